@@ -1,0 +1,46 @@
+# Shared settings for the scripts in shell/. Sourced, never run.
+# Pinned third-party sources: changing a version or checksum here rebuilds the cache.
+
+LEEWAY_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+SDL2_VERSION="2.26.5+dfsg-1"
+SDL2_SUITE="bookworm"
+SDL2_ORIG="libsdl2_2.26.5+dfsg.orig.tar.gz"
+SDL2_ORIG_SHA256="b3f2c822151804125d08db94c65852f711c2e5df2145a59da120748dc32eb9c3"
+SDL2_DIR_NAME="SDL2-2.26.5"
+
+IMGUI_VERSION="1.90.1+ds-1"
+IMGUI_SUITE="trixie"
+IMGUI_ORIG="imgui_1.90.1+ds.orig.tar.xz"
+IMGUI_ORIG_SHA256="ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c"
+IMGUI_DIR_NAME="imgui-1.90.1"
+
+# Subsystems the app does not use are left out of SDL2 to keep the wasm small.
+SDL2_CMAKE_FLAGS=(
+    -DCMAKE_BUILD_TYPE=Release
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
+    -DSDL_AUDIO=OFF -DSDL_RENDER=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF
+    -DSDL_HIDAPI=OFF -DSDL_POWER=OFF -DSDL_SENSOR=OFF -DSDL_LOCALE=OFF
+    -DSDL_MISC=OFF -DSDL_FILESYSTEM=OFF -DSDL_THREADS=OFF
+)
+
+# Outside the clone so that clean clones and CI runs reuse it.
+LEEWAY_CACHE="${LEEWAY_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/leeway}"
+SDL2_SOURCE_DIR="$LEEWAY_CACHE/src/$SDL2_DIR_NAME"
+IMGUI_SOURCE_DIR="$LEEWAY_CACHE/src/$IMGUI_DIR_NAME"
+# The build folder name carries a hash of version and flags, so a change means a rebuild.
+SDL2_BUILD_KEY="$(printf '%s ' "$SDL2_VERSION" "$SDL2_ORIG_SHA256" "${SDL2_CMAKE_FLAGS[@]}" | sha256sum | cut -c1-12)"
+SDL2_BUILD_DIR="$LEEWAY_CACHE/sdl2-wasm-$SDL2_BUILD_KEY"
+
+# Debian's Node.js modules (acorn, used by emcc at -O1 and above) are not on NodeSource's path.
+export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
+
+say() { printf '==> %s\n' "$*"; }
+fail() {
+    printf 'error: %s\n' "$*" >&2
+    exit 1
+}
+
+build_dir() { echo "$LEEWAY_ROOT/build/$1"; }
+
+jobs_count() { nproc 2>/dev/null || echo 2; }

@@ -1,0 +1,139 @@
+// Leeway's entry point: SDL2 window and WebGL2 context, Dear ImGui, and a frame loop that
+// draws only when something changed.
+#include <SDL.h>
+#include <GLES3/gl3.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl2.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "app/app.h"
+#include "platform/page.h"
+#include "ui/fonts.h"
+#include "ui/screen_snapshot.h"
+#include "ui/screens.h"
+#include "ui/theme.h"
+#include "ui/ui_state.h"
+
+namespace {
+
+// Dear ImGui settles hover states and window sizes over a couple of frames after a change.
+constexpr int kFramesAfterChange = 3;
+
+struct Runtime {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl_context = nullptr;
+    leeway::app::App app;
+    leeway::ui::UiState ui;
+    int frames_to_draw = kFramesAfterChange;
+    bool first_frame_drawn = false;
+    bool dark_theme = false;
+    std::string title;
+};
+
+Runtime* g_runtime = nullptr;
+
+void DrawFrame(Runtime& runtime) {
+    ImGui_ImplSDL2_NewFrame();
+    if (leeway::ui::LoadFonts(ImGui::GetIO().DisplayFramebufferScale.x))
+        ImGui_ImplOpenGL3_DestroyFontsTexture(); // recreated by the next line
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+
+    leeway::ui::BeginSnapshotFrame();
+    const std::string title = leeway::ui::DrawApp(runtime.app.model(), runtime.ui, runtime.app);
+    const std::string snapshot = leeway::ui::EndSnapshotFrame(title);
+    if (!snapshot.empty())
+        leeway::platform::PublishScreenSnapshot(snapshot);
+    if (title != runtime.title) {
+        runtime.title = title;
+        leeway::platform::SetDocumentTitle(title);
+    }
+
+    ImGui::Render();
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImVec4 background = leeway::ui::GetPalette().background;
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(background.x, background.y, background.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(runtime.window);
+
+    leeway::platform::NotifyFrameDrawn();
+    if (!runtime.first_frame_drawn) {
+        runtime.first_frame_drawn = true;
+        leeway::platform::NotifyFirstFrameDrawn();
+    }
+}
+
+void Frame() {
+    Runtime& runtime = *g_runtime;
+    bool had_input = false;
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        had_input = true;
+    }
+    bool changed = runtime.app.Tick();
+    const bool dark = leeway::platform::PrefersDarkColorScheme();
+    if (dark != runtime.dark_theme) {
+        runtime.dark_theme = dark;
+        leeway::ui::ApplyTheme(dark);
+        changed = true;
+    }
+    if (had_input || changed)
+        runtime.frames_to_draw = kFramesAfterChange;
+    if (runtime.frames_to_draw == 0) {
+        leeway::platform::SleepUntilWoken();
+        return;
+    }
+    --runtime.frames_to_draw;
+    DrawFrame(runtime);
+}
+
+} // namespace
+
+int main(int, char**) {
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+        std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+
+    static Runtime runtime;
+    g_runtime = &runtime;
+    runtime.window = SDL_CreateWindow("Leeway", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED,
+                                      1280, 800,
+                                      SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!runtime.window) {
+        std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    runtime.gl_context = SDL_GL_CreateContext(runtime.window);
+    if (!runtime.gl_context) {
+        std::fprintf(stderr, "WebGL2 context failed: %s\n", SDL_GetError());
+        return 1;
+    }
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // nothing about the layout is worth keeping
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false; // a blinking cursor would keep drawing frames
+    runtime.dark_theme = leeway::platform::PrefersDarkColorScheme();
+    leeway::ui::ApplyTheme(runtime.dark_theme);
+    ImGui_ImplSDL2_InitForOpenGL(runtime.window, runtime.gl_context);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    leeway::platform::InitPage();
+    runtime.app.Start();
+    leeway::platform::RunFrameLoop(Frame);
+    return 0;
+}

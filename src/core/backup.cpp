@@ -1,0 +1,208 @@
+#include "core/backup.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/program.h"
+
+namespace leeway::core {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Counts the deepest bracket nesting outside strings, so the parser never recurses deeper.
+int MaxNesting(std::string_view text) {
+    int depth = 0;
+    int deepest = 0;
+    bool in_string = false;
+    bool escaped = false;
+    for (char c : text) {
+        if (in_string) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                in_string = false;
+            continue;
+        }
+        if (c == '"')
+            in_string = true;
+        else if (c == '{' || c == '[')
+            deepest = std::max(deepest, ++depth);
+        else if (c == '}' || c == ']')
+            --depth;
+    }
+    return deepest;
+}
+
+class Reader {
+public:
+    std::vector<BackupProblem> problems;
+
+    void Problem(const std::string& path, const std::string& message) {
+        problems.push_back({path, message});
+    }
+
+    const Json* Member(const Json& object, const std::string& path, const char* key,
+                       bool required = true) {
+        const auto found = object.find(key);
+        if (found == object.end()) {
+            if (required)
+                Problem(path + "/" + key, "is missing");
+            return nullptr;
+        }
+        return &*found;
+    }
+
+    std::optional<std::string> String(const Json& object, const std::string& path, const char* key,
+                                      bool required = true) {
+        const Json* value = Member(object, path, key, required);
+        if (!value)
+            return std::nullopt;
+        if (!value->is_string()) {
+            Problem(path + "/" + key, "expected text");
+            return std::nullopt;
+        }
+        return value->get<std::string>();
+    }
+
+    std::optional<Date> IsoDate(const Json& object, const std::string& path, const char* key) {
+        const std::optional<std::string> text = String(object, path, key);
+        if (!text)
+            return std::nullopt;
+        std::optional<Date> date = ParseIsoDate(*text);
+        if (!date)
+            Problem(path + "/" + key, "expected a date written as YYYY-MM-DD, found \"" +
+                                          text->substr(0, 40) + "\"");
+        return date;
+    }
+};
+
+std::optional<Program> ReadProgram(Reader& reader, const Json& json, const std::string& path) {
+    if (!json.is_object()) {
+        reader.Problem(path, "expected an object with the challenge and start date");
+        return std::nullopt;
+    }
+    const std::optional<std::string> challenge = reader.String(json, path, "challenge");
+    const std::optional<Date> start_date = reader.IsoDate(json, path, "start_date");
+    if (!challenge || !start_date)
+        return std::nullopt;
+    if (challenge->empty() || challenge->size() > kMaxChallengeBytes * 4) {
+        reader.Problem(path + "/challenge", "expected between 1 and " +
+                                                std::to_string(kMaxChallengeBytes * 4) +
+                                                " bytes of text");
+        return std::nullopt;
+    }
+    return Program{*challenge, *start_date};
+}
+
+std::optional<Workbook> ReadWorkbook(Reader& reader, const Json& json, const std::string& path) {
+    if (!json.is_object()) {
+        reader.Problem(path, "expected an object");
+        return std::nullopt;
+    }
+    Workbook workbook;
+    if (const Json* program = reader.Member(json, path, "program", false); program && !program->is_null()) {
+        workbook.program = ReadProgram(reader, *program, path + "/program");
+        if (!workbook.program)
+            return std::nullopt;
+    }
+    return workbook;
+}
+
+} // namespace
+
+std::string ExportBackup(const Workbook& workbook, const BackupInfo& info) {
+    Json program = nullptr;
+    if (workbook.program) {
+        program = Json{{"challenge", workbook.program->challenge},
+                       {"start_date", FormatIsoDate(workbook.program->start_date)}};
+    }
+    const Json document = {
+        {"format", kBackupFormatName},
+        {"schema_version", kBackupSchemaVersion},
+        {"app_version", info.app_version},
+        {"exported_at", info.exported_at},
+        {"workbook", {{"program", program}}},
+    };
+    return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+ImportResult ImportBackup(std::string_view text) {
+    ImportResult result;
+    Reader reader;
+    auto fail = [&](const std::string& path, const std::string& message) {
+        result.problems.push_back({path, message});
+        return result;
+    };
+    if (text.empty())
+        return fail("", "the file is empty");
+    if (text.size() > kMaxBackupBytes)
+        return fail("", "the file is " + std::to_string(text.size() / (1024 * 1024)) +
+                            " MB; a Leeway backup is at most " +
+                            std::to_string(kMaxBackupBytes / (1024 * 1024)) + " MB");
+    if (MaxNesting(text) > kMaxBackupNesting)
+        return fail("", "the file nests deeper than " + std::to_string(kMaxBackupNesting) +
+                            " levels, which no Leeway backup does");
+
+    const Json document = Json::parse(text.begin(), text.end(), nullptr, false);
+    if (document.is_discarded())
+        return fail("", "the file is not valid JSON");
+    if (!document.is_object())
+        return fail("", "expected a JSON object at the top of the file");
+
+    const std::optional<std::string> format = reader.String(document, "", "format");
+    if (!format)
+        return fail("/format", "is missing: this is not a Leeway backup");
+    if (*format != kBackupFormatName)
+        return fail("/format", "expected \"" + std::string(kBackupFormatName) + "\", found \"" +
+                                   format->substr(0, 40) + "\"");
+
+    const Json* version = reader.Member(document, "", "schema_version");
+    if (!version || !version->is_number_integer())
+        return fail("/schema_version", "expected a whole number");
+    const int64_t schema_version = version->get<int64_t>();
+    if (schema_version > kBackupSchemaVersion)
+        return fail("/schema_version",
+                    "the file comes from a newer Leeway (format version " +
+                        std::to_string(schema_version) + "); this version reads up to " +
+                        std::to_string(kBackupSchemaVersion) + ". Update Leeway, then import again");
+    if (schema_version < 1)
+        return fail("/schema_version", "expected 1 or higher, found " + std::to_string(schema_version));
+    result.info.schema_version = static_cast<int>(schema_version);
+
+    // Where the file came from is informative only; older or hand-made files may lack it.
+    if (const std::optional<std::string> app = reader.String(document, "", "app_version", false))
+        result.info.app_version = *app;
+    if (const std::optional<std::string> at = reader.String(document, "", "exported_at", false))
+        result.info.exported_at = *at;
+
+    std::optional<Workbook> workbook;
+    if (const Json* json = reader.Member(document, "", "workbook"))
+        workbook = ReadWorkbook(reader, *json, "/workbook");
+
+    result.problems = std::move(reader.problems);
+    if (result.problems.empty())
+        result.workbook = std::move(workbook);
+    return result;
+}
+
+std::string DescribeProblems(const std::vector<BackupProblem>& problems, size_t max_listed) {
+    std::string text;
+    for (size_t i = 0; i < problems.size() && i < max_listed; ++i) {
+        if (!text.empty())
+            text += "\n";
+        text += problems[i].path.empty() ? problems[i].message
+                                         : problems[i].path + ": " + problems[i].message;
+    }
+    if (problems.size() > max_listed)
+        text += "\n(and " + std::to_string(problems.size() - max_listed) + " more)";
+    return text;
+}
+
+std::string BackupFileName(const Date& local_date) {
+    return "leeway-backup-" + FormatIsoDate(local_date) + ".json";
+}
+
+} // namespace leeway::core

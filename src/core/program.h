@@ -1,0 +1,60 @@
+#pragma once
+// The rules of the 30-day program: which day it is, which phase, and what the phase asks.
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/date.h"
+#include "core/workbook.h"
+
+namespace leeway::core {
+
+constexpr int kProgramDays = 30;
+
+enum class Phase { ClarityBaseline, ResponsibilityLoop, InfluenceTrial };
+
+struct PhaseInfo {
+    Phase phase;
+    const char* name;
+    int first_day;
+    int last_day;
+    const char* purpose;             // why this phase exists, one line
+    std::array<const char*, 4> asks; // what the phase asks of the user; unused entries are null
+};
+
+const PhaseInfo& GetPhaseInfo(Phase phase);
+
+// The phase a program day (1..30) belongs to; days outside the range clamp to the nearest.
+Phase PhaseForDay(int day);
+const std::array<PhaseInfo, 3>& AllPhases();
+
+enum class ProgramStatus { NotStartedYet, Running, Finished };
+
+struct ProgramDay {
+    ProgramStatus status = ProgramStatus::NotStartedYet;
+    int day = 0;               // 1..30 while running
+    int days_until_start = 0;  // while not started yet
+    Phase phase = Phase::ClarityBaseline;
+    int day_in_phase = 0;      // 1-based while running
+    int phase_length = 0;
+};
+
+// Day 1 is the start date itself; the day changes at local midnight.
+ProgramDay ComputeProgramDay(const Program& program, const Date& today);
+
+enum class ChallengeProblem { None, Empty, TooLong, MoreThanOneSentence };
+
+constexpr size_t kMaxChallengeBytes = 300;
+
+// The guide asks for the challenge (and later the scope) in one sentence.
+ChallengeProblem CheckOneSentence(std::string_view text);
+
+// Trims surrounding whitespace and collapses line breaks into spaces.
+std::string NormalizeSentence(std::string_view text);
+
+// Starts a program on the workbook; the text must pass CheckOneSentence.
+bool StartProgram(Workbook& workbook, std::string_view challenge, const Date& start_date);
+
+} // namespace leeway::core

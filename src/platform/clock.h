@@ -1,0 +1,18 @@
+#pragma once
+// Time as the user lives it: the local calendar date, and a UTC stamp for backups.
+
+#include <string>
+
+#include "core/date.h"
+
+namespace leeway::platform {
+
+core::Date LocalToday();
+
+// "2026-11-26T17:02:04Z"
+std::string UtcTimestamp();
+
+// Milliseconds until the local date changes, to wake the app for the new program day.
+double MillisecondsUntilLocalMidnight();
+
+} // namespace leeway::platform

@@ -1,0 +1,34 @@
+#pragma once
+// The page around the app: loading screen, idle loop, theme preference, test hooks.
+
+#include <string>
+
+namespace leeway::platform {
+
+// Installs the listeners that wake the frame loop on input; call once before the loop starts.
+void InitPage();
+
+// Calls frame once per display refresh (requestAnimationFrame) until the page closes.
+void RunFrameLoop(void (*frame)());
+
+// Hides the loading screen once the first frame is drawn.
+void NotifyFirstFrameDrawn();
+
+// Counts drawn frames so tests can prove nothing is drawn while idle.
+void NotifyFrameDrawn();
+
+// Stops calling the frame function until input, a timer or storage wakes it.
+void SleepUntilWoken();
+
+// Wakes the frame loop after a delay (replaces an earlier pending timer of the same kind).
+enum class Timer { Save, Midnight, Count };
+void WakeAfter(Timer timer, double milliseconds);
+
+bool PrefersDarkColorScheme();
+
+// Publishes what the current screen shows (JSON) for tests and assistive technology.
+void PublishScreenSnapshot(const std::string& json);
+
+void SetDocumentTitle(const std::string& title);
+
+} // namespace leeway::platform

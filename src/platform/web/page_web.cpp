@@ -1,0 +1,41 @@
+#include "platform/page.h"
+
+#include <emscripten/emscripten.h>
+
+extern "C" {
+void leeway_page_init_js();
+void leeway_page_first_frame_js();
+void leeway_page_frame_drawn_js();
+void leeway_page_sleep_js();
+void leeway_page_wake_after_js(int timer, double milliseconds);
+int leeway_page_prefers_dark_js();
+void leeway_page_publish_snapshot_js(const char* json);
+void leeway_page_set_title_js(const char* title);
+}
+
+namespace leeway::platform {
+
+void InitPage() { leeway_page_init_js(); }
+
+// No Asyncify and no pthreads: the browser drives the loop, so plain static hosting works.
+void RunFrameLoop(void (*frame)()) { emscripten_set_main_loop(frame, 0, true); }
+
+void NotifyFirstFrameDrawn() { leeway_page_first_frame_js(); }
+
+void NotifyFrameDrawn() { leeway_page_frame_drawn_js(); }
+
+void SleepUntilWoken() { leeway_page_sleep_js(); }
+
+void WakeAfter(Timer timer, double milliseconds) {
+    leeway_page_wake_after_js(static_cast<int>(timer), milliseconds);
+}
+
+bool PrefersDarkColorScheme() { return leeway_page_prefers_dark_js() != 0; }
+
+void PublishScreenSnapshot(const std::string& json) {
+    leeway_page_publish_snapshot_js(json.c_str());
+}
+
+void SetDocumentTitle(const std::string& title) { leeway_page_set_title_js(title.c_str()); }
+
+} // namespace leeway::platform

@@ -1,0 +1,56 @@
+#pragma once
+// What the screens draw from, and the actions they can ask the app for.
+// The app (src/app) owns both; screens never touch storage or the browser themselves.
+
+#include <optional>
+#include <string>
+
+#include "core/backup.h"
+#include "core/date.h"
+#include "core/workbook.h"
+
+namespace leeway::ui {
+
+enum class SaveStatus {
+    Opening,     // storage is being opened
+    NothingYet,  // storage works, the user has not written anything yet
+    Saved,       // everything is stored
+    Pending,     // an edit waits for the next save
+    Saving,      // a save is under way
+    Failed,      // the last save failed; the data is still in memory
+    SessionOnly, // storage is unavailable: nothing survives closing the tab
+};
+
+struct Notice {
+    std::string text;
+    bool is_error = false;
+};
+
+// A valid backup the user picked, waiting for confirmation because it would replace data.
+struct PendingImport {
+    std::string file_name;
+    core::ImportResult result;
+};
+
+struct AppModel {
+    bool storage_answered = false; // screens wait for storage before offering a fresh start
+    core::Workbook workbook;
+    core::Date today;
+    SaveStatus save_status = SaveStatus::Opening;
+    std::string save_problem; // why saving failed or storage is unavailable
+    std::optional<Notice> notice;
+    std::optional<PendingImport> pending_import;
+};
+
+class AppActions {
+public:
+    virtual ~AppActions() = default;
+    virtual void StartProgram(const std::string& challenge, const core::Date& start_date) = 0;
+    virtual void ExportBackup() = 0;
+    virtual void ChooseBackupToImport() = 0;
+    virtual void ConfirmImport() = 0;
+    virtual void CancelImport() = 0;
+    virtual void DismissNotice() = 0;
+};
+
+} // namespace leeway::ui

@@ -1,0 +1,63 @@
+#include "ui/fonts.h"
+
+#include <imgui.h>
+
+#include "ui/embedded_fonts.h"
+
+namespace leeway::ui {
+
+namespace {
+
+Fonts g_fonts;
+
+// User text may be in any European script the font covers; app text is Latin only.
+const ImWchar kUserTextRanges[] = {
+    0x0020, 0x024F, // Basic Latin, Latin-1, Latin Extended-A and -B
+    0x0370, 0x03FF, // Greek
+    0x0400, 0x04FF, // Cyrillic
+    0x2010, 0x205E, // punctuation: dashes, quotes, ellipsis
+    0x20AC, 0x20AC, // euro sign
+    0x2190, 0x2193, // arrows
+    0x2212, 0x2212, // minus
+    0xFFFD, 0xFFFD, // replacement character, drawn for anything missing
+    0,
+};
+const ImWchar kAppTextRanges[] = {
+    0x0020, 0x00FF, 0x2010, 0x205E, 0x2190, 0x2193, 0x2212, 0x2212, 0xFFFD, 0xFFFD, 0,
+};
+
+ImFont* AddFont(const unsigned char* data, size_t size, float css_pixels, float pixel_scale,
+                const ImWchar* ranges) {
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false; // the bytes live in the binary
+    config.OversampleH = 1;              // rasterized at device resolution already
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data),
+                                                      static_cast<int>(size),
+                                                      css_pixels * pixel_scale, &config, ranges);
+}
+
+} // namespace
+
+const Fonts& GetFonts() { return g_fonts; }
+
+bool LoadFonts(float pixel_scale) {
+    if (pixel_scale <= 0.0f)
+        pixel_scale = 1.0f;
+    if (pixel_scale == g_fonts.pixel_scale)
+        return false;
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    g_fonts.body = AddFont(kInterRegular, kInterRegularSize, 17.0f, pixel_scale, kUserTextRanges);
+    g_fonts.strong = AddFont(kInterSemiBold, kInterSemiBoldSize, 17.0f, pixel_scale, kAppTextRanges);
+    g_fonts.heading = AddFont(kInterSemiBold, kInterSemiBoldSize, 22.0f, pixel_scale, kAppTextRanges);
+    g_fonts.title = AddFont(kInterSemiBold, kInterSemiBoldSize, 34.0f, pixel_scale, kAppTextRanges);
+    io.Fonts->Build();
+    io.FontDefault = g_fonts.body;
+    io.FontGlobalScale = 1.0f / pixel_scale; // layout stays in CSS pixels
+    g_fonts.pixel_scale = pixel_scale;
+    return true;
+}
+
+} // namespace leeway::ui

@@ -1,0 +1,30 @@
+#include <imgui.h>
+
+#include "ui/screens.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace leeway::ui {
+
+void DrawNoticeBanner(AppModel& model, AppActions& actions) {
+    if (!model.notice)
+        return;
+    const Palette& palette = GetPalette();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, palette.surface);
+    ImGui::PushStyleColor(ImGuiCol_Border, model.notice->is_error ? palette.error : palette.success);
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 1.5f);
+    ImGui::BeginChild("notice", ImVec2(ImGui::CalcItemWidth(), 0),
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    if (model.notice->is_error)
+        ErrorParagraph(model.notice->text);
+    else
+        Paragraph(model.notice->text);
+    if (SecondaryButton("Dismiss##notice"))
+        actions.DismissNotice();
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    ImGui::Spacing();
+}
+
+} // namespace leeway::ui

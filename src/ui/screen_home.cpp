@@ -1,0 +1,84 @@
+// Home: where the program stands today and what the current phase asks.
+#include <imgui.h>
+
+#include "core/program.h"
+#include "ui/fonts.h"
+#include "ui/screens.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace leeway::ui {
+
+namespace {
+
+void DrawPhase(const core::ProgramDay& day) {
+    const core::PhaseInfo& phase = core::GetPhaseInfo(day.phase);
+    ImGui::PushStyleColor(ImGuiCol_Text, GetPalette().phase[static_cast<int>(day.phase)]);
+    Heading("Days " + std::to_string(phase.first_day) + "-" + std::to_string(phase.last_day) + ": " +
+            phase.name);
+    ImGui::PopStyleColor();
+    MutedParagraph("Day " + std::to_string(day.day_in_phase) + " of " +
+                   std::to_string(day.phase_length) + " in this phase. " + phase.purpose);
+    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::PushFont(GetFonts().strong);
+    Paragraph("What this phase asks of you");
+    ImGui::PopFont();
+    for (const char* ask : phase.asks) {
+        if (ask)
+            Paragraph(std::string("\xE2\x80\xA2 ") + ask); // bullet
+    }
+}
+
+} // namespace
+
+void DrawHomeScreen(const AppModel& model, AppActions& actions) {
+    const core::Program& program = *model.workbook.program;
+    const core::ProgramDay day = core::ComputeProgramDay(program, model.today);
+    const core::Date end_date = core::AddDays(program.start_date, core::kProgramDays - 1);
+
+    ImGui::Dummy(ImVec2(0, 16));
+    switch (day.status) {
+    case core::ProgramStatus::NotStartedYet:
+        Title(day.days_until_start == 1 ? "Your program starts tomorrow"
+                                        : "Your program starts in " +
+                                              std::to_string(day.days_until_start) + " days");
+        break;
+    case core::ProgramStatus::Running:
+        Title("Day " + std::to_string(day.day) + " of " + std::to_string(core::kProgramDays));
+        break;
+    case core::ProgramStatus::Finished: Title("All 30 days are behind you"); break;
+    }
+    MutedParagraph("From " + core::FormatLongDate(program.start_date) + " to " +
+                   core::FormatLongDate(end_date) + ".");
+    ProgramProgressBar(day.status == core::ProgramStatus::NotStartedYet ? 0 : day.day,
+                       core::kProgramDays);
+    ImGui::Dummy(ImVec2(0, 8));
+
+    ImGui::PushFont(GetFonts().strong);
+    Paragraph("Your challenge");
+    ImGui::PopFont();
+    Paragraph(program.challenge);
+    ImGui::Dummy(ImVec2(0, 8));
+
+    if (day.status == core::ProgramStatus::Running) {
+        DrawPhase(day);
+    } else if (day.status == core::ProgramStatus::NotStartedYet) {
+        Paragraph("Until then, think of where this challenge shows up in a normal week. "
+                  "Day 1 begins with the Clarity baseline.");
+    } else {
+        Paragraph("Look back at what changed, keep what worked, and pick your next challenge "
+                  "when you are ready.");
+    }
+
+    ImGui::Dummy(ImVec2(0, 24));
+    ColumnSeparator();
+    MutedParagraph("Your workbook lives only in this browser. A backup file keeps it safe and "
+                   "moves it to another device.");
+    if (SecondaryButton("Export backup"))
+        actions.ExportBackup();
+    ImGui::SameLine();
+    if (SecondaryButton("Import backup"))
+        actions.ChooseBackupToImport();
+}
+
+} // namespace leeway::ui

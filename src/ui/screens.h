@@ -1,0 +1,25 @@
+#pragma once
+// The screen list: DrawApp picks the screen for the current state and draws the shared parts.
+
+#include <string>
+
+#include "ui/app_model.h"
+#include "ui/ui_state.h"
+
+namespace leeway::ui {
+
+// Draws one frame of the whole app; returns the title of the screen shown.
+std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions);
+
+// One function per screen, each in its own file.
+void DrawLoadingScreen();
+void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions);
+void DrawHomeScreen(const AppModel& model, AppActions& actions);
+
+// Shared parts.
+void DrawNoticeBanner(AppModel& model, AppActions& actions);
+void DrawStatusBar(const AppModel& model);
+float StatusBarHeight();
+void DrawImportDialog(AppModel& model, AppActions& actions);
+
+} // namespace leeway::ui

@@ -1,0 +1,137 @@
+#include "ui/widgets.h"
+
+#include <imgui_internal.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "core/program.h"
+#include "ui/fonts.h"
+#include "ui/screen_snapshot.h"
+#include "ui/theme.h"
+
+namespace leeway::ui {
+
+namespace {
+
+// Wraps at the column's edge (see BeginColumn).
+void WrappedText(const std::string& text, const ImVec4* color) {
+    if (color)
+        ImGui::PushStyleColor(ImGuiCol_Text, *color);
+    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+    if (color)
+        ImGui::PopStyleColor();
+}
+
+} // namespace
+
+void BeginColumn(float max_width) {
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(available, max_width);
+    const float indent = std::max(0.0f, (available - width) * 0.5f);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
+    ImGui::BeginGroup();
+    ImGui::PushItemWidth(width);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+}
+
+void EndColumn() {
+    ImGui::PopTextWrapPos();
+    ImGui::PopItemWidth();
+    ImGui::EndGroup();
+}
+
+void Title(const std::string& text) {
+    ImGui::PushFont(GetFonts().title);
+    WrappedText(text, nullptr);
+    ImGui::PopFont();
+    RecordLastItemAsText(Role::Heading, text);
+}
+
+void Heading(const std::string& text) {
+    ImGui::PushFont(GetFonts().heading);
+    WrappedText(text, nullptr);
+    ImGui::PopFont();
+    RecordLastItemAsText(Role::Heading, text);
+}
+
+void Paragraph(const std::string& text) {
+    WrappedText(text, nullptr);
+    RecordLastItemAsText(Role::Text, text);
+}
+
+void MutedParagraph(const std::string& text) {
+    WrappedText(text, &GetPalette().muted_text);
+    RecordLastItemAsText(Role::Text, text);
+}
+
+void ErrorParagraph(const std::string& text) {
+    WrappedText(text, &GetPalette().error);
+    RecordLastItemAsText(Role::Text, text);
+}
+
+void ColumnSeparator() {
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float width = ImGui::CalcItemWidth();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(start.x, start.y + 0.5f),
+                                        ImVec2(start.x + width, start.y + 0.5f),
+                                        ImGui::GetColorU32(ImGuiCol_Separator));
+    ImGui::Dummy(ImVec2(width, 1.0f));
+}
+
+bool PrimaryButton(const char* label) {
+    const Palette& palette = GetPalette();
+    ImGui::PushStyleColor(ImGuiCol_Button, palette.accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
+                          ImVec4(palette.accent.x * 0.9f, palette.accent.y * 0.9f,
+                                 palette.accent.z * 0.9f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive,
+                          ImVec4(palette.accent.x * 0.8f, palette.accent.y * 0.8f,
+                                 palette.accent.z * 0.8f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, palette.accent_text);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    ImGui::PushFont(GetFonts().strong);
+    const bool pressed = ImGui::Button(label);
+    ImGui::PopFont();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(4);
+    return pressed;
+}
+
+bool SecondaryButton(const char* label) { return ImGui::Button(label); }
+
+bool TextField(const char* label, const char* id, std::string& text, const char* hint,
+               float width) {
+    ImGui::PushFont(GetFonts().strong);
+    ImGui::TextUnformatted(label);
+    ImGui::PopFont();
+    ImGui::SetNextItemWidth(width);
+    AnnotateNextItem(Role::TextField, label, text);
+    return ImGui::InputTextWithHint(id, hint, &text);
+}
+
+void ProgramProgressBar(int current_day, int total_days) {
+    const Palette& palette = GetPalette();
+    const float width = ImGui::CalcItemWidth();
+    const float height = 14.0f;
+    const float gap = 2.0f;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float cell = (width - gap * static_cast<float>(total_days - 1)) / static_cast<float>(total_days);
+    for (int day = 1; day <= total_days; ++day) {
+        const float x = origin.x + static_cast<float>(day - 1) * (cell + gap);
+        ImVec4 color = palette.phase[static_cast<int>(core::PhaseForDay(day))];
+        if (day > current_day)
+            color.w = 0.25f;
+        draw->AddRectFilled(ImVec2(x, origin.y), ImVec2(x + cell, origin.y + height),
+                            ImGui::GetColorU32(color), 3.0f);
+        if (day == current_day)
+            draw->AddRect(ImVec2(x - 2, origin.y - 2), ImVec2(x + cell + 2, origin.y + height + 2),
+                          ImGui::GetColorU32(palette.text), 4.0f, 0, 2.0f);
+    }
+    ImGui::Dummy(ImVec2(width, height));
+    RecordLastItemAsText(Role::Progress,
+                         "Day " + std::to_string(current_day) + " of " + std::to_string(total_days));
+}
+
+} // namespace leeway::ui

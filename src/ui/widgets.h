@@ -1,0 +1,33 @@
+#pragma once
+// Small building blocks shared by the screens, so every screen looks and reads the same way.
+
+#include <string>
+
+#include <imgui.h>
+
+namespace leeway::ui {
+
+// A centred column no wider than max_width; everything between Begin and End flows in it.
+void BeginColumn(float max_width);
+void EndColumn();
+
+void Title(const std::string& text);
+void Heading(const std::string& text);
+void Paragraph(const std::string& text);
+void MutedParagraph(const std::string& text);
+void ErrorParagraph(const std::string& text);
+
+// A thin rule across the column.
+void ColumnSeparator();
+
+bool PrimaryButton(const char* label);
+bool SecondaryButton(const char* label);
+
+// A labelled single-line text field; the label is drawn above it.
+bool TextField(const char* label, const char* id, std::string& text, const char* hint,
+               float width);
+
+// A segmented bar of 30 days, coloured by phase, with the current day marked.
+void ProgramProgressBar(int current_day, int total_days);
+
+} // namespace leeway::ui

@@ -1,0 +1,110 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/backup.h"
+
+using namespace leeway::core;
+
+namespace {
+
+std::string ReadFixture(const std::string& name) {
+    std::ifstream file(std::string(LEEWAY_TEST_FIXTURES) + "/" + name, std::ios::binary);
+    REQUIRE_MESSAGE(file.good(), "missing fixture " << name);
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+Workbook SampleWorkbook() {
+    Workbook workbook;
+    workbook.program = Program{"Привет: reviews \"wait\" on my lead\\team.", {2026, 11, 26}};
+    return workbook;
+}
+
+const BackupInfo kInfo{"0.1.0", "2026-11-26T17:02:04Z"};
+
+std::string FirstProblem(std::string_view text) {
+    const ImportResult result = ImportBackup(text);
+    REQUIRE_FALSE(result.ok());
+    REQUIRE_FALSE(result.problems.empty());
+    return result.problems.front().path + ": " + result.problems.front().message;
+}
+
+} // namespace
+
+TEST_CASE("export, import, export is byte-identical") {
+    const std::string first = ExportBackup(SampleWorkbook(), kInfo);
+    const ImportResult imported = ImportBackup(first);
+    REQUIRE(imported.ok());
+    CHECK(*imported.workbook == SampleWorkbook());
+    CHECK(imported.info.exported_at == kInfo.exported_at);
+    CHECK(ExportBackup(*imported.workbook, imported.info) == first);
+}
+
+TEST_CASE("an empty workbook survives the round trip") {
+    const std::string text = ExportBackup(Workbook{}, kInfo);
+    const ImportResult imported = ImportBackup(text);
+    REQUIRE(imported.ok());
+    CHECK_FALSE(imported.workbook->program);
+}
+
+TEST_CASE("the version 1 fixture imports and re-exports unchanged") {
+    const std::string fixture = ReadFixture("backup-v1.json");
+    const ImportResult imported = ImportBackup(fixture);
+    REQUIRE(imported.ok());
+    REQUIRE(imported.workbook->program);
+    CHECK(imported.workbook->program->start_date == Date{2026, 11, 20});
+    CHECK(imported.workbook->program->challenge.rfind("Zoë's café", 0) == 0);
+    CHECK(ExportBackup(*imported.workbook, imported.info) == fixture);
+}
+
+TEST_CASE("files that are not backups are refused with where and why") {
+    CHECK(FirstProblem("") == ": the file is empty");
+    CHECK(FirstProblem("not json at all") == ": the file is not valid JSON");
+    CHECK(FirstProblem("[1, 2]") == ": expected a JSON object at the top of the file");
+    CHECK(FirstProblem(R"({"name": "x"})") == "/format: is missing: this is not a Leeway backup");
+    CHECK(FirstProblem(R"({"format": "excalidraw"})") ==
+          "/format: expected \"leeway-backup\", found \"excalidraw\"");
+    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": "1"})") ==
+          "/schema_version: expected a whole number");
+    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 1})") ==
+          "/workbook: is missing");
+    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 1,
+                           "workbook": {"program": {"challenge": "x", "start_date": "2026-02-30"}}})") ==
+          "/workbook/program/start_date: expected a date written as YYYY-MM-DD, found \"2026-02-30\"");
+    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 1,
+                           "workbook": {"program": {"start_date": "2026-02-03"}}})") ==
+          "/workbook/program/challenge: is missing");
+    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 1,
+                           "workbook": {"program": {"challenge": 7, "start_date": "2026-02-03"}}})") ==
+          "/workbook/program/challenge: expected text");
+}
+
+TEST_CASE("a backup from a newer Leeway says so") {
+    const std::string problem = FirstProblem(R"({"format": "leeway-backup", "schema_version": 9, "workbook": {}})");
+    CHECK(problem.find("newer Leeway") != std::string::npos);
+    CHECK(problem.find("9") != std::string::npos);
+}
+
+TEST_CASE("size and nesting limits hold before parsing") {
+    std::string deep = R"({"format": "leeway-backup", "x": )";
+    deep += std::string(kMaxBackupNesting + 5, '[') + std::string(kMaxBackupNesting + 5, ']') + "}";
+    CHECK(FirstProblem(deep).find("nests deeper") != std::string::npos);
+
+    // Brackets inside strings are text, not nesting.
+    Workbook workbook;
+    workbook.program = Program{std::string(100, '[') + " \\\" " + std::string(100, '{'), {2026, 1, 1}};
+    CHECK(ImportBackup(ExportBackup(workbook, kInfo)).ok());
+
+    const std::string huge(kMaxBackupBytes + 1, ' ');
+    CHECK(FirstProblem(huge).find("at most 16 MB") != std::string::npos);
+}
+
+TEST_CASE("problems are described for people") {
+    const std::vector<BackupProblem> problems = {
+        {"/a", "one"}, {"/b", "two"}, {"", "three"}, {"/d", "four"}};
+    CHECK(DescribeProblems(problems, 3) == "/a: one\n/b: two\nthree\n(and 1 more)");
+    CHECK(BackupFileName({2026, 3, 7}) == "leeway-backup-2026-03-07.json");
+}
