@@ -44,3 +44,30 @@ fail() {
 build_dir() { echo "$LEEWAY_ROOT/build/$1"; }
 
 jobs_count() { nproc 2>/dev/null || echo 2; }
+
+# Native build: core, unit tests, platform stand-ins; warnings are errors.
+build_native() {
+    local dir
+    dir=$(build_dir native)
+    cmake -S "$LEEWAY_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLEEWAY_WERROR=ON \
+        >"$dir.configure.log" 2>&1 || {
+        cat "$dir.configure.log" >&2
+        fail "configuring the native build failed"
+    }
+    cmake --build "$dir" -j "$(jobs_count)" || fail "the native build failed"
+}
+
+# Web build (release): the app in build/web/site, and the core tests as wasm.
+build_web() {
+    local dir
+    dir=$(build_dir web)
+    mkdir -p "$dir"
+    emcmake cmake -S "$LEEWAY_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DLEEWAY_WERROR=ON -DLEEWAY_CACHE="$LEEWAY_CACHE" \
+        -DLEEWAY_SDL2_BUILD_DIR="$SDL2_BUILD_DIR" -DLEEWAY_IMGUI_DIR="$IMGUI_SOURCE_DIR" \
+        >"$dir.configure.log" 2>&1 || {
+        cat "$dir.configure.log" >&2
+        fail "configuring the web build failed"
+    }
+    cmake --build "$dir" -j "$(jobs_count)" || fail "the web build failed"
+}

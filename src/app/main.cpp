@@ -5,6 +5,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl2.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -92,6 +93,10 @@ void Frame() {
     }
     --runtime.frames_to_draw;
     DrawFrame(runtime);
+    // Dear ImGui spreads fast input (typing, quick clicks) over several frames; keep drawing
+    // until its queue is empty, or the last keystrokes would wait for the next wake-up.
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty())
+        runtime.frames_to_draw = std::max(runtime.frames_to_draw, 1);
 }
 
 } // namespace

@@ -13,18 +13,19 @@ void DrawNoticeBanner(AppModel& model, AppActions& actions) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette.surface);
     ImGui::PushStyleColor(ImGuiCol_Border, model.notice->is_error ? palette.error : palette.success);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 1.5f);
-    ImGui::BeginChild("notice", ImVec2(ImGui::CalcItemWidth(), 0),
-                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    ImGui::BeginChild("notice", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    ImGui::PopStyleColor(); // the border colour is for the banner, not the button inside
+    ImGui::PushTextWrapPos(0.0f);
     if (model.notice->is_error)
         ErrorParagraph(model.notice->text);
     else
         Paragraph(model.notice->text);
+    ImGui::PopTextWrapPos();
     if (SecondaryButton("Dismiss##notice"))
         actions.DismissNotice();
     ImGui::EndChild();
     ImGui::PopStyleVar();
-    ImGui::PopStyleColor(2);
-    ImGui::Spacing();
+    ImGui::PopStyleColor();
 }
 
 } // namespace leeway::ui

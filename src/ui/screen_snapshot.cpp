@@ -24,7 +24,6 @@ struct Item {
 struct Annotation {
     Role role;
     std::string name;
-    std::string value;
 };
 
 std::vector<Item> g_items;
@@ -59,8 +58,11 @@ Item* FindItem(ImGuiID id) {
 
 } // namespace
 
-void AnnotateNextItem(Role role, const std::string& name, const std::string& value) {
-    g_next_annotation = Annotation{role, name, value};
+void AnnotateNextItem(Role role, const std::string& name) { g_next_annotation = Annotation{role, name}; }
+
+void RecordLastItemValue(const std::string& value) {
+    if (Item* item = FindItem(ImGui::GetItemID()))
+        item->value = value;
 }
 
 void RecordLastItemAsText(Role role, const std::string& text) {
@@ -135,7 +137,6 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, 
         item->role = g_next_annotation->role;
         if (!g_next_annotation->name.empty())
             item->name = std::move(g_next_annotation->name);
-        item->value = std::move(g_next_annotation->value);
         g_next_annotation.reset();
     }
 }

@@ -11,7 +11,10 @@ enum class Role { Button, TextField, Checkbox, Link, Heading, Text, Progress };
 
 // Overrides the role Dear ImGui's flags suggest for the next interactive item; a non-empty
 // name replaces its label (fields whose label is drawn separately).
-void AnnotateNextItem(Role role, const std::string& name = {}, const std::string& value = {});
+void AnnotateNextItem(Role role, const std::string& name = {});
+
+// Sets the value of the item just drawn (a text field's text after this frame's edits).
+void RecordLastItemValue(const std::string& value);
 
 // Records a non-interactive item (heading, paragraph) drawn just before this call.
 void RecordLastItemAsText(Role role, const std::string& text);

@@ -16,10 +16,11 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoMove);
 
     std::string title = "Leeway";
-    ImGui::BeginChild("content", ImVec2(0, -StatusBarHeight()), ImGuiChildFlags_None,
+    // The footer (notice and status line) is measured as it is drawn; the content above uses
+    // last frame's height, which settles within the frames drawn after every change.
+    ImGui::BeginChild("content", ImVec2(0, -ui.footer_height), ImGuiChildFlags_None,
                       ImGuiWindowFlags_NoBackground);
     BeginColumn(720.0f);
-    DrawNoticeBanner(model, actions);
     if (!model.storage_answered) {
         DrawLoadingScreen();
     } else if (!model.workbook.program) {
@@ -36,7 +37,10 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     EndColumn();
     ImGui::EndChild();
 
+    const float footer_top = ImGui::GetCursorPosY();
+    DrawNoticeBanner(model, actions);
     DrawStatusBar(model);
+    ui.footer_height = ImGui::GetCursorPosY() - footer_top;
     DrawImportDialog(model, actions);
     ImGui::End();
     return title;

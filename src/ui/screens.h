@@ -19,7 +19,6 @@ void DrawHomeScreen(const AppModel& model, AppActions& actions);
 // Shared parts.
 void DrawNoticeBanner(AppModel& model, AppActions& actions);
 void DrawStatusBar(const AppModel& model);
-float StatusBarHeight();
 void DrawImportDialog(AppModel& model, AppActions& actions);
 
 } // namespace leeway::ui

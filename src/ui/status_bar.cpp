@@ -6,8 +6,6 @@
 
 namespace leeway::ui {
 
-float StatusBarHeight() { return ImGui::GetTextLineHeightWithSpacing() * 2.0f + 8.0f; }
-
 // Always visible, so the user knows at a glance whether their work is safe.
 void DrawStatusBar(const AppModel& model) {
     ImGui::Separator();

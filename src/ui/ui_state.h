@@ -16,6 +16,7 @@ struct WelcomeForm {
 
 struct UiState {
     WelcomeForm welcome;
+    float footer_height = 60.0f; // notice and status line, measured each frame
 };
 
 } // namespace leeway::ui

@@ -106,8 +106,10 @@ bool TextField(const char* label, const char* id, std::string& text, const char*
     ImGui::TextUnformatted(label);
     ImGui::PopFont();
     ImGui::SetNextItemWidth(width);
-    AnnotateNextItem(Role::TextField, label, text);
-    return ImGui::InputTextWithHint(id, hint, &text);
+    AnnotateNextItem(Role::TextField, label);
+    const bool edited = ImGui::InputTextWithHint(id, hint, &text);
+    RecordLastItemValue(text);
+    return edited;
 }
 
 void ProgramProgressBar(int current_day, int total_days) {

@@ -25,10 +25,13 @@ mergeInto(LibraryManager.library, {
       if (LeewayLoop.sleeping) return;
       LeewayLoop.sleeping = true;
       Browser.mainLoop.pause();
+      // Tests read the screen only once it has settled.
+      if (window.leeway) window.leeway.idle = true;
     },
     wake: function () {
       if (!LeewayLoop.sleeping) return;
       LeewayLoop.sleeping = false;
+      if (window.leeway) window.leeway.idle = false;
       Browser.mainLoop.resume();
     },
   },

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Sets everything up, then runs every test: native build with warnings as errors, the core
+# unit tests natively and as wasm under Node, and the browser tests in headless Chromium.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+bash "$LEEWAY_ROOT/shell/setup.sh"
+
+say "Native build (warnings are errors)"
+build_native
+say "Core unit tests, native"
+ctest --test-dir "$(build_dir native)" --output-on-failure
+
+say "Web build (release)"
+build_web
+say "Core unit tests, wasm under Node"
+ctest --test-dir "$(build_dir web)" --output-on-failure
+
+say "Browser tests, headless Chromium"
+export LEEWAY_SITE_DIR="$(build_dir web)/site"
+export LEEWAY_SCREENSHOT_DIR="$LEEWAY_ROOT/build/screenshots"
+cd "$LEEWAY_ROOT/tests/e2e"
+exec node --test --test-reporter=spec --test-concurrency=1 ./*.test.mjs

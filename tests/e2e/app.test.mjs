@@ -1,0 +1,192 @@
+// The first slice, end to end in real Chromium: welcome, start a program, reload, export,
+// import, refuse a bad file, and stay idle when nothing happens.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  click, find, launchBrowser, openApp, readStoredDocument, screenshot, startProgram,
+  startServer, waitForReady,
+} from './helpers.mjs';
+
+const challenge = 'Our releases slip because every review waits on my lead';
+// Noon local time keeps the date the same in every time zone the test might run in.
+const nov26 = new Date(2026, 10, 26, 12, 0, 0);
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+function assertNoProblems(problems) {
+  assert.deepEqual(problems.console, [], 'console errors or warnings');
+  assert.deepEqual(problems.failedRequests, [], 'failed requests');
+  assert.deepEqual(problems.foreignRequests, [], 'requests to other origins');
+}
+
+describe('first visit', () => {
+  test('draws the welcome screen with no errors and no foreign requests, at 1x and 2x', async () => {
+    for (const scale of [1, 2]) {
+      const context = await browser.newContext({ viewport: { width: 1100, height: 760 }, deviceScaleFactor: scale });
+      const { page, problems } = await openApp(context, server.url, { now: nov26 });
+      await find(page, 'heading', 'Start your 30 days');
+      await find(page, 'textbox', 'Your challenge, in one sentence');
+      assert.equal((await find(page, 'textbox', 'Start date')).value, '2026-11-26');
+      assert.equal(await page.evaluate(() => document.getElementById('loading').hidden), true);
+      const canvasPixels = await page.evaluate(() => document.getElementById('canvas').width);
+      assert.equal(canvasPixels, 1100 * scale, 'the canvas is backed at device resolution');
+      await screenshot(page, `welcome-${scale}x.png`);
+      assertNoProblems(problems);
+      await context.close();
+    }
+  });
+
+  test('asks for one sentence before starting', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openApp(context, server.url, { now: nov26 });
+    await click(page, 'button', 'Start my 30 days');
+    await find(page, 'text', /Write your challenge first/);
+    await click(page, 'textbox', 'Your challenge, in one sentence');
+    await page.keyboard.type('Reviews wait on my lead. Releases slip.');
+    await find(page, 'text', /more than one sentence/);
+    assert.equal(await readStoredDocument(page), null, 'nothing is stored before a program starts');
+    assertNoProblems(problems);
+    await context.close();
+  });
+});
+
+describe('a started program', () => {
+  test('shows day and phase, and survives a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
+    const { page, problems } = await openApp(context, server.url, { now: nov26 });
+    await startProgram(page, challenge);
+    await find(page, 'heading', 'Day 1 of 30');
+    await find(page, 'heading', 'Days 1-10: Clarity baseline');
+    await find(page, 'text', challenge);
+    await find(page, 'text', /Write your scope as a single sentence/);
+    assert.equal(await page.title(), 'Leeway: day 1 of 30');
+
+    const stored = JSON.parse(await readStoredDocument(page));
+    assert.equal(stored.format, 'leeway-backup');
+    assert.deepEqual(stored.workbook.program, { challenge, start_date: '2026-11-26' });
+
+    await page.reload();
+    await waitForReady(page);
+    await find(page, 'heading', 'Day 1 of 30');
+    await find(page, 'text', challenge);
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('follows the local calendar: twelve days later it is day 13, Responsibility loop', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const first = await openApp(context, server.url, { now: nov26 });
+    await startProgram(first.page, challenge);
+    await first.page.close();
+
+    for (const scale of [1, 2]) {
+      const scaled = await browser.newContext({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: scale,
+        storageState: await context.storageState({ indexedDB: true }) });
+      const { page, problems } = await openApp(scaled, server.url, { now: new Date(2026, 11, 8, 9, 30) });
+      await find(page, 'heading', 'Day 13 of 30');
+      await find(page, 'heading', 'Days 11-20: Responsibility loop');
+      await find(page, 'text', /Day 3 of 10 in this phase/);
+      await screenshot(page, `home-${scale}x.png`);
+      assertNoProblems(problems);
+      await scaled.close();
+    }
+    await context.close();
+  });
+});
+
+describe('backup', () => {
+  test('export downloads a dated file that imports back to the same workbook, byte for byte', async () => {
+    // Tall enough that the notice and both backup buttons fit without scrolling.
+    const viewport = { width: 1100, height: 900 };
+    const context = await browser.newContext({ acceptDownloads: true, viewport });
+    const { page, problems } = await openApp(context, server.url, { now: nov26 });
+    await startProgram(page, challenge);
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'button', 'Export backup')]);
+    assert.equal(download.suggestedFilename(), 'leeway-backup-2026-11-26.json');
+    const exported = readFileSync(await download.path(), 'utf8');
+    const backup = JSON.parse(exported);
+    assert.equal(backup.format, 'leeway-backup');
+    assert.equal(backup.schema_version, 1);
+    assert.deepEqual(backup.workbook.program, { challenge, start_date: '2026-11-26' });
+    await find(page, 'text', /Backup saved to your downloads as leeway-backup-2026-11-26\.json/);
+
+    // A different browser profile: import on the welcome screen, then export again.
+    const fresh = await browser.newContext({ acceptDownloads: true, viewport });
+    const other = await openApp(fresh, server.url, { now: nov26 });
+    const [chooser] = await Promise.all([other.page.waitForEvent('filechooser'), click(other.page, 'button', 'Import backup')]);
+    await chooser.setFiles(await download.path());
+    await find(other.page, 'heading', 'Day 1 of 30');
+    await find(other.page, 'text', challenge);
+    await find(other.page, 'text', 'Saved in this browser.');
+    const [again] = await Promise.all([other.page.waitForEvent('download'), click(other.page, 'button', 'Export backup')]);
+    assert.equal(readFileSync(await again.path(), 'utf8'), exported);
+
+    assertNoProblems(problems);
+    assertNoProblems(other.problems);
+    await fresh.close();
+    await context.close();
+  });
+
+  test('an invalid file is refused with a clear message and the stored workbook is unchanged', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openApp(context, server.url, { now: nov26 });
+    await startProgram(page, challenge);
+    const storedBefore = await readStoredDocument(page);
+
+    const folder = mkdtempSync(path.join(tmpdir(), 'leeway-'));
+    const badFiles = {
+      'notes.json': ['not valid JSON', 'this is not json {'],
+      'other-app.json': ['/format', '{"format": "something-else", "data": []}'],
+      'broken-date.json': ['/workbook/program/start_date',
+        '{"format": "leeway-backup", "schema_version": 1, "workbook": {"program": {"challenge": "x", "start_date": "2026-13-40"}}}'],
+    };
+    for (const [name, [expected, content]] of Object.entries(badFiles)) {
+      const file = path.join(folder, name);
+      writeFileSync(file, content);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'button', 'Import backup')]);
+      await chooser.setFiles(file);
+      const message = await find(page, 'text', new RegExp(`^${name.replace('.', '\\.')} cannot be imported`));
+      assert.match(message.name, /nothing was changed/);
+      await find(page, 'text', new RegExp(expected.replace(/[/]/g, '\\/')));
+      await screenshot(page, 'import-error-1x.png');
+      await click(page, 'button', 'Dismiss');
+    }
+    await find(page, 'heading', 'Day 1 of 30');
+    await find(page, 'text', challenge);
+    assert.equal(await readStoredDocument(page), storedBefore);
+    assertNoProblems(problems);
+    await context.close();
+  });
+});
+
+describe('rendering on demand', () => {
+  test('draws nothing while idle and draws again on input', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openApp(context, server.url, { now: nov26 });
+    await find(page, 'heading', 'Start your 30 days');
+    await page.waitForTimeout(500); // let the frames after the first one settle
+    const settled = await page.evaluate(() => window.leeway.framesDrawn);
+    await page.waitForTimeout(2000);
+    assert.equal(await page.evaluate(() => window.leeway.framesDrawn), settled, 'frames drawn while idle');
+
+    await page.mouse.move(300, 300);
+    await page.mouse.move(320, 310);
+    await page.waitForFunction((count) => window.leeway.framesDrawn > count, settled);
+    assertNoProblems(problems);
+    await context.close();
+  });
+});

@@ -1,0 +1,122 @@
+// Shared setup for the browser tests: a loopback server for the built site, Debian's Chromium
+// through playwright-core, and steps that find controls by role and name like a user would.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const siteDir = process.env.LEEWAY_SITE_DIR || path.join(root, 'build/web/site');
+export const screenshotDir = process.env.LEEWAY_SCREENSHOT_DIR || path.join(root, 'build/screenshots');
+
+const chromiumArgs = [
+  '--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function startServer() {
+  const server = spawn('python3', [path.join(root, 'shell/serve.py'), siteDir, '--port', '0', '--quiet'],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let output = '';
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = output.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (match) resolve(match[0]);
+    });
+    server.on('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
+  });
+  return { url, close: () => server.kill() };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs });
+}
+
+// A page of the app with everything a test must see go wrong recorded: console errors,
+// page errors, failed requests and any request that leaves the app's origin.
+export async function openApp(context, url, { now } = {}) {
+  const page = await context.newPage();
+  const problems = { console: [], foreignRequests: [], failedRequests: [] };
+  const origin = new URL(url).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.console.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.console.push(error.message));
+  page.on('request', (request) => {
+    const requestUrl = request.url();
+    if (!requestUrl.startsWith('blob:') && !requestUrl.startsWith('data:') &&
+        new URL(requestUrl).origin !== origin) problems.foreignRequests.push(requestUrl);
+  });
+  page.on('requestfailed', (request) => problems.failedRequests.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.url()}`);
+  });
+  if (now) await page.clock.setFixedTime(now);
+  await page.goto(url);
+  await waitForReady(page);
+  return { page, problems };
+}
+
+export async function waitForReady(page) {
+  await page.waitForFunction(() => window.leeway && window.leeway.ready && window.leeway.idle,
+    null, { timeout: 30000 });
+}
+
+// Waits until the screen has settled (the app sleeps) and shows a control or text with this
+// role and name.
+export async function find(page, role, name, { timeout = 10000 } = {}) {
+  const pattern = name instanceof RegExp ? { source: name.source, flags: name.flags } : null;
+  const handle = await page.waitForFunction(({ role, name, pattern }) => {
+    const screen = window.leeway && window.leeway.idle && window.leeway.screen;
+    if (!screen) return null;
+    const regex = pattern ? new RegExp(pattern.source, pattern.flags) : null;
+    return screen.items.find((item) => item.role === role &&
+      (regex ? regex.test(item.name) : item.name === name)) || null;
+  }, { role, name: pattern ? null : name, pattern }, { timeout });
+  return handle.jsonValue();
+}
+
+export async function click(page, role, name) {
+  const item = await find(page, role, name);
+  await page.mouse.click(item.x + item.width / 2, item.y + item.height / 2);
+}
+
+export async function typeInto(page, name, text) {
+  await click(page, 'textbox', name);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, name);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+// Reads the stored workbook document straight from IndexedDB, as the app's storage keeps it.
+export async function readStoredDocument(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('leeway');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const database = open.result;
+      if (!database.objectStoreNames.contains('documents')) { database.close(); resolve(null); return; }
+      const read = database.transaction('documents').objectStore('documents').get('workbook');
+      read.onsuccess = () => { database.close(); resolve(read.result ? read.result.text : null); };
+      read.onerror = () => reject(read.error);
+    };
+  }));
+}
+
+export async function startProgram(page, challenge) {
+  await typeInto(page, 'Your challenge, in one sentence', challenge);
+  await click(page, 'button', 'Start my 30 days');
+  await find(page, 'heading', /^Day \d+ of 30$/);
+  await find(page, 'text', 'Saved in this browser.');
+}
