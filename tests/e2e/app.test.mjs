@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  click, find, launchBrowser, openApp, readStoredDocument, screenshot, startProgram,
+  click, find, firstPixelOfPng, launchBrowser, openApp, readStoredDocument, screenshot, startProgram,
   startServer, waitForReady,
 } from './helpers.mjs';
 
@@ -188,5 +188,56 @@ describe('rendering on demand', () => {
     await page.waitForFunction((count) => window.leeway.framesDrawn > count, settled);
     assertNoProblems(problems);
     await context.close();
+  });
+});
+
+describe('the page around the app', () => {
+  test('follows a dark system theme', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1100, height: 760 } });
+    const { page, problems } = await openApp(context, server.url, { now: nov26 });
+    await find(page, 'heading', 'Start your 30 days');
+    await screenshot(page, 'welcome-dark-1x.png');
+    // The background is drawn by the app on the canvas: sample one pixel of it.
+    const [red, green, blue] = firstPixelOfPng(await page.screenshot({ clip: { x: 5, y: 5, width: 1, height: 1 } }));
+    assert.ok(red + green + blue < 3 * 60, `background is dark, got ${red},${green},${blue}`);
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('stays crisp after the window is resized', async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 700 }, deviceScaleFactor: 2 });
+    const { page, problems } = await openApp(context, server.url, { now: nov26 });
+    await find(page, 'heading', 'Start your 30 days');
+    await page.setViewportSize({ width: 640, height: 820 });
+    await page.waitForFunction(() => document.getElementById('canvas').width === 1280);
+    const field = await find(page, 'textbox', 'Your challenge, in one sentence');
+    assert.ok(field.x + field.width <= 640, 'the column fits the narrower window');
+    assert.equal(await page.evaluate(() => document.getElementById('canvas').height), 1640);
+    await screenshot(page, 'welcome-resized-2x.png');
+    assertNoProblems(problems);
+    await context.close();
+  });
+
+  test('explains plainly when WebAssembly or WebGL 2 is missing', async () => {
+    const cases = {
+      'WebAssembly': () => { delete window.WebAssembly; },
+      'WebGL 2': () => {
+        const original = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+          return type === 'webgl2' ? null : original.call(this, type, ...rest);
+        };
+      },
+    };
+    for (const [missing, disable] of Object.entries(cases)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(disable);
+      await page.goto(server.url);
+      const message = page.locator('#unsupported');
+      await message.waitFor({ state: 'visible' });
+      assert.match(await message.innerText(), new RegExp(missing));
+      assert.equal(await page.locator('#loading').isVisible(), false);
+      await context.close();
+    }
   });
 });

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -119,4 +120,18 @@ export async function startProgram(page, challenge) {
   await click(page, 'button', 'Start my 30 days');
   await find(page, 'heading', /^Day \d+ of 30$/);
   await find(page, 'text', 'Saved in this browser.');
+}
+
+// The red, green and blue of a PNG's first pixel. Whatever the row's filter, the first pixel of
+// the first row is stored as is, so no unfiltering is needed.
+export function firstPixelOfPng(png) {
+  const idat = [];
+  for (let offset = 8; offset < png.length;) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString('ascii', offset + 4, offset + 8);
+    if (type === 'IDAT') idat.push(png.subarray(offset + 8, offset + 8 + length));
+    offset += 12 + length;
+  }
+  const rows = inflateSync(Buffer.concat(idat));
+  return [rows[1], rows[2], rows[3]];
 }
