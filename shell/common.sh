@@ -49,6 +49,7 @@ jobs_count() { nproc 2>/dev/null || echo 2; }
 build_native() {
     local dir
     dir=$(build_dir native)
+    mkdir -p "$dir"
     cmake -S "$LEEWAY_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLEEWAY_WERROR=ON \
         >"$dir.configure.log" 2>&1 || {
         cat "$dir.configure.log" >&2
