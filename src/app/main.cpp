@@ -12,6 +12,7 @@
 
 #include "app/app.h"
 #include "platform/page.h"
+#include "platform/screen_mirror.h"
 #include "ui/fonts.h"
 #include "ui/screen_snapshot.h"
 #include "ui/screens.h"
@@ -79,6 +80,15 @@ void Frame() {
         had_input = true;
     }
     bool changed = runtime.app.Tick();
+    for (leeway::platform::MirrorRequest& request : leeway::platform::TakeMirrorRequests()) {
+        using Kind = leeway::platform::MirrorRequest::Kind;
+        switch (request.kind) {
+        case Kind::Activate: leeway::ui::ActivateItem(request.id); break;
+        case Kind::SetText: leeway::ui::SetItemText(request.id, std::move(request.text)); break;
+        case Kind::Focus: leeway::ui::SetMirrorFocus(request.id); break;
+        }
+        changed = true;
+    }
     const bool dark = leeway::platform::PrefersDarkColorScheme();
     if (dark != runtime.dark_theme) {
         runtime.dark_theme = dark;
@@ -102,6 +112,9 @@ void Frame() {
 } // namespace
 
 int main(int, char**) {
+    // Keys go to SDL only while the canvas has focus, so the mirrored page elements (text
+    // fields, Tab between controls) and the browser's own shortcuts keep their keyboard.
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
         std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
         return 1;

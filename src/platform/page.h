@@ -26,9 +26,6 @@ void WakeAfter(Timer timer, double milliseconds);
 
 bool PrefersDarkColorScheme();
 
-// Publishes what the current screen shows (JSON) for tests and assistive technology.
-void PublishScreenSnapshot(const std::string& json);
-
 void SetDocumentTitle(const std::string& title);
 
 } // namespace leeway::platform

@@ -1,5 +1,6 @@
 #include <imgui.h>
 
+#include "ui/screen_snapshot.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -17,9 +18,9 @@ void DrawNoticeBanner(AppModel& model, AppActions& actions) {
     ImGui::PopStyleColor(); // the border colour is for the banner, not the button inside
     ImGui::PushTextWrapPos(0.0f);
     if (model.notice->is_error)
-        ErrorParagraph(model.notice->text);
+        ErrorParagraph(model.notice->text, Role::Alert);
     else
-        Paragraph(model.notice->text);
+        Paragraph(model.notice->text, Role::Status);
     ImGui::PopTextWrapPos();
     if (SecondaryButton("Dismiss##notice"))
         actions.DismissNotice();

@@ -4,8 +4,10 @@
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
-#include <optional>
+#include <map>
 #include <vector>
+
+#include "ui/theme.h"
 
 namespace leeway::ui {
 
@@ -17,7 +19,9 @@ struct Item {
     std::string name;
     std::string value;
     ImRect rect;
+    int level = 0;
     bool checked = false;
+    bool disabled = false;
     bool has_info = false; // interactive items get a label through the info hook
 };
 
@@ -27,8 +31,11 @@ struct Annotation {
 };
 
 std::vector<Item> g_items;
+std::map<ImGuiID, ImRect> g_last_rects; // where each interactive item was in the last frame
 std::optional<Annotation> g_next_annotation;
 std::string g_last_published;
+std::map<ImGuiID, std::string> g_pending_texts;
+ImGuiID g_mirror_focus = 0;
 
 const char* RoleName(Role role) {
     switch (role) {
@@ -39,21 +46,31 @@ const char* RoleName(Role role) {
     case Role::Heading: return "heading";
     case Role::Text: return "text";
     case Role::Progress: return "progressbar";
+    case Role::Status: return "status";
+    case Role::Alert: return "alert";
     }
     return "text";
 }
 
 // "Export backup##home" -> "Export backup"; "###id" hides everything after it too.
-std::string VisibleLabel(const char* label) {
-    const char* end = ImGui::FindRenderedTextEnd(label);
-    return std::string(label, end);
-}
+std::string VisibleLabel(const char* label) { return std::string(label, ImGui::FindRenderedTextEnd(label)); }
 
 Item* FindItem(ImGuiID id) {
     for (auto it = g_items.rbegin(); it != g_items.rend(); ++it)
         if (it->id == id)
             return &*it;
     return nullptr;
+}
+
+void DrawMirrorFocusRing() {
+    if (g_mirror_focus == 0)
+        return;
+    const Item* item = FindItem(g_mirror_focus);
+    if (!item || !item->has_info)
+        return;
+    const ImVec2 min(item->rect.Min.x - 3.0f, item->rect.Min.y - 3.0f);
+    const ImVec2 max(item->rect.Max.x + 3.0f, item->rect.Max.y + 3.0f);
+    ImGui::GetForegroundDrawList()->AddRect(min, max, ImGui::GetColorU32(GetPalette().accent), 8.0f, 0, 2.5f);
 }
 
 } // namespace
@@ -65,10 +82,11 @@ void RecordLastItemValue(const std::string& value) {
         item->value = value;
 }
 
-void RecordLastItemAsText(Role role, const std::string& text) {
+void RecordLastItemAsText(Role role, const std::string& text, int heading_level) {
     Item item;
     item.role = role;
     item.name = text;
+    item.level = heading_level;
     item.rect = ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     item.has_info = true;
     g_items.push_back(std::move(item));
@@ -81,6 +99,8 @@ void BeginSnapshotFrame() {
 }
 
 std::string EndSnapshotFrame(const std::string& screen_title) {
+    DrawMirrorFocusRing();
+    g_last_rects.clear();
     nlohmann::json items = nlohmann::json::array();
     for (const Item& item : g_items) {
         if (!item.has_info || item.name.empty())
@@ -93,10 +113,20 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
             {"width", item.rect.GetWidth()},
             {"height", item.rect.GetHeight()},
         };
-        if (!item.value.empty())
+        if (item.id != 0) {
+            entry["id"] = item.id;
+            g_last_rects[item.id] = item.rect;
+        }
+        if (item.role == Role::TextField)
             entry["value"] = item.value;
         if (item.role == Role::Checkbox)
             entry["checked"] = item.checked;
+        if (item.disabled)
+            entry["disabled"] = true;
+        if (item.level > 0)
+            entry["level"] = item.level;
+        if (item.id != 0 && item.id == g_mirror_focus)
+            entry["focused"] = true;
         items.push_back(std::move(entry));
     }
     const nlohmann::json snapshot = {{"title", screen_title}, {"items", std::move(items)}};
@@ -107,17 +137,44 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
     return json;
 }
 
+void ActivateItem(uint32_t id) {
+    const auto found = g_last_rects.find(id);
+    if (found == g_last_rects.end())
+        return; // the item is gone: the screen changed under the request
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 center = found->second.GetCenter();
+    io.AddMousePosEvent(center.x, center.y);
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+    // Leave no hover behind: the pointer was never really there.
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+}
+
+void SetItemText(uint32_t id, std::string text) { g_pending_texts[id] = std::move(text); }
+
+void SetMirrorFocus(uint32_t id) { g_mirror_focus = id; }
+
+std::optional<std::string> TakeItemText(uint32_t id) {
+    const auto found = g_pending_texts.find(id);
+    if (found == g_pending_texts.end())
+        return std::nullopt;
+    std::string text = std::move(found->second);
+    g_pending_texts.erase(found);
+    return text;
+}
+
 } // namespace leeway::ui
 
 // Dear ImGui calls these for every item when built with IMGUI_ENABLE_TEST_ENGINE.
 
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, const ImGuiLastItemData* item_data) {
     using namespace leeway::ui;
     if (id == 0)
         return;
     Item item;
     item.id = id;
     item.rect = bb;
+    item.disabled = item_data && (item_data->InFlags & ImGuiItemFlags_Disabled) != 0;
     g_items.push_back(std::move(item));
 }
 

@@ -1,13 +1,16 @@
 #pragma once
-// What the current screen shows, item by item (role, name, value, rectangle), collected each
-// drawn frame through Dear ImGui's item hooks. Tests find controls by role and name in it; the
-// accessibility mirror of the page is built from the same data.
+// What the current screen shows, item by item (role, name, state, rectangle), collected each
+// drawn frame through Dear ImGui's item hooks (IMGUI_ENABLE_TEST_ENGINE) and our text helpers.
+// The page mirrors it as elements for screen readers, keyboards and tests (web/lib/leeway_mirror.js),
+// and those elements act on the app through the functions at the end of this file.
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 namespace leeway::ui {
 
-enum class Role { Button, TextField, Checkbox, Link, Heading, Text, Progress };
+enum class Role { Button, TextField, Checkbox, Link, Heading, Text, Progress, Status, Alert };
 
 // Overrides the role Dear ImGui's flags suggest for the next interactive item; a non-empty
 // name replaces its label (fields whose label is drawn separately).
@@ -17,11 +20,28 @@ void AnnotateNextItem(Role role, const std::string& name = {});
 void RecordLastItemValue(const std::string& value);
 
 // Records a non-interactive item (heading, paragraph) drawn just before this call.
-void RecordLastItemAsText(Role role, const std::string& text);
+// Headings take a level: 1 for the screen's title, 2 for sections.
+void RecordLastItemAsText(Role role, const std::string& text, int heading_level = 0);
 
 void BeginSnapshotFrame();
 
-// Returns the snapshot as JSON when it differs from the last one returned, else "".
+// Draws the focus ring of the mirrored element that has focus, then returns the snapshot as
+// JSON when it differs from the last one returned, else "".
 std::string EndSnapshotFrame(const std::string& screen_title);
+
+// --- Requests from the mirrored elements ------------------------------------------------------
+
+// Clicks the item in the middle of its last known rectangle, through Dear ImGui's input queue,
+// exactly as a mouse would. Call before the next frame starts.
+void ActivateItem(uint32_t id);
+
+// The mirrored text field with this id now holds this text.
+void SetItemText(uint32_t id, std::string text);
+
+// The mirrored element with this id has focus (0: none); its ring is drawn on the canvas.
+void SetMirrorFocus(uint32_t id);
+
+// For text fields: the text a mirrored field sent for this item, if any, consumed once.
+std::optional<std::string> TakeItemText(uint32_t id);
 
 } // namespace leeway::ui

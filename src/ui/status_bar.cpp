@@ -1,5 +1,6 @@
 #include <imgui.h>
 
+#include "ui/screen_snapshot.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -28,9 +29,9 @@ void DrawStatusBar(const AppModel& model) {
         break;
     }
     if (is_problem)
-        ErrorParagraph(text);
+        ErrorParagraph(text, Role::Status);
     else
-        MutedParagraph(text);
+        MutedParagraph(text, Role::Status);
 }
 
 } // namespace leeway::ui

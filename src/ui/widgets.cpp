@@ -45,29 +45,29 @@ void Title(const std::string& text) {
     ImGui::PushFont(GetFonts().title);
     WrappedText(text, nullptr);
     ImGui::PopFont();
-    RecordLastItemAsText(Role::Heading, text);
+    RecordLastItemAsText(Role::Heading, text, 1);
 }
 
 void Heading(const std::string& text) {
     ImGui::PushFont(GetFonts().heading);
     WrappedText(text, nullptr);
     ImGui::PopFont();
-    RecordLastItemAsText(Role::Heading, text);
+    RecordLastItemAsText(Role::Heading, text, 2);
 }
 
-void Paragraph(const std::string& text) {
+void Paragraph(const std::string& text, Role role) {
     WrappedText(text, nullptr);
-    RecordLastItemAsText(Role::Text, text);
+    RecordLastItemAsText(role, text);
 }
 
-void MutedParagraph(const std::string& text) {
+void MutedParagraph(const std::string& text, Role role) {
     WrappedText(text, &GetPalette().muted_text);
-    RecordLastItemAsText(Role::Text, text);
+    RecordLastItemAsText(role, text);
 }
 
-void ErrorParagraph(const std::string& text) {
+void ErrorParagraph(const std::string& text, Role role) {
     WrappedText(text, &GetPalette().error);
-    RecordLastItemAsText(Role::Text, text);
+    RecordLastItemAsText(role, text);
 }
 
 void ColumnSeparator() {
@@ -106,8 +106,17 @@ bool TextField(const char* label, const char* id, std::string& text, const char*
     ImGui::TextUnformatted(label);
     ImGui::PopFont();
     ImGui::SetNextItemWidth(width);
+    // Text typed into the mirrored field (keyboard or screen reader users) replaces ours.
+    const ImGuiID item_id = ImGui::GetID(id);
+    bool edited = false;
+    if (std::optional<std::string> mirrored = TakeItemText(item_id)) {
+        if (ImGui::GetActiveID() == item_id)
+            ImGui::ClearActiveID(); // an active field keeps its own copy of the text
+        edited = *mirrored != text;
+        text = std::move(*mirrored);
+    }
     AnnotateNextItem(Role::TextField, label);
-    const bool edited = ImGui::InputTextWithHint(id, hint, &text);
+    edited |= ImGui::InputTextWithHint(id, hint, &text);
     RecordLastItemValue(text);
     return edited;
 }

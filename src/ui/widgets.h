@@ -5,6 +5,8 @@
 
 #include <imgui.h>
 
+#include "ui/screen_snapshot.h"
+
 namespace leeway::ui {
 
 // A centred column no wider than max_width; everything between Begin and End flows in it.
@@ -13,9 +15,10 @@ void EndColumn();
 
 void Title(const std::string& text);
 void Heading(const std::string& text);
-void Paragraph(const std::string& text);
-void MutedParagraph(const std::string& text);
-void ErrorParagraph(const std::string& text);
+// Paragraphs are text to assistive technology unless given a live role (Status, Alert).
+void Paragraph(const std::string& text, Role role = Role::Text);
+void MutedParagraph(const std::string& text, Role role = Role::Text);
+void ErrorParagraph(const std::string& text, Role role = Role::Text);
 
 // A thin rule across the column.
 void ColumnSeparator();

@@ -1,13 +1,13 @@
-// The first slice, end to end in real Chromium: welcome, start a program, reload, export,
-// import, refuse a bad file, and stay idle when nothing happens.
+// The first slice, end to end in real Chromium, driven only through the screen mirror's roles
+// and names: welcome, start a program, reload, export, import, refuse a bad file, stay idle.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  click, find, firstPixelOfPng, launchBrowser, openApp, readStoredDocument, screenshot, startProgram,
-  startServer, waitForReady,
+  click, control, fill, firstPixelOfPng, launchBrowser, openApp, readStoredDocument, screenshot,
+  settled, shown, startProgram, startServer, text, waitForReady,
 } from './helpers.mjs';
 
 const challenge = 'Our releases slip because every review waits on my lead';
@@ -27,10 +27,15 @@ after(async () => {
   server?.close();
 });
 
-function assertNoProblems(problems) {
+export function assertNoProblems(problems) {
   assert.deepEqual(problems.console, [], 'console errors or warnings');
   assert.deepEqual(problems.failedRequests, [], 'failed requests');
   assert.deepEqual(problems.foreignRequests, [], 'requests to other origins');
+}
+
+async function importFile(page, file) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'button', 'Import backup')]);
+  await chooser.setFiles(file);
 }
 
 describe('first visit', () => {
@@ -38,10 +43,10 @@ describe('first visit', () => {
     for (const scale of [1, 2]) {
       const context = await browser.newContext({ viewport: { width: 1100, height: 760 }, deviceScaleFactor: scale });
       const { page, problems } = await openApp(context, server.url, { now: nov26 });
-      await find(page, 'heading', 'Start your 30 days');
-      await find(page, 'textbox', 'Your challenge, in one sentence');
-      assert.equal((await find(page, 'textbox', 'Start date')).value, '2026-11-26');
-      assert.equal(await page.evaluate(() => document.getElementById('loading').hidden), true);
+      await shown(control(page, 'heading', 'Start your 30 days'));
+      await shown(control(page, 'textbox', 'Your challenge, in one sentence'));
+      assert.equal(await control(page, 'textbox', 'Start date').inputValue(), '2026-11-26');
+      assert.equal(await page.locator('#loading').isVisible(), false);
       const canvasPixels = await page.evaluate(() => document.getElementById('canvas').width);
       assert.equal(canvasPixels, 1100 * scale, 'the canvas is backed at device resolution');
       await screenshot(page, `welcome-${scale}x.png`);
@@ -54,10 +59,9 @@ describe('first visit', () => {
     const context = await browser.newContext();
     const { page, problems } = await openApp(context, server.url, { now: nov26 });
     await click(page, 'button', 'Start my 30 days');
-    await find(page, 'text', /Write your challenge first/);
-    await click(page, 'textbox', 'Your challenge, in one sentence');
-    await page.keyboard.type('Reviews wait on my lead. Releases slip.');
-    await find(page, 'text', /more than one sentence/);
+    await shown(text(page, /Write your challenge first/));
+    await fill(page, 'Your challenge, in one sentence', 'Reviews wait on my lead. Releases slip.');
+    await shown(text(page, /more than one sentence/));
     assert.equal(await readStoredDocument(page), null, 'nothing is stored before a program starts');
     assertNoProblems(problems);
     await context.close();
@@ -69,10 +73,10 @@ describe('a started program', () => {
     const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
     const { page, problems } = await openApp(context, server.url, { now: nov26 });
     await startProgram(page, challenge);
-    await find(page, 'heading', 'Day 1 of 30');
-    await find(page, 'heading', 'Days 1-10: Clarity baseline');
-    await find(page, 'text', challenge);
-    await find(page, 'text', /Write your scope as a single sentence/);
+    await shown(control(page, 'heading', 'Day 1 of 30'));
+    await shown(control(page, 'heading', 'Days 1-10: Clarity baseline'));
+    await shown(text(page, challenge));
+    await shown(text(page, /Write your scope as a single sentence/));
     assert.equal(await page.title(), 'Leeway: day 1 of 30');
 
     const stored = JSON.parse(await readStoredDocument(page));
@@ -81,8 +85,8 @@ describe('a started program', () => {
 
     await page.reload();
     await waitForReady(page);
-    await find(page, 'heading', 'Day 1 of 30');
-    await find(page, 'text', challenge);
+    await shown(control(page, 'heading', 'Day 1 of 30'));
+    await shown(text(page, challenge));
     assertNoProblems(problems);
     await context.close();
   });
@@ -97,9 +101,10 @@ describe('a started program', () => {
       const scaled = await browser.newContext({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: scale,
         storageState: await context.storageState({ indexedDB: true }) });
       const { page, problems } = await openApp(scaled, server.url, { now: new Date(2026, 11, 8, 9, 30) });
-      await find(page, 'heading', 'Day 13 of 30');
-      await find(page, 'heading', 'Days 11-20: Responsibility loop');
-      await find(page, 'text', /Day 3 of 10 in this phase/);
+      await shown(control(page, 'heading', 'Day 13 of 30'));
+      await shown(control(page, 'heading', 'Days 11-20: Responsibility loop'));
+      await shown(text(page, /Day 3 of 10 in this phase/));
+      assert.equal(await control(page, 'progressbar', 'Day 13 of 30').getAttribute('aria-valuenow'), '13');
       await screenshot(page, `home-${scale}x.png`);
       assertNoProblems(problems);
       await scaled.close();
@@ -122,16 +127,16 @@ describe('backup', () => {
     assert.equal(backup.format, 'leeway-backup');
     assert.equal(backup.schema_version, 1);
     assert.deepEqual(backup.workbook.program, { challenge, start_date: '2026-11-26' });
-    await find(page, 'text', /Backup saved to your downloads as leeway-backup-2026-11-26\.json/);
+    await shown(text(page, /Backup saved to your downloads as leeway-backup-2026-11-26\.json/));
+    assert.match(await page.locator('#announce-polite').innerText(), /Backup saved to your downloads/);
 
     // A different browser profile: import on the welcome screen, then export again.
     const fresh = await browser.newContext({ acceptDownloads: true, viewport });
     const other = await openApp(fresh, server.url, { now: nov26 });
-    const [chooser] = await Promise.all([other.page.waitForEvent('filechooser'), click(other.page, 'button', 'Import backup')]);
-    await chooser.setFiles(await download.path());
-    await find(other.page, 'heading', 'Day 1 of 30');
-    await find(other.page, 'text', challenge);
-    await find(other.page, 'text', 'Saved in this browser.');
+    await importFile(other.page, await download.path());
+    await shown(control(other.page, 'heading', 'Day 1 of 30'));
+    await shown(text(other.page, challenge));
+    await shown(text(other.page, 'Saved in this browser.'));
     const [again] = await Promise.all([other.page.waitForEvent('download'), click(other.page, 'button', 'Export backup')]);
     assert.equal(readFileSync(await again.path(), 'utf8'), exported);
 
@@ -157,16 +162,18 @@ describe('backup', () => {
     for (const [name, [expected, content]] of Object.entries(badFiles)) {
       const file = path.join(folder, name);
       writeFileSync(file, content);
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'button', 'Import backup')]);
-      await chooser.setFiles(file);
-      const message = await find(page, 'text', new RegExp(`^${name.replace('.', '\\.')} cannot be imported`));
-      assert.match(message.name, /nothing was changed/);
-      await find(page, 'text', new RegExp(expected.replace(/[/]/g, '\\/')));
+      await importFile(page, file);
+      const message = await shown(text(page, new RegExp(`^${name.replace('.', '\\.')} cannot be imported`)));
+      assert.match(await message.innerText(), /nothing was changed/);
+      assert.ok((await message.innerText()).includes(expected));
+      // Errors that block the user are announced assertively.
+      assert.ok((await page.getByRole('alert').filter({ hasText: name }).innerText()).includes(expected));
       await screenshot(page, 'import-error-1x.png');
       await click(page, 'button', 'Dismiss');
+      await text(page, new RegExp(`^${name.replace('.', '\\.')} cannot be imported`)).waitFor({ state: 'detached' });
     }
-    await find(page, 'heading', 'Day 1 of 30');
-    await find(page, 'text', challenge);
+    await shown(control(page, 'heading', 'Day 1 of 30'));
+    await shown(text(page, challenge));
     assert.equal(await readStoredDocument(page), storedBefore);
     assertNoProblems(problems);
     await context.close();
@@ -174,18 +181,24 @@ describe('backup', () => {
 });
 
 describe('rendering on demand', () => {
-  test('draws nothing while idle and draws again on input', async () => {
+  test('draws nothing and changes no element while idle, and draws again on input', async () => {
     const context = await browser.newContext();
     const { page, problems } = await openApp(context, server.url, { now: nov26 });
-    await find(page, 'heading', 'Start your 30 days');
-    await page.waitForTimeout(500); // let the frames after the first one settle
-    const settled = await page.evaluate(() => window.leeway.framesDrawn);
+    await shown(control(page, 'heading', 'Start your 30 days'));
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      window.mutations = 0;
+      new MutationObserver((records) => { window.mutations += records.length; })
+        .observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    const settledFrames = await page.evaluate(() => window.leeway.framesDrawn);
     await page.waitForTimeout(2000);
-    assert.equal(await page.evaluate(() => window.leeway.framesDrawn), settled, 'frames drawn while idle');
+    assert.equal(await page.evaluate(() => window.leeway.framesDrawn), settledFrames, 'frames drawn while idle');
+    assert.equal(await page.evaluate(() => window.mutations), 0, 'DOM mutations while idle');
 
     await page.mouse.move(300, 300);
     await page.mouse.move(320, 310);
-    await page.waitForFunction((count) => window.leeway.framesDrawn > count, settled);
+    await page.waitForFunction((count) => window.leeway.framesDrawn > count, settledFrames);
     assertNoProblems(problems);
     await context.close();
   });
@@ -195,7 +208,7 @@ describe('the page around the app', () => {
   test('follows a dark system theme', async () => {
     const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1100, height: 760 } });
     const { page, problems } = await openApp(context, server.url, { now: nov26 });
-    await find(page, 'heading', 'Start your 30 days');
+    await shown(control(page, 'heading', 'Start your 30 days'));
     await screenshot(page, 'welcome-dark-1x.png');
     // The background is drawn by the app on the canvas: sample one pixel of it.
     const [red, green, blue] = firstPixelOfPng(await page.screenshot({ clip: { x: 5, y: 5, width: 1, height: 1 } }));
@@ -207,10 +220,11 @@ describe('the page around the app', () => {
   test('stays crisp after the window is resized', async () => {
     const context = await browser.newContext({ viewport: { width: 900, height: 700 }, deviceScaleFactor: 2 });
     const { page, problems } = await openApp(context, server.url, { now: nov26 });
-    await find(page, 'heading', 'Start your 30 days');
+    await shown(control(page, 'heading', 'Start your 30 days'));
     await page.setViewportSize({ width: 640, height: 820 });
     await page.waitForFunction(() => document.getElementById('canvas').width === 1280);
-    const field = await find(page, 'textbox', 'Your challenge, in one sentence');
+    await settled(page);
+    const field = await control(page, 'textbox', 'Your challenge, in one sentence').boundingBox();
     assert.ok(field.x + field.width <= 640, 'the column fits the narrower window');
     assert.equal(await page.evaluate(() => document.getElementById('canvas').height), 1640);
     await screenshot(page, 'welcome-resized-2x.png');

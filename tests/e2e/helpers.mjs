@@ -67,30 +67,41 @@ export async function waitForReady(page) {
     null, { timeout: 30000 });
 }
 
-// Waits until the screen has settled (the app sleeps) and shows a control or text with this
-// role and name.
-export async function find(page, role, name, { timeout = 10000 } = {}) {
-  const pattern = name instanceof RegExp ? { source: name.source, flags: name.flags } : null;
-  const handle = await page.waitForFunction(({ role, name, pattern }) => {
-    const screen = window.leeway && window.leeway.idle && window.leeway.screen;
-    if (!screen) return null;
-    const regex = pattern ? new RegExp(pattern.source, pattern.flags) : null;
-    return screen.items.find((item) => item.role === role &&
-      (regex ? regex.test(item.name) : item.name === name)) || null;
-  }, { role, name: pattern ? null : name, pattern }, { timeout });
-  return handle.jsonValue();
+// The screen mirror (web/lib/leeway_mirror.js) puts every control and text of the canvas into
+// the page as real elements, so tests find them the way a screen reader user does: by role and
+// accessible name.
+export function control(page, role, name) {
+  return page.getByRole(role, { name, exact: typeof name === 'string' });
 }
 
+export function text(page, pattern) {
+  return page.locator('#mirror').getByText(pattern);
+}
+
+// The app draws a few frames after each change and then sleeps: act only on a settled screen.
+export async function settled(page) {
+  await page.waitForFunction(() => window.leeway && window.leeway.idle);
+}
+
+// Waits for the element, then for the screen to settle, so its rectangle is final.
+export async function shown(locator) {
+  await locator.waitFor();
+  await settled(locator.page());
+  return locator;
+}
+
+// A real mouse click where the control is drawn: the mirrored element lets the pointer through
+// to the canvas (force skips Playwright's check that the element itself receives the click).
 export async function click(page, role, name) {
-  const item = await find(page, role, name);
-  await page.mouse.click(item.x + item.width / 2, item.y + item.height / 2);
+  const target = await shown(control(page, role, name));
+  await target.click({ force: true });
 }
 
-export async function typeInto(page, name, text) {
-  await click(page, 'textbox', name);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(text);
+export async function fill(page, name, value) {
+  const field = await shown(control(page, 'textbox', name));
+  await field.fill(value);
+  await page.waitForFunction(({ name, value }) => window.leeway.idle && window.leeway.screen.items.some(
+    (item) => item.role === 'textbox' && item.name === name && item.value === value), { name, value });
 }
 
 export async function screenshot(page, name) {
@@ -116,10 +127,10 @@ export async function readStoredDocument(page) {
 }
 
 export async function startProgram(page, challenge) {
-  await typeInto(page, 'Your challenge, in one sentence', challenge);
+  await fill(page, 'Your challenge, in one sentence', challenge);
   await click(page, 'button', 'Start my 30 days');
-  await find(page, 'heading', /^Day \d+ of 30$/);
-  await find(page, 'text', 'Saved in this browser.');
+  await shown(control(page, 'heading', /^Day \d+ of 30$/));
+  await shown(text(page, 'Saved in this browser.'));
 }
 
 // The red, green and blue of a PNG's first pixel. Whatever the row's filter, the first pixel of

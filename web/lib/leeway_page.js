@@ -45,10 +45,6 @@ mergeInto(LibraryManager.library, {
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
   },
 
-  leeway_page_publish_snapshot_js: function (jsonPointer) {
-    window.leeway.screen = JSON.parse(UTF8ToString(jsonPointer));
-  },
-
   leeway_page_set_title_js: function (titlePointer) {
     document.title = UTF8ToString(titlePointer);
   },

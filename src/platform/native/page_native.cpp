@@ -13,7 +13,6 @@ void NotifyFrameDrawn() {}
 void SleepUntilWoken() {}
 void WakeAfter(Timer /*timer*/, double /*milliseconds*/) {}
 bool PrefersDarkColorScheme() { return false; }
-void PublishScreenSnapshot(const std::string& /*json*/) {}
 void SetDocumentTitle(const std::string& /*title*/) {}
 
 } // namespace leeway::platform

@@ -9,7 +9,6 @@ void leeway_page_frame_drawn_js();
 void leeway_page_sleep_js();
 void leeway_page_wake_after_js(int timer, double milliseconds);
 int leeway_page_prefers_dark_js();
-void leeway_page_publish_snapshot_js(const char* json);
 void leeway_page_set_title_js(const char* title);
 }
 
@@ -31,10 +30,6 @@ void WakeAfter(Timer timer, double milliseconds) {
 }
 
 bool PrefersDarkColorScheme() { return leeway_page_prefers_dark_js() != 0; }
-
-void PublishScreenSnapshot(const std::string& json) {
-    leeway_page_publish_snapshot_js(json.c_str());
-}
 
 void SetDocumentTitle(const std::string& title) { leeway_page_set_title_js(title.c_str()); }
 

@@ -1,0 +1,168 @@
+// The screen mirror: every control and text the canvas shows, as real page elements laid over
+// it. Screen readers read them, keyboards Tab through them, tests find them by role and name.
+// They let the mouse through to the canvas (pointer-events: none); anything else that activates
+// them (Enter, Space, a screen reader's default action, element.click()) is sent to the app,
+// which clicks the control exactly as a mouse would.
+mergeInto(LibraryManager.library, {
+  $LeewayMirror__deps: ['$LeewayLoop', '$leewayCallWithStrings'],
+  $LeewayMirror: {
+    root: null,
+    polite: null,
+    assertive: null,
+    elements: null, // key -> element; created in init (library objects are serialized)
+    announced: null, // live texts of the last snapshot, by kind
+
+    init: function () {
+      var mirror = LeewayMirror;
+      mirror.elements = new Map();
+      mirror.announced = { status: new Set(), alert: new Set() };
+      mirror.root = document.getElementById('mirror');
+      mirror.polite = document.getElementById('announce-polite');
+      mirror.assertive = document.getElementById('announce-assertive');
+      var canvas = document.getElementById('canvas');
+      // SDL cancels mousedown, which would keep keyboard focus away from the canvas.
+      canvas.addEventListener('mousedown', function () { canvas.focus({ preventScroll: true }); });
+      // Tab from the canvas enters the mirrored controls; the canvas never traps focus.
+      canvas.addEventListener('keydown', function (event) {
+        if (event.key !== 'Tab') return;
+        var controls = mirror.root.querySelectorAll('button, input, a[href]');
+        if (!controls.length) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        controls[event.shiftKey ? controls.length - 1 : 0].focus();
+      }, true);
+      mirror.root.addEventListener('focusin', function (event) {
+        mirror.send(_leeway_mirror_focus, event.target);
+      });
+      mirror.root.addEventListener('focusout', function (event) {
+        if (!mirror.root.contains(event.relatedTarget)) mirror.send(_leeway_mirror_focus, null);
+      });
+      mirror.root.addEventListener('click', function (event) {
+        var target = event.target.closest('[data-id]');
+        if (!target || target.tagName === 'INPUT' && target.type === 'text') return;
+        event.preventDefault();
+        mirror.send(_leeway_mirror_activate, target);
+      });
+      mirror.root.addEventListener('input', function (event) {
+        var target = event.target;
+        if (target.type !== 'text') return;
+        leewayCallWithStrings([target.value], function (text) {
+          _leeway_mirror_set_text(Number(target.dataset.id), text);
+        });
+        LeewayLoop.wake();
+      });
+    },
+
+    send: function (call, element) {
+      call(element ? Number(element.dataset.id) : 0);
+      LeewayLoop.wake();
+    },
+
+    create: function (item) {
+      var element;
+      switch (item.role) {
+        case 'button': element = document.createElement('button'); element.type = 'button'; break;
+        case 'textbox':
+          element = document.createElement('input');
+          element.type = 'text';
+          element.autocomplete = 'off';
+          break;
+        case 'checkbox':
+          element = document.createElement('input');
+          element.type = 'checkbox';
+          break;
+        case 'link': element = document.createElement('a'); element.href = '#'; break;
+        case 'heading': element = document.createElement('h' + Math.min(6, item.level || 2)); break;
+        case 'progressbar':
+          element = document.createElement('div');
+          element.setAttribute('role', 'progressbar');
+          break;
+        default: element = document.createElement('p');
+      }
+      element.className = 'mirror-item';
+      return element;
+    },
+
+    update: function (element, item) {
+      if (item.id !== undefined) element.dataset.id = String(item.id);
+      if (item.role === 'textbox' || item.role === 'checkbox') {
+        element.setAttribute('aria-label', item.name);
+        // Never overwrite what the user is typing into the focused field.
+        if (item.role === 'textbox' && document.activeElement !== element && element.value !== item.value) {
+          element.value = item.value;
+        }
+        if (item.role === 'checkbox') element.checked = !!item.checked;
+      } else if (element.textContent !== item.name) {
+        element.textContent = item.name;
+      }
+      if (item.role === 'progressbar') {
+        var match = /(\d+) of (\d+)/.exec(item.name);
+        if (match) {
+          element.setAttribute('aria-valuenow', match[1]);
+          element.setAttribute('aria-valuemin', '0');
+          element.setAttribute('aria-valuemax', match[2]);
+        }
+        element.setAttribute('aria-label', item.name);
+      }
+      element.disabled = !!item.disabled;
+      var style = element.style;
+      style.left = item.x + 'px';
+      style.top = item.y + 'px';
+      style.width = item.width + 'px';
+      style.height = item.height + 'px';
+    },
+
+    // Speaks the live texts (status line, notices, errors) that were not on screen before.
+    announce: function (kind, texts) {
+      var before = LeewayMirror.announced[kind];
+      var fresh = texts.filter(function (text) { return !before.has(text); });
+      LeewayMirror.announced[kind] = new Set(texts);
+      if (fresh.length) {
+        (kind === 'alert' ? LeewayMirror.assertive : LeewayMirror.polite).textContent = fresh.join(' ');
+      }
+    },
+
+    publish: function (snapshot) {
+      var mirror = LeewayMirror;
+      if (!mirror.root) mirror.init();
+      // Items keep their element across frames (by id, or by role and text), so focus and
+      // the screen reader's position survive updates; nothing is touched that did not change.
+      var seen = new Set();
+      var previous = null;
+      var live = { status: [], alert: [] };
+      snapshot.items.forEach(function (item, index) {
+        if (item.role === 'status' || item.role === 'alert') live[item.role].push(item.name);
+        var key = item.id !== undefined ? 'id:' + item.id : item.role + ':' + item.name + ':' + index;
+        var element = mirror.elements.get(key);
+        if (!element || element.dataset.role !== item.role) {
+          if (element) element.remove();
+          element = mirror.create(item);
+          element.dataset.role = item.role;
+          mirror.elements.set(key, element);
+        }
+        mirror.update(element, item);
+        // Document order is the visual order the app drew in, which Tab follows.
+        var expectedNext = previous ? previous.nextSibling : mirror.root.firstChild;
+        if (expectedNext !== element) mirror.root.insertBefore(element, expectedNext);
+        previous = element;
+        seen.add(key);
+      });
+      mirror.announce('status', live.status);
+      mirror.announce('alert', live.alert);
+      mirror.elements.forEach(function (element, key) {
+        if (seen.has(key)) return;
+        var hadFocus = element.contains(document.activeElement);
+        element.remove();
+        mirror.elements.delete(key);
+        // The focused control went away with its screen: keep focus in the app.
+        if (hadFocus) document.getElementById('canvas').focus({ preventScroll: true });
+      });
+      window.leeway.screen = snapshot;
+    },
+  },
+
+  leeway_mirror_publish_js__deps: ['$LeewayMirror'],
+  leeway_mirror_publish_js: function (jsonPointer) {
+    LeewayMirror.publish(JSON.parse(UTF8ToString(jsonPointer)));
+  },
+});
