@@ -68,9 +68,10 @@ void DrawMirrorFocusRing() {
     const Item* item = FindItem(g_mirror_focus);
     if (!item || !item->has_info)
         return;
-    const ImVec2 min(item->rect.Min.x - 3.0f, item->rect.Min.y - 3.0f);
-    const ImVec2 max(item->rect.Max.x + 3.0f, item->rect.Max.y + 3.0f);
-    ImGui::GetForegroundDrawList()->AddRect(min, max, ImGui::GetColorU32(GetPalette().accent), 8.0f, 0, 2.5f);
+    // Text colour, a little outside the control: visible on every background and button colour.
+    const ImVec2 min(item->rect.Min.x - 4.0f, item->rect.Min.y - 4.0f);
+    const ImVec2 max(item->rect.Max.x + 4.0f, item->rect.Max.y + 4.0f);
+    ImGui::GetForegroundDrawList()->AddRect(min, max, ImGui::GetColorU32(GetPalette().text), 9.0f, 0, 2.5f);
 }
 
 } // namespace

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  click, control, fill, firstPixelOfPng, launchBrowser, openApp, readStoredDocument, screenshot,
+  assertNoProblems, click, control, fill, firstPixelOfPng, launchBrowser, openApp, readStoredDocument, screenshot,
   settled, shown, startProgram, startServer, text, waitForReady,
 } from './helpers.mjs';
 
@@ -26,12 +26,6 @@ after(async () => {
   await browser?.close();
   server?.close();
 });
-
-export function assertNoProblems(problems) {
-  assert.deepEqual(problems.console, [], 'console errors or warnings');
-  assert.deepEqual(problems.failedRequests, [], 'failed requests');
-  assert.deepEqual(problems.foreignRequests, [], 'requests to other origins');
-}
 
 async function importFile(page, file) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'button', 'Import backup')]);

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -60,6 +61,12 @@ export async function openApp(context, url, { now } = {}) {
   await page.goto(url);
   await waitForReady(page);
   return { page, problems };
+}
+
+export function assertNoProblems(problems) {
+  assert.deepEqual(problems.console, [], 'console errors or warnings');
+  assert.deepEqual(problems.failedRequests, [], 'failed requests');
+  assert.deepEqual(problems.foreignRequests, [], 'requests to other origins');
 }
 
 export async function waitForReady(page) {

@@ -1,0 +1,145 @@
+// The screen mirror as assistive technology and keyboards see it: the browser's accessibility
+// tree names every control, Tab walks them in visual order with a visible focus ring on the
+// canvas, and Enter, Space and typing act on the app.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  assertNoProblems, click, control, launchBrowser, openApp, screenshot, settled, shown,
+  startProgram, startServer, text,
+} from './helpers.mjs';
+
+const nov26 = new Date(2026, 10, 26, 12, 0, 0);
+const interactiveRoles = new Set(['button', 'textbox', 'checkbox', 'link', 'radio', 'slider', 'tab',
+  'menuitem', 'combobox', 'spinbutton', 'switch']);
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// Every interactive node of the browser's own accessibility tree, with its name.
+async function interactiveNodes(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes
+    .filter((node) => !node.ignored && interactiveRoles.has(node.role?.value))
+    .map((node) => ({ role: node.role.value, name: node.name?.value ?? '' }));
+}
+
+function assertAllNamed(nodes, screen) {
+  assert.ok(nodes.length > 0, `${screen}: the accessibility tree has controls`);
+  for (const node of nodes) {
+    assert.ok(node.name.trim().length > 0, `${screen}: a ${node.role} has no name`);
+    assert.ok(!node.name.includes('##'), `${screen}: ${node.role} "${node.name}" shows an ImGui id`);
+  }
+}
+
+test('the accessibility tree of every screen names every control', async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const { page, problems } = await openApp(context, server.url, { now: nov26 });
+  await shown(control(page, 'heading', 'Start your 30 days'));
+  const welcome = await interactiveNodes(page);
+  assertAllNamed(welcome, 'welcome');
+  assert.deepEqual(welcome.map((node) => `${node.role}: ${node.name}`), [
+    'textbox: Your challenge, in one sentence', 'textbox: Start date', 'button: Day earlier',
+    'button: Day later', 'button: Today', 'button: Start my 30 days', 'button: Import backup',
+  ]);
+  const headings = await page.getByRole('heading').allInnerTexts();
+  assert.deepEqual(headings, ['Leeway', 'Start your 30 days']);
+  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Leeway');
+
+  await startProgram(page, 'Reviews wait on my lead');
+  assertAllNamed(await interactiveNodes(page), 'home');
+
+  // The confirmation dialog of an import that would replace data.
+  const folder = mkdtempSync(path.join(tmpdir(), 'leeway-'));
+  const file = path.join(folder, 'other.json');
+  writeFileSync(file, JSON.stringify({ format: 'leeway-backup', schema_version: 1,
+    workbook: { program: { challenge: 'Handoffs to QA wait two days', start_date: '2026-11-20' } } }));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'button', 'Import backup')]);
+  await chooser.setFiles(file);
+  await shown(control(page, 'heading', 'Replace your workbook?'));
+  const dialog = await interactiveNodes(page);
+  assertAllNamed(dialog, 'import dialog');
+  assert.ok(dialog.some((node) => node.name === 'Replace with the backup'));
+  await click(page, 'button', 'Keep what I have');
+  await shown(text(page, /Import cancelled/));
+  await shown(text(page, 'Reviews wait on my lead'));
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('Tab walks the controls in visual order and the canvas shows which one has focus', async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const { page, problems } = await openApp(context, server.url, { now: nov26 });
+  await shown(control(page, 'heading', 'Start your 30 days'));
+  await page.locator('#canvas').focus();
+  await page.keyboard.press('Tab');
+  await settled(page);
+  const focusedName = () => page.evaluate(() => document.activeElement.getAttribute('aria-label') ||
+    document.activeElement.textContent);
+  assert.equal(await focusedName(), 'Your challenge, in one sentence');
+  const order = [];
+  for (let step = 0; step < 6; step++) {
+    await page.keyboard.press('Tab');
+    order.push(await focusedName());
+  }
+  assert.deepEqual(order, ['Start date', 'Day earlier', 'Day later', 'Today', 'Start my 30 days', 'Import backup']);
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focusedName(), 'Start my 30 days');
+
+  // The app knows which control has focus and draws a ring around it.
+  await page.waitForFunction(() => window.leeway.idle && window.leeway.screen.items.some(
+    (item) => item.focused && item.name === 'Start my 30 days'));
+  await screenshot(page, 'keyboard-focus-1x.png');
+
+  // Shift+Tab from the first control returns to the canvas: focus is never lost.
+  for (let step = 0; step < 6; step++) await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('keyboard users type into fields and press Enter and Space on buttons', async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const { page, problems } = await openApp(context, server.url, { now: nov26 });
+  const startButton = await shown(control(page, 'button', 'Start my 30 days'));
+  await startButton.press('Enter');
+  await shown(text(page, /Write your challenge first/));
+
+  const field = control(page, 'textbox', 'Your challenge, in one sentence');
+  await field.focus();
+  await page.keyboard.type('Handoffs to QA wait two days');
+  await page.waitForFunction(() => window.leeway.idle && window.leeway.screen.items.some(
+    (item) => item.role === 'textbox' && item.value === 'Handoffs to QA wait two days'));
+
+  await control(page, 'button', 'Day later').press('Space');
+  await page.waitForFunction(() => window.leeway.idle && window.leeway.screen.items.some(
+    (item) => item.name === 'Start date' && item.value === '2026-11-27'));
+  await control(page, 'button', 'Today').press('Enter');
+  await page.waitForFunction(() => window.leeway.idle && window.leeway.screen.items.some(
+    (item) => item.name === 'Start date' && item.value === '2026-11-26'));
+
+  await control(page, 'button', 'Start my 30 days').press('Enter');
+  await shown(control(page, 'heading', 'Day 1 of 30'));
+  await shown(text(page, 'Handoffs to QA wait two days'));
+  // A screen reader's default action is a click event on the element.
+  await shown(control(page, 'button', 'Export backup'));
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    control(page, 'button', 'Export backup').evaluate((button) => button.click())]);
+  assert.equal(download.suggestedFilename(), 'leeway-backup-2026-11-26.json');
+  assertNoProblems(problems);
+  await context.close();
+});
