@@ -45,9 +45,10 @@ const Fonts& GetFonts() { return g_fonts; }
 bool LoadFonts(float pixel_scale) {
     if (pixel_scale <= 0.0f)
         pixel_scale = 1.0f;
-    if (pixel_scale == g_fonts.pixel_scale)
-        return false;
     ImGuiIO& io = ImGui::GetIO();
+    const bool atlas_is_ours = !io.Fonts->Fonts.empty() && io.Fonts->Fonts[0] == g_fonts.body;
+    if (pixel_scale == g_fonts.pixel_scale && atlas_is_ours)
+        return false;
     io.Fonts->Clear();
     g_fonts.body = AddFont(kInterRegular, kInterRegularSize, 17.0f, pixel_scale, kUserTextRanges);
     g_fonts.strong = AddFont(kInterSemiBold, kInterSemiBoldSize, 17.0f, pixel_scale, kAppTextRanges);

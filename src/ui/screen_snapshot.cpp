@@ -4,6 +4,7 @@
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -23,6 +24,15 @@ struct Item {
     bool checked = false;
     bool disabled = false;
     bool has_info = false; // interactive items get a label through the info hook
+    bool focused = false;
+
+    bool SameAs(const Item& other) const {
+        return id == other.id && role == other.role && name == other.name && value == other.value &&
+               rect.Min.x == other.rect.Min.x && rect.Min.y == other.rect.Min.y &&
+               rect.Max.x == other.rect.Max.x && rect.Max.y == other.rect.Max.y &&
+               level == other.level && checked == other.checked && disabled == other.disabled &&
+               focused == other.focused;
+    }
 };
 
 struct Annotation {
@@ -33,7 +43,8 @@ struct Annotation {
 std::vector<Item> g_items;
 std::map<ImGuiID, ImRect> g_last_rects; // where each interactive item was in the last frame
 std::optional<Annotation> g_next_annotation;
-std::string g_last_published;
+std::vector<Item> g_published_items; // what the last published snapshot held
+std::string g_published_title;
 std::map<ImGuiID, std::string> g_pending_texts;
 ImGuiID g_mirror_focus = 0;
 
@@ -99,13 +110,37 @@ void BeginSnapshotFrame() {
     ImGui::GetCurrentContext()->TestEngineHookItems = true;
 }
 
+void ResetScreenSnapshot() {
+    g_items.clear();
+    g_last_rects.clear();
+    g_next_annotation.reset();
+    g_published_items.clear();
+    g_published_title.clear();
+    g_pending_texts.clear();
+    g_mirror_focus = 0;
+}
+
 std::string EndSnapshotFrame(const std::string& screen_title) {
     DrawMirrorFocusRing();
-    g_last_rects.clear();
-    nlohmann::json items = nlohmann::json::array();
-    for (const Item& item : g_items) {
+    std::vector<Item> published;
+    published.reserve(g_items.size());
+    for (Item& item : g_items) {
         if (!item.has_info || item.name.empty())
             continue;
+        item.focused = item.id != 0 && item.id == g_mirror_focus;
+        published.push_back(std::move(item));
+    }
+    // Most drawn frames change nothing the page shows: compare before building any JSON.
+    const bool unchanged = screen_title == g_published_title &&
+                           published.size() == g_published_items.size() &&
+                           std::equal(published.begin(), published.end(), g_published_items.begin(),
+                                      [](const Item& a, const Item& b) { return a.SameAs(b); });
+    if (unchanged)
+        return {};
+
+    g_last_rects.clear();
+    nlohmann::json items = nlohmann::json::array();
+    for (const Item& item : published) {
         nlohmann::json entry = {
             {"role", RoleName(item.role)},
             {"name", item.name},
@@ -126,16 +161,14 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
             entry["disabled"] = true;
         if (item.level > 0)
             entry["level"] = item.level;
-        if (item.id != 0 && item.id == g_mirror_focus)
+        if (item.focused)
             entry["focused"] = true;
         items.push_back(std::move(entry));
     }
+    g_published_items = std::move(published);
+    g_published_title = screen_title;
     const nlohmann::json snapshot = {{"title", screen_title}, {"items", std::move(items)}};
-    std::string json = snapshot.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    if (json == g_last_published)
-        return {};
-    g_last_published = json;
-    return json;
+    return snapshot.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 void ActivateItem(uint32_t id) {

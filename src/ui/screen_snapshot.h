@@ -25,6 +25,9 @@ void RecordLastItemAsText(Role role, const std::string& text, int heading_level 
 
 void BeginSnapshotFrame();
 
+// Forgets what was published and requested, for a new Dear ImGui context.
+void ResetScreenSnapshot();
+
 // Draws the focus ring of the mirrored element that has focus, then returns the snapshot as
 // JSON when it differs from the last one returned, else "".
 std::string EndSnapshotFrame(const std::string& screen_title);

@@ -1,0 +1,97 @@
+#include "headless.h"
+
+#include <imgui.h>
+
+#include <stdexcept>
+
+#include "core/date.h"
+#include "ui/fonts.h"
+#include "ui/screen_snapshot.h"
+#include "ui/screens.h"
+#include "ui/theme.h"
+
+namespace leeway::testing {
+
+void RecordingActions::StartProgram(const std::string& challenge, const core::Date& start_date) {
+    calls.push_back("start:" + challenge + "@" + core::FormatIsoDate(start_date));
+}
+
+HeadlessApp::HeadlessApp(float width, float height) {
+    ImGui::CreateContext();
+    ui::ResetScreenSnapshot();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(width, height);
+    io.ConfigInputTextCursorBlink = false;
+    ui::LoadFonts(1.0f);
+    unsigned char* pixels = nullptr;
+    int atlas_width = 0;
+    int atlas_height = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &atlas_width, &atlas_height); // no renderer: just build it
+    ui::ApplyTheme(false);
+    model.storage_answered = true;
+    model.save_status = ui::SaveStatus::NothingYet;
+    model.today = {2026, 11, 26};
+}
+
+HeadlessApp::~HeadlessApp() { ImGui::DestroyContext(); }
+
+void HeadlessApp::Frame(bool with_snapshot) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    if (with_snapshot)
+        ui::BeginSnapshotFrame();
+    const std::string title = ui::DrawApp(model, ui, actions);
+    if (with_snapshot) {
+        const std::string json = ui::EndSnapshotFrame(title);
+        snapshot_changed_ = !json.empty();
+        if (snapshot_changed_)
+            snapshot_ = nlohmann::json::parse(json);
+    }
+    ImGui::Render();
+}
+
+void HeadlessApp::Settle() {
+    for (int frame = 0; frame < 8; ++frame) {
+        Frame();
+        if (!snapshot_changed_ && frame >= 2)
+            return;
+    }
+}
+
+const nlohmann::json* HeadlessApp::FindItem(const std::string& role, const std::string& name) const {
+    if (!snapshot_.contains("items"))
+        return nullptr;
+    for (const nlohmann::json& item : snapshot_["items"])
+        if (item["role"] == role && item["name"] == name)
+            return &item;
+    return nullptr;
+}
+
+bool HeadlessApp::Shows(const std::string& text) const {
+    if (!snapshot_.contains("items"))
+        return false;
+    for (const nlohmann::json& item : snapshot_["items"])
+        if (item["name"].get<std::string>().find(text) != std::string::npos)
+            return true;
+    return false;
+}
+
+void HeadlessApp::Activate(const std::string& role, const std::string& name) {
+    const nlohmann::json* item = FindItem(role, name);
+    if (!item || !item->contains("id"))
+        throw std::runtime_error("no " + role + " named \"" + name + "\" on screen");
+    ui::ActivateItem((*item)["id"].get<uint32_t>());
+    Settle();
+}
+
+void HeadlessApp::TypeInto(const std::string& field_name, const std::string& text) {
+    const nlohmann::json* item = FindItem("textbox", field_name);
+    if (!item)
+        throw std::runtime_error("no text field named \"" + field_name + "\" on screen");
+    ui::SetItemText((*item)["id"].get<uint32_t>(), text);
+    Settle();
+}
+
+} // namespace leeway::testing

@@ -1,0 +1,59 @@
+#pragma once
+// Dear ImGui without a window or renderer: draws the app's screens into draw lists so tests and
+// benchmarks can drive them natively, through the same screen snapshot the page mirrors.
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ui/app_model.h"
+#include "ui/ui_state.h"
+
+namespace leeway::testing {
+
+// Records what the screens asked the app to do.
+class RecordingActions final : public ui::AppActions {
+public:
+    std::vector<std::string> calls;
+
+    void StartProgram(const std::string& challenge, const core::Date& start_date) override;
+    void ExportBackup() override { calls.push_back("export"); }
+    void ChooseBackupToImport() override { calls.push_back("choose-import"); }
+    void ConfirmImport() override { calls.push_back("confirm-import"); }
+    void CancelImport() override { calls.push_back("cancel-import"); }
+    void DismissNotice() override { calls.push_back("dismiss-notice"); }
+};
+
+class HeadlessApp {
+public:
+    HeadlessApp(float width = 1100.0f, float height = 800.0f);
+    ~HeadlessApp();
+    HeadlessApp(const HeadlessApp&) = delete;
+    HeadlessApp& operator=(const HeadlessApp&) = delete;
+
+    ui::AppModel model;
+    ui::UiState ui;
+    RecordingActions actions;
+
+    // Draws one frame of the whole app; with_snapshot false leaves the mirror's hooks off.
+    void Frame(bool with_snapshot = true);
+    // Draws frames until the snapshot stops changing (at most a few).
+    void Settle();
+
+    // The last snapshot published, as the page receives it.
+    const nlohmann::json& Snapshot() const { return snapshot_; }
+    const nlohmann::json* FindItem(const std::string& role, const std::string& name) const;
+    bool Shows(const std::string& text) const;
+
+    // Acts as the page's mirrored elements do.
+    void Activate(const std::string& role, const std::string& name);
+    void TypeInto(const std::string& field_name, const std::string& text);
+
+private:
+    nlohmann::json snapshot_;
+    bool snapshot_changed_ = false;
+};
+
+} // namespace leeway::testing

@@ -1,0 +1,104 @@
+// The screens, driven headless through the same snapshot and requests the page's mirror uses.
+#include <doctest/doctest.h>
+
+#include "headless.h"
+
+using leeway::testing::HeadlessApp;
+
+namespace {
+
+void ExpectEveryNameReadable(const nlohmann::json& snapshot) {
+    for (const nlohmann::json& item : snapshot["items"]) {
+        const std::string name = item["name"];
+        CHECK_MESSAGE(!name.empty(), "an item has no name");
+        CHECK_MESSAGE(name.find("##") == std::string::npos, "\"" << name << "\" shows an ImGui id");
+    }
+}
+
+leeway::core::Program SampleProgram() {
+    return {"Reviews wait on my lead", {2026, 11, 26}};
+}
+
+} // namespace
+
+TEST_CASE("welcome: a one-sentence challenge and today's date start the program") {
+    HeadlessApp app;
+    app.Settle();
+    REQUIRE(app.FindItem("heading", "Start your 30 days"));
+    CHECK(app.FindItem("textbox", "Start date")->at("value") == "2026-11-26");
+    ExpectEveryNameReadable(app.Snapshot());
+
+    app.TypeInto("Your challenge, in one sentence", "  Zoë's café rota reaches me last  ");
+    app.Activate("button", "Day later");
+    CHECK(app.FindItem("textbox", "Start date")->at("value") == "2026-11-27");
+    app.Activate("button", "Start my 30 days");
+    REQUIRE(app.actions.calls.size() == 1);
+    CHECK(app.actions.calls[0] == "start:  Zoë's café rota reaches me last  @2026-11-27");
+}
+
+TEST_CASE("welcome: problems are shown and nothing starts") {
+    HeadlessApp app;
+    app.Settle();
+    app.Activate("button", "Start my 30 days");
+    CHECK(app.Shows("Write your challenge first"));
+
+    app.TypeInto("Your challenge, in one sentence", "Reviews wait. Releases slip.");
+    CHECK(app.Shows("more than one sentence"));
+    app.TypeInto("Start date", "2026-02-30");
+    CHECK(app.Shows("Write the date as year-month-day"));
+    app.TypeInto("Start date", "2025-01-01");
+    app.TypeInto("Your challenge, in one sentence", "Reviews wait on my lead");
+    CHECK(app.Shows("Pick a start date within the last 29 days"));
+    app.Activate("button", "Start my 30 days");
+    CHECK(app.actions.calls.empty());
+}
+
+TEST_CASE("home: day, phase and what it asks follow today's date") {
+    HeadlessApp app;
+    app.model.workbook.program = SampleProgram();
+    app.model.today = {2026, 12, 16};
+    app.Settle();
+    CHECK(app.FindItem("heading", "Day 21 of 30"));
+    CHECK(app.FindItem("heading", "Days 21-30: Influence trial"));
+    CHECK(app.Shows("Ask one peer and one manager for feedback."));
+    CHECK(app.FindItem("progressbar", "Day 21 of 30"));
+    CHECK(app.Snapshot()["title"] == "Leeway: day 21 of 30");
+    ExpectEveryNameReadable(app.Snapshot());
+
+    app.model.today = {2026, 11, 20};
+    app.Settle();
+    CHECK(app.FindItem("heading", "Your program starts in 6 days"));
+    app.model.today = {2026, 12, 26};
+    app.Settle();
+    CHECK(app.FindItem("heading", "All 30 days are behind you"));
+}
+
+TEST_CASE("home: backup buttons, notices and the status line") {
+    HeadlessApp app;
+    app.model.workbook.program = SampleProgram();
+    app.model.save_status = leeway::ui::SaveStatus::Failed;
+    app.model.save_problem = "the browser storage is full";
+    app.model.notice = leeway::ui::Notice{"bad.json cannot be imported, so nothing was changed.", true};
+    app.Settle();
+    CHECK(app.FindItem("alert", "bad.json cannot be imported, so nothing was changed."));
+    CHECK(app.Shows("Not saved: the browser storage is full"));
+    app.Activate("button", "Export backup");
+    app.Activate("button", "Import backup");
+    app.Activate("button", "Dismiss");
+    CHECK(app.actions.calls == std::vector<std::string>{"export", "choose-import", "dismiss-notice"});
+}
+
+TEST_CASE("an import that would replace data asks first") {
+    HeadlessApp app;
+    app.model.workbook.program = SampleProgram();
+    leeway::core::ImportResult result;
+    result.workbook = leeway::core::Workbook{leeway::core::Program{"Handoffs wait two days", {2026, 11, 1}}};
+    app.model.pending_import = leeway::ui::PendingImport{"old.json", result};
+    app.Settle();
+    REQUIRE(app.FindItem("heading", "Replace your workbook?"));
+    CHECK(app.Shows("\"Handoffs wait two days\", started Sun 1 Nov 2026"));
+    CHECK(app.Shows("\"Reviews wait on my lead\", started Thu 26 Nov 2026"));
+    ExpectEveryNameReadable(app.Snapshot());
+    app.Activate("button", "Keep what I have");
+    CHECK(app.actions.calls == std::vector<std::string>{"cancel-import"});
+}
