@@ -105,7 +105,7 @@ void Frame() {
     DrawFrame(runtime);
     // Dear ImGui spreads fast input (typing, quick clicks) over several frames; keep drawing
     // until its queue is empty, or the last keystrokes would wait for the next wake-up.
-    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty())
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() || leeway::ui::SnapshotNeedsAnotherFrame())
         runtime.frames_to_draw = std::max(runtime.frames_to_draw, 1);
 }
 

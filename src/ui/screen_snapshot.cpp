@@ -25,13 +25,16 @@ struct Item {
     bool disabled = false;
     bool has_info = false; // interactive items get a label through the info hook
     bool focused = false;
+    std::optional<bool> expanded; // for items that open and close
+    bool visible = true;           // its centre is inside its window's visible area
+    ImGuiWindow* window = nullptr; // to scroll it into view
 
     bool SameAs(const Item& other) const {
         return id == other.id && role == other.role && name == other.name && value == other.value &&
                rect.Min.x == other.rect.Min.x && rect.Min.y == other.rect.Min.y &&
                rect.Max.x == other.rect.Max.x && rect.Max.y == other.rect.Max.y &&
                level == other.level && checked == other.checked && disabled == other.disabled &&
-               focused == other.focused;
+               focused == other.focused && expanded == other.expanded;
     }
 };
 
@@ -41,19 +44,27 @@ struct Annotation {
 };
 
 std::vector<Item> g_items;
-std::map<ImGuiID, ImRect> g_last_rects; // where each interactive item was in the last frame
 std::optional<Annotation> g_next_annotation;
 std::vector<Item> g_published_items; // what the last published snapshot held
 std::string g_published_title;
 std::map<ImGuiID, std::string> g_pending_texts;
 ImGuiID g_mirror_focus = 0;
+ImGuiID g_scrolled_to_focus = 0; // focus changes scroll once; the user's own scrolling wins after
+ImGuiID g_pending_activation = 0;
+int g_activation_attempts = 0;
+bool g_needs_frame = false;
 
 const char* RoleName(Role role) {
     switch (role) {
     case Role::Button: return "button";
     case Role::TextField: return "textbox";
     case Role::Checkbox: return "checkbox";
+    case Role::Radio: return "radio";
+    case Role::Slider: return "slider";
+    case Role::Tab: return "tab";
+    case Role::MenuItem: return "menuitem";
     case Role::Link: return "link";
+    case Role::List: return "list";
     case Role::Heading: return "heading";
     case Role::Text: return "text";
     case Role::Progress: return "progressbar";
@@ -87,7 +98,9 @@ void DrawMirrorFocusRing() {
 
 } // namespace
 
-void AnnotateNextItem(Role role, const std::string& name) { g_next_annotation = Annotation{role, name}; }
+void AnnotateNextItem(Role role, const std::string& name) {
+    g_next_annotation = Annotation{role, VisibleLabel(name.c_str())};
+}
 
 void RecordLastItemValue(const std::string& value) {
     if (Item* item = FindItem(ImGui::GetItemID()))
@@ -101,6 +114,8 @@ void RecordLastItemAsText(Role role, const std::string& text, int heading_level)
     item.level = heading_level;
     item.rect = ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     item.has_info = true;
+    item.window = ImGui::GetCurrentWindow();
+    item.visible = item.window->ClipRect.Contains(item.rect.GetCenter());
     g_items.push_back(std::move(item));
 }
 
@@ -112,16 +127,64 @@ void BeginSnapshotFrame() {
 
 void ResetScreenSnapshot() {
     g_items.clear();
-    g_last_rects.clear();
     g_next_annotation.reset();
     g_published_items.clear();
     g_published_title.clear();
     g_pending_texts.clear();
     g_mirror_focus = 0;
+    g_scrolled_to_focus = 0;
+    g_pending_activation = 0;
+    g_needs_frame = false;
 }
+
+namespace {
+
+// Clicks a pending activation once its item is visible, scrolling it into view first.
+void ProcessPendingActivation() {
+    if (g_pending_activation == 0)
+        return;
+    const Item* item = FindItem(g_pending_activation);
+    if (!item || ++g_activation_attempts > 5) {
+        g_pending_activation = 0; // gone with its screen, or it cannot be reached
+        return;
+    }
+    if (!item->visible) {
+        ImGui::ScrollToRect(item->window, item->rect);
+        g_needs_frame = true;
+        return;
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 center = item->rect.GetCenter();
+    io.AddMousePosEvent(center.x, center.y);
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+    // Leave no hover behind: the pointer was never really there.
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    g_pending_activation = 0;
+}
+
+// Keyboard focus on a control below the fold scrolls it into view, as a browser would.
+void ScrollToNewFocus() {
+    if (g_mirror_focus == g_scrolled_to_focus)
+        return;
+    const Item* item = FindItem(g_mirror_focus);
+    if (!item)
+        return;
+    g_scrolled_to_focus = g_mirror_focus;
+    if (!item->visible) {
+        ImGui::ScrollToRect(item->window, item->rect);
+        g_needs_frame = true;
+    }
+}
+
+} // namespace
+
+bool SnapshotNeedsAnotherFrame() { return std::exchange(g_needs_frame, false) || g_pending_activation != 0; }
 
 std::string EndSnapshotFrame(const std::string& screen_title) {
     DrawMirrorFocusRing();
+    ProcessPendingActivation();
+    ScrollToNewFocus();
     std::vector<Item> published;
     published.reserve(g_items.size());
     for (Item& item : g_items) {
@@ -138,7 +201,6 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
     if (unchanged)
         return {};
 
-    g_last_rects.clear();
     nlohmann::json items = nlohmann::json::array();
     for (const Item& item : published) {
         nlohmann::json entry = {
@@ -149,10 +211,8 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
             {"width", item.rect.GetWidth()},
             {"height", item.rect.GetHeight()},
         };
-        if (item.id != 0) {
+        if (item.id != 0)
             entry["id"] = item.id;
-            g_last_rects[item.id] = item.rect;
-        }
         if (item.role == Role::TextField)
             entry["value"] = item.value;
         if (item.role == Role::Checkbox)
@@ -163,6 +223,8 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
             entry["level"] = item.level;
         if (item.focused)
             entry["focused"] = true;
+        if (item.expanded)
+            entry["expanded"] = *item.expanded;
         items.push_back(std::move(entry));
     }
     g_published_items = std::move(published);
@@ -172,16 +234,8 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
 }
 
 void ActivateItem(uint32_t id) {
-    const auto found = g_last_rects.find(id);
-    if (found == g_last_rects.end())
-        return; // the item is gone: the screen changed under the request
-    ImGuiIO& io = ImGui::GetIO();
-    const ImVec2 center = found->second.GetCenter();
-    io.AddMousePosEvent(center.x, center.y);
-    io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
-    io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
-    // Leave no hover behind: the pointer was never really there.
-    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    g_pending_activation = id;
+    g_activation_attempts = 0;
 }
 
 void SetItemText(uint32_t id, std::string text) { g_pending_texts[id] = std::move(text); }
@@ -209,6 +263,16 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, co
     item.id = id;
     item.rect = bb;
     item.disabled = item_data && (item_data->InFlags & ImGuiItemFlags_Disabled) != 0;
+    item.window = GImGui->CurrentWindow;
+    item.visible = item.window->ClipRect.Contains(bb.GetCenter());
+    // Our widgets name themselves before Dear ImGui adds them, so even items scrolled out of view
+    // (which Dear ImGui never describes further) reach the mirror with their name.
+    if (g_next_annotation) {
+        item.role = g_next_annotation->role;
+        item.name = std::move(g_next_annotation->name);
+        item.has_info = true;
+        g_next_annotation.reset();
+    }
     g_items.push_back(std::move(item));
 }
 
@@ -217,19 +281,16 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, 
     Item* item = FindItem(id);
     if (!item || !label || ImGui::FindWindowByID(id))
         return; // windows report themselves too; only their contents matter
+    item->checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
+    item->expanded = (flags & ImGuiItemStatusFlags_Openable) ? std::optional<bool>((flags & ImGuiItemStatusFlags_Opened) != 0) : std::nullopt;
+    if (item->has_info && !item->name.empty())
+        return; // named and given a role by our widget already
     item->has_info = true;
     item->name = VisibleLabel(label);
-    item->checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
     if (flags & ImGuiItemStatusFlags_Inputable)
         item->role = Role::TextField;
     else if (flags & ImGuiItemStatusFlags_Checkable)
         item->role = Role::Checkbox;
-    if (g_next_annotation) {
-        item->role = g_next_annotation->role;
-        if (!g_next_annotation->name.empty())
-            item->name = std::move(g_next_annotation->name);
-        g_next_annotation.reset();
-    }
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

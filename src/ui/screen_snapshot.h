@@ -10,11 +10,14 @@
 
 namespace leeway::ui {
 
-enum class Role { Button, TextField, Checkbox, Link, Heading, Text, Progress, Status, Alert };
+enum class Role {
+    Button, TextField, Checkbox, Radio, Slider, Tab, MenuItem, Link, List,
+    Heading, Text, Progress, Status, Alert,
+};
 
-// Overrides the role Dear ImGui's flags suggest for the next interactive item; a non-empty
-// name replaces its label (fields whose label is drawn separately).
-void AnnotateNextItem(Role role, const std::string& name = {});
+// Names the next interactive item and gives it a role, before Dear ImGui adds it; "##" ids are
+// stripped. Our widgets call it so items scrolled out of view are still mirrored.
+void AnnotateNextItem(Role role, const std::string& name);
 
 // Sets the value of the item just drawn (a text field's text after this frame's edits).
 void RecordLastItemValue(const std::string& value);
@@ -34,9 +37,12 @@ std::string EndSnapshotFrame(const std::string& screen_title);
 
 // --- Requests from the mirrored elements ------------------------------------------------------
 
-// Clicks the item in the middle of its last known rectangle, through Dear ImGui's input queue,
-// exactly as a mouse would. Call before the next frame starts.
+// Clicks the item in the middle of its rectangle, through Dear ImGui's input queue, exactly as a
+// mouse would; an item out of view is scrolled into view first.
 void ActivateItem(uint32_t id);
+
+// True when the mirror needs one more frame drawn (a pending click, a scroll into view).
+bool SnapshotNeedsAnotherFrame();
 
 // The mirrored text field with this id now holds this text.
 void SetItemText(uint32_t id, std::string text);

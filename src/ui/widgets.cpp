@@ -91,6 +91,7 @@ bool PrimaryButton(const char* label) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette.accent_text);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
     ImGui::PushFont(GetFonts().strong);
+    AnnotateNextItem(Role::Button, label);
     const bool pressed = ImGui::Button(label);
     ImGui::PopFont();
     ImGui::PopStyleVar();
@@ -98,7 +99,10 @@ bool PrimaryButton(const char* label) {
     return pressed;
 }
 
-bool SecondaryButton(const char* label) { return ImGui::Button(label); }
+bool SecondaryButton(const char* label) {
+    AnnotateNextItem(Role::Button, label);
+    return ImGui::Button(label);
+}
 
 bool TextField(const char* label, const char* id, std::string& text, const char* hint,
                float width) {

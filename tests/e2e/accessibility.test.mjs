@@ -143,3 +143,20 @@ test('keyboard users type into fields and press Enter and Space on buttons', asy
   assertNoProblems(problems);
   await context.close();
 });
+
+test('a control below the fold scrolls into view when it gets keyboard focus', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 420 } });
+  const { page, problems } = await openApp(context, server.url, { now: nov26 });
+  const importButton = control(page, 'button', 'Import backup');
+  await importButton.waitFor({ state: 'attached' });
+  await settled(page);
+  assert.ok((await importButton.boundingBox()).y > 420, 'starts out of view');
+  await importButton.focus();
+  await page.waitForFunction(() => window.leeway.idle && window.leeway.screen.items.some(
+    (item) => item.name === 'Import backup' && item.focused && item.y + item.height <= window.innerHeight));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), importButton.press('Enter')]);
+  assert.ok(chooser);
+  await screenshot(page, 'scrolled-focus-1x.png');
+  assertNoProblems(problems);
+  await context.close();
+});

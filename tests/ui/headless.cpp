@@ -1,6 +1,7 @@
 #include "headless.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <stdexcept>
 
@@ -52,11 +53,14 @@ void HeadlessApp::Frame(bool with_snapshot) {
     ImGui::Render();
 }
 
+// Like the browser's loop: keep drawing while input is queued or the mirror asks for a frame,
+// then a few more so layout settles.
 void HeadlessApp::Settle() {
-    for (int frame = 0; frame < 8; ++frame) {
+    int unchanged_frames = 0;
+    for (int frame = 0; frame < 30 && unchanged_frames < 3; ++frame) {
         Frame();
-        if (!snapshot_changed_ && frame >= 2)
-            return;
+        const bool busy = ui::SnapshotNeedsAnotherFrame() || !GImGui->InputEventsQueue.empty();
+        unchanged_frames = (snapshot_changed_ || busy) ? 0 : unchanged_frames + 1;
     }
 }
 

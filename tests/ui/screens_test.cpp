@@ -102,3 +102,14 @@ TEST_CASE("an import that would replace data asks first") {
     app.Activate("button", "Keep what I have");
     CHECK(app.actions.calls == std::vector<std::string>{"cancel-import"});
 }
+
+TEST_CASE("controls scrolled out of view are mirrored and scrolled into view when activated") {
+    HeadlessApp app(900.0f, 380.0f); // the import button is far below the fold
+    app.Settle();
+    const nlohmann::json* import = app.FindItem("button", "Import backup");
+    REQUIRE(import);
+    CHECK(import->at("y").get<float>() > 380.0f);
+    app.Activate("button", "Import backup");
+    CHECK(app.actions.calls == std::vector<std::string>{"choose-import"});
+    CHECK(app.FindItem("button", "Import backup")->at("y").get<float>() < 380.0f);
+}

@@ -39,7 +39,7 @@ mergeInto(LibraryManager.library, {
       });
       mirror.root.addEventListener('click', function (event) {
         var target = event.target.closest('[data-id]');
-        if (!target || target.tagName === 'INPUT' && target.type === 'text') return;
+        if (!target || target.tagName === 'INPUT' && target.type !== 'checkbox' && target.type !== 'radio') return;
         event.preventDefault();
         mirror.send(_leeway_mirror_activate, target);
       });
@@ -68,9 +68,21 @@ mergeInto(LibraryManager.library, {
           element.autocomplete = 'off';
           break;
         case 'checkbox':
+        case 'radio':
           element = document.createElement('input');
-          element.type = 'checkbox';
+          element.type = item.role;
           break;
+        case 'slider':
+          element = document.createElement('input');
+          element.type = 'range';
+          break;
+        case 'tab':
+        case 'menuitem':
+          element = document.createElement('button');
+          element.type = 'button';
+          element.setAttribute('role', item.role);
+          break;
+        case 'list': element = document.createElement('ul'); break;
         case 'link': element = document.createElement('a'); element.href = '#'; break;
         case 'heading': element = document.createElement('h' + Math.min(6, item.level || 2)); break;
         case 'progressbar':
@@ -85,13 +97,14 @@ mergeInto(LibraryManager.library, {
 
     update: function (element, item) {
       if (item.id !== undefined) element.dataset.id = String(item.id);
-      if (item.role === 'textbox' || item.role === 'checkbox') {
+      if (element.tagName === 'INPUT') {
         element.setAttribute('aria-label', item.name);
         // Never overwrite what the user is typing into the focused field.
         if (item.role === 'textbox' && document.activeElement !== element && element.value !== item.value) {
           element.value = item.value;
         }
-        if (item.role === 'checkbox') element.checked = !!item.checked;
+        if (item.role === 'checkbox' || item.role === 'radio') element.checked = !!item.checked;
+        if (item.role === 'slider' && item.value !== undefined) element.setAttribute('aria-valuetext', item.value);
       } else if (element.textContent !== item.name) {
         element.textContent = item.name;
       }
@@ -105,6 +118,7 @@ mergeInto(LibraryManager.library, {
         element.setAttribute('aria-label', item.name);
       }
       element.disabled = !!item.disabled;
+      if (item.expanded !== undefined) element.setAttribute('aria-expanded', String(item.expanded));
       var style = element.style;
       style.left = item.x + 'px';
       style.top = item.y + 'px';
