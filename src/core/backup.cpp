@@ -97,6 +97,8 @@ std::optional<Program> ReadProgram(Reader& reader, const Json& json, const std::
     return Program{*challenge, *start_date};
 }
 
+// Reads the workbook of any schema version up to ours; older versions simply lack newer fields,
+// which start empty (that is the whole migration so far).
 std::optional<Workbook> ReadWorkbook(Reader& reader, const Json& json, const std::string& path) {
     if (!json.is_object()) {
         reader.Problem(path, "expected an object");
@@ -106,6 +108,11 @@ std::optional<Workbook> ReadWorkbook(Reader& reader, const Json& json, const std
     if (const Json* program = reader.Member(json, path, "program", false); program && !program->is_null()) {
         workbook.program = ReadProgram(reader, *program, path + "/program");
         if (!workbook.program)
+            return std::nullopt;
+    }
+    if (const Json* last = reader.Member(json, path, "last_export", false); last && !last->is_null()) {
+        workbook.last_export = reader.IsoDate(json, path, "last_export");
+        if (!workbook.last_export)
             return std::nullopt;
     }
     return workbook;
@@ -124,7 +131,9 @@ std::string ExportBackup(const Workbook& workbook, const BackupInfo& info) {
         {"schema_version", kBackupSchemaVersion},
         {"app_version", info.app_version},
         {"exported_at", info.exported_at},
-        {"workbook", {{"program", program}}},
+        {"workbook",
+         {{"program", program},
+          {"last_export", workbook.last_export ? Json(FormatIsoDate(*workbook.last_export)) : Json(nullptr)}}},
     };
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

@@ -11,7 +11,8 @@
 namespace leeway::core {
 
 constexpr const char* kBackupFormatName = "leeway-backup";
-constexpr int kBackupSchemaVersion = 1;
+// Version history (assets/schema/README.md): 1 program only; 2 adds workbook.last_export.
+constexpr int kBackupSchemaVersion = 2;
 
 // Limits that keep a hostile or broken file from exhausting memory or the stack.
 constexpr size_t kMaxBackupBytes = 16 * 1024 * 1024;

@@ -20,8 +20,11 @@ struct Program {
 
 struct Workbook {
     std::optional<Program> program;
+    std::optional<Date> last_export; // local date of the last backup export, for reminders
 
-    friend bool operator==(const Workbook& a, const Workbook& b) { return a.program == b.program; }
+    friend bool operator==(const Workbook& a, const Workbook& b) {
+        return a.program == b.program && a.last_export == b.last_export;
+    }
     friend bool operator!=(const Workbook& a, const Workbook& b) { return !(a == b); }
 };
 

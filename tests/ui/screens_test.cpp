@@ -92,7 +92,8 @@ TEST_CASE("an import that would replace data asks first") {
     HeadlessApp app;
     app.model.workbook.program = SampleProgram();
     leeway::core::ImportResult result;
-    result.workbook = leeway::core::Workbook{leeway::core::Program{"Handoffs wait two days", {2026, 11, 1}}};
+    result.workbook = leeway::core::Workbook{};
+    result.workbook->program = leeway::core::Program{"Handoffs wait two days", {2026, 11, 1}};
     app.model.pending_import = leeway::ui::PendingImport{"old.json", result};
     app.Settle();
     REQUIRE(app.FindItem("heading", "Replace your workbook?"));

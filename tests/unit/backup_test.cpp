@@ -20,6 +20,7 @@ std::string ReadFixture(const std::string& name) {
 Workbook SampleWorkbook() {
     Workbook workbook;
     workbook.program = Program{"Привет: reviews \"wait\" on my lead\\team.", {2026, 11, 26}};
+    workbook.last_export = Date{2026, 11, 25};
     return workbook;
 }
 
@@ -50,13 +51,23 @@ TEST_CASE("an empty workbook survives the round trip") {
     CHECK_FALSE(imported.workbook->program);
 }
 
-TEST_CASE("the version 1 fixture imports and re-exports unchanged") {
-    const std::string fixture = ReadFixture("backup-v1.json");
-    const ImportResult imported = ImportBackup(fixture);
+TEST_CASE("a version 1 file migrates forward: same program, no export date yet") {
+    const ImportResult imported = ImportBackup(ReadFixture("backup-v1.json"));
     REQUIRE(imported.ok());
+    CHECK(imported.info.schema_version == 1);
     REQUIRE(imported.workbook->program);
     CHECK(imported.workbook->program->start_date == Date{2026, 11, 20});
     CHECK(imported.workbook->program->challenge.rfind("Zoë's café", 0) == 0);
+    CHECK_FALSE(imported.workbook->last_export);
+    // Written back, it is a current-version file that equals the version 2 fixture.
+    CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v1-migrated.json"));
+}
+
+TEST_CASE("the current version's fixture imports and re-exports unchanged") {
+    const std::string fixture = ReadFixture("backup-v2.json");
+    const ImportResult imported = ImportBackup(fixture);
+    REQUIRE(imported.ok());
+    CHECK(imported.workbook->last_export == Date{2026, 11, 25});
     CHECK(ExportBackup(*imported.workbook, imported.info) == fixture);
 }
 
@@ -80,6 +91,9 @@ TEST_CASE("files that are not backups are refused with where and why") {
     CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 1,
                            "workbook": {"program": {"challenge": 7, "start_date": "2026-02-03"}}})") ==
           "/workbook/program/challenge: expected text");
+    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 2,
+                           "workbook": {"program": null, "last_export": "yesterday"}})") ==
+          "/workbook/last_export: expected a date written as YYYY-MM-DD, found \"yesterday\"");
 }
 
 TEST_CASE("a backup from a newer Leeway says so") {
