@@ -1,5 +1,7 @@
 #include "app/app.h"
 
+#include <algorithm>
+#include <limits>
 #include <utility>
 
 #include "core/backup.h"
@@ -7,7 +9,6 @@
 #include "platform/clock.h"
 #include "platform/files.h"
 #include "platform/page.h"
-#include "platform/storage.h"
 
 #ifndef LEEWAY_VERSION
 #define LEEWAY_VERSION "0.0.0"
@@ -17,6 +18,10 @@ namespace leeway::app {
 
 namespace {
 
+// Edits are saved this long after the last one: typing does not write on every key, and
+// nothing waits longer than the half second.
+constexpr std::chrono::milliseconds kSaveDelay{300};
+
 core::BackupInfo CurrentBackupInfo() { return {LEEWAY_VERSION, platform::UtcTimestamp()}; }
 
 void WakeAtNextMidnight() {
@@ -24,14 +29,27 @@ void WakeAtNextMidnight() {
     platform::WakeAfter(platform::Timer::Midnight, platform::MillisecondsUntilLocalMidnight() + 1000.0);
 }
 
+// A failed save is retried after 2, 4, 8, 16 and then every 30 seconds.
+std::chrono::milliseconds RetryDelay(int failures) {
+    const int shift = std::min(failures - 1, 4);
+    return std::min(std::chrono::milliseconds(2000 << shift), std::chrono::milliseconds(30000));
+}
+
+std::string DescribeSavedAt(const std::string& saved_at_utc) {
+    // "2026-11-26T17:02:04.123Z" -> "2026-11-26 17:02 UTC": exact, and no locale guessing.
+    if (saved_at_utc.size() < 16)
+        return "an earlier save";
+    return saved_at_utc.substr(0, 10) + " " + saved_at_utc.substr(11, 5) + " UTC";
+}
+
 } // namespace
 
 void App::Start() {
     model_.today = platform::LocalToday();
     WakeAtNextMidnight();
-    platform::OpenStorage([this](platform::LoadResult result) {
-        OnStorageLoaded(result.available, result.found, result.document, result.message);
-    });
+    platform::OnPageHidden([this] { Flush(); });
+    platform::WatchStorage([this](platform::LoadResult result) { OnStorageChanged(std::move(result)); });
+    platform::OpenStorage([this](platform::LoadResult result) { OnStorageLoaded(std::move(result)); });
 }
 
 bool App::Tick() {
@@ -41,33 +59,76 @@ bool App::Tick() {
         changed_ = true;
         WakeAtNextMidnight();
     }
+    if (edit_count_ != saved_edit_ && !save_in_flight_ && !model_.read_only &&
+        model_.save_status != ui::SaveStatus::SessionOnly && Clock::now() >= save_due_)
+        SaveNow();
     return std::exchange(changed_, false);
 }
 
-void App::OnStorageLoaded(bool available, bool found, const std::string& document,
-                          const std::string& message) {
-    model_.storage_answered = true;
+void App::OnStorageLoaded(platform::LoadResult result) {
     changed_ = true;
-    if (!available) {
+    skipped_generations_ += result.skipped_corrupt;
+    if (!result.available) {
+        model_.storage_answered = true;
         model_.save_status = ui::SaveStatus::SessionOnly;
-        model_.save_problem = message;
+        model_.save_problem = result.message;
         return;
     }
-    model_.save_status = found ? ui::SaveStatus::Saved : ui::SaveStatus::NothingYet;
-    if (!found)
-        return;
-    core::ImportResult stored = core::ImportBackup(document);
-    if (stored.ok()) {
+    generations_ = std::move(result.generations);
+    model_.read_only = !result.writer;
+    if (result.found) {
+        core::ImportResult stored = core::ImportBackup(result.document);
+        if (!stored.ok()) {
+            // Intact bytes that this version cannot read: try the generation before it.
+            ++skipped_generations_;
+            platform::LoadOlderGeneration(result.sequence,
+                                          [this](platform::LoadResult older) { OnStorageLoaded(std::move(older)); });
+            return;
+        }
         model_.workbook = std::move(*stored.workbook);
-    } else {
-        Notify("The workbook stored in this browser could not be read:\n" +
-                   core::DescribeProblems(stored.problems) +
-                   "\nImport a backup to carry on with your data.",
+        if (skipped_generations_ > 0)
+            Notify("The newest saved copy of your workbook was damaged, so Leeway opened the copy saved " +
+                       DescribeSavedAt(result.saved_at) +
+                       ". Anything you changed after that is missing; a backup file may still have it.",
+                   true);
+    } else if (skipped_generations_ > 0) {
+        Notify("Leeway found saved copies of your workbook but none could be read. They are kept as they "
+               "are; import a backup file to carry on.",
                true);
     }
+    model_.storage_answered = true;
+    model_.save_status = result.found ? ui::SaveStatus::Saved : ui::SaveStatus::NothingYet;
+}
+
+void App::OnStorageChanged(platform::LoadResult result) {
+    if (!result.available)
+        return;
+    const bool became_writer = result.writer && model_.read_only;
+    model_.read_only = !result.writer;
+    generations_ = std::move(result.generations);
+    if (result.found) {
+        core::ImportResult stored = core::ImportBackup(result.document);
+        if (stored.ok())
+            model_.workbook = std::move(*stored.workbook);
+        model_.save_status = ui::SaveStatus::Saved;
+    }
+    changed_ = true;
+    if (became_writer)
+        Notify("The other Leeway tab was closed, so this tab saves your work now.", false);
+}
+
+bool App::RefuseWhenReadOnly() {
+    if (!model_.read_only)
+        return false;
+    Notify("This tab is read-only while Leeway is open in another tab. Make your changes there, or "
+           "close it to edit here.",
+           true);
+    return true;
 }
 
 void App::StartProgram(const std::string& challenge, const core::Date& start_date) {
+    if (RefuseWhenReadOnly())
+        return;
     core::Workbook workbook = model_.workbook;
     if (!core::StartProgram(workbook, challenge, start_date))
         return;
@@ -75,12 +136,18 @@ void App::StartProgram(const std::string& challenge, const core::Date& start_dat
 }
 
 void App::ExportBackup() {
+    if (!model_.read_only && model_.workbook.last_export != model_.today) {
+        model_.workbook.last_export = model_.today;
+        Edited();
+    }
     const std::string file_name = core::BackupFileName(model_.today);
     platform::DownloadTextFile(file_name, core::ExportBackup(model_.workbook, CurrentBackupInfo()));
     Notify("Backup saved to your downloads as " + file_name + ".", false);
 }
 
 void App::ChooseBackupToImport() {
+    if (RefuseWhenReadOnly())
+        return;
     platform::PickTextFile([this](platform::PickedFile file) {
         OnFilePicked(file.name, file.picked, file.text, file.error);
     });
@@ -101,25 +168,38 @@ void App::OnFilePicked(const std::string& name, bool picked, const std::string& 
         return;
     }
     if (!model_.workbook.program || *result.workbook == model_.workbook) {
-        ReplaceWorkbook(std::move(*result.workbook));
-        Notify("Imported " + name + ".", false);
+        ApplyImport(name, std::move(*result.workbook));
         return;
     }
     model_.pending_import = ui::PendingImport{name, std::move(result)};
 }
 
 void App::ConfirmImport() {
-    if (!model_.pending_import)
+    if (!model_.pending_import || RefuseWhenReadOnly())
         return;
     ui::PendingImport pending = std::move(*model_.pending_import);
     model_.pending_import.reset();
-    ReplaceWorkbook(std::move(*pending.result.workbook));
-    Notify("Imported " + pending.file_name + ".", false);
+    ApplyImport(pending.file_name, std::move(*pending.result.workbook));
 }
 
 void App::CancelImport() {
     model_.pending_import.reset();
     Notify("Import cancelled; nothing was changed.", false);
+}
+
+// The workbook as it was stays at hand (and in the stored generations) until the next import.
+void App::ApplyImport(const std::string& file_name, core::Workbook workbook) {
+    before_import_ = model_.workbook;
+    ReplaceWorkbook(std::move(workbook));
+    Notify("Imported " + file_name + ".", false, true);
+}
+
+void App::UndoImport() {
+    if (!before_import_ || RefuseWhenReadOnly())
+        return;
+    ReplaceWorkbook(std::move(*before_import_));
+    before_import_.reset();
+    Notify("Import undone: your workbook is back as it was.", false);
 }
 
 void App::DismissNotice() {
@@ -129,39 +209,82 @@ void App::DismissNotice() {
 
 void App::ReplaceWorkbook(core::Workbook workbook) {
     model_.workbook = std::move(workbook);
-    changed_ = true;
-    Save();
+    Edited();
 }
 
-// Saves are serialized: one write at a time, and the newest state always gets written last.
-void App::Save() {
+void App::Edited() {
+    ++edit_count_;
+    changed_ = true;
     if (model_.save_status == ui::SaveStatus::SessionOnly)
         return;
-    if (save_in_flight_) {
-        save_again_ = true;
-        model_.save_status = ui::SaveStatus::Pending;
-        return;
-    }
+    model_.save_status = ui::SaveStatus::Pending;
+    if (failed_saves_ > 0)
+        return; // the retry timer decides when to try again
+    save_due_ = Clock::now() + kSaveDelay;
+    platform::WakeAfter(platform::Timer::Save, static_cast<double>(kSaveDelay.count()));
+}
+
+void App::Flush() {
+    if (edit_count_ != saved_edit_ && !save_in_flight_ && !model_.read_only &&
+        model_.save_status != ui::SaveStatus::SessionOnly)
+        SaveNow();
+}
+
+void App::SaveNow() {
+    // The keeping policy sees the generation about to be written, so the count stays bounded.
+    std::vector<core::Generation> with_new = generations_;
+    with_new.push_back({std::numeric_limits<int64_t>::max(), model_.today});
+    const std::vector<int64_t> drop = core::GenerationsToDrop(with_new);
+    const uint64_t edit_count = edit_count_;
     save_in_flight_ = true;
     model_.save_status = ui::SaveStatus::Saving;
-    platform::SaveDocument(core::ExportBackup(model_.workbook, CurrentBackupInfo()),
-                           [this](platform::SaveResult result) {
-                               save_in_flight_ = false;
-                               changed_ = true;
-                               if (result.ok) {
-                                   model_.save_status = ui::SaveStatus::Saved;
-                                   model_.save_problem.clear();
-                               } else {
-                                   model_.save_status = ui::SaveStatus::Failed;
-                                   model_.save_problem = result.message;
-                               }
-                               if (std::exchange(save_again_, false))
-                                   Save();
+    changed_ = true;
+    platform::SaveDocument(core::ExportBackup(model_.workbook, CurrentBackupInfo()), drop,
+                           [this, drop, edit_count](platform::SaveResult result) {
+                               OnSaved(result, drop, edit_count);
                            });
 }
 
-void App::Notify(std::string text, bool is_error) {
-    model_.notice = ui::Notice{std::move(text), is_error};
+void App::OnSaved(const platform::SaveResult& result, const std::vector<int64_t>& dropped,
+                  uint64_t edit_count) {
+    save_in_flight_ = false;
+    changed_ = true;
+    if (!result.ok) {
+        ++failed_saves_;
+        model_.save_status = ui::SaveStatus::Failed;
+        model_.save_problem = result.message;
+        const std::chrono::milliseconds delay = RetryDelay(failed_saves_);
+        save_due_ = Clock::now() + delay;
+        platform::WakeAfter(platform::Timer::Save, static_cast<double>(delay.count()));
+        return;
+    }
+    failed_saves_ = 0;
+    saved_edit_ = edit_count;
+    generations_.erase(std::remove_if(generations_.begin(), generations_.end(),
+                                      [&](const core::Generation& generation) {
+                                          return std::find(dropped.begin(), dropped.end(),
+                                                           generation.sequence) != dropped.end();
+                                      }),
+                       generations_.end());
+    generations_.push_back({result.sequence, result.saved_on});
+    model_.save_problem.clear();
+    model_.save_status = edit_count_ == saved_edit_ ? ui::SaveStatus::Saved : ui::SaveStatus::Pending;
+    if (edit_count_ != saved_edit_) {
+        save_due_ = Clock::now(); // edits arrived during the save: write them right away
+        platform::WakeAfter(platform::Timer::Save, 0.0);
+    }
+    // Asked after the first real save, when the browser can see the site is being used.
+    if (!model_.storage.asked) {
+        model_.storage.asked = true;
+        platform::RequestPersistence([this](platform::PersistenceInfo info) {
+            model_.storage = {true, info.supported, info.persisted, info.usage_bytes, info.quota_bytes};
+            changed_ = true;
+        });
+    }
+}
+
+void App::Notify(std::string text, bool is_error, bool offers_undo_import) {
+    model_.notice = ui::Notice{std::move(text), is_error, offers_undo_import};
     changed_ = true;
 }
 

@@ -2,6 +2,12 @@
 // The app's controller: loads and saves the workbook, exports and imports backups, and keeps
 // the model the screens draw from up to date.
 
+#include <chrono>
+#include <optional>
+#include <vector>
+
+#include "core/generations.h"
+#include "platform/storage.h"
 #include "ui/app_model.h"
 
 namespace leeway::app {
@@ -11,7 +17,8 @@ public:
     // Opens storage; the model reports Opening until it answers.
     void Start();
 
-    // Called every loop iteration; true when the model changed since the last call.
+    // Called every loop iteration: runs due saves and notices the date change.
+    // True when the model changed since the last call.
     bool Tick();
 
     ui::AppModel& model() { return model_; }
@@ -21,21 +28,36 @@ public:
     void ChooseBackupToImport() override;
     void ConfirmImport() override;
     void CancelImport() override;
+    void UndoImport() override;
     void DismissNotice() override;
 
 private:
-    void OnStorageLoaded(bool available, bool found, const std::string& document,
-                         const std::string& message);
+    using Clock = std::chrono::steady_clock;
+
+    void OnStorageLoaded(platform::LoadResult result);
+    void OnStorageChanged(platform::LoadResult result);
     void OnFilePicked(const std::string& name, bool picked, const std::string& text,
                       const std::string& error);
+    bool RefuseWhenReadOnly();
+    void ApplyImport(const std::string& file_name, core::Workbook workbook);
     void ReplaceWorkbook(core::Workbook workbook);
-    void Save();
-    void Notify(std::string text, bool is_error);
+    void Edited();          // schedules a save within the debounce delay
+    void SaveNow();         // writes the current workbook as a new generation
+    void OnSaved(const platform::SaveResult& result, const std::vector<int64_t>& dropped,
+                 uint64_t edit_count);
+    void Flush();           // the page is going away: save what is pending right now
+    void Notify(std::string text, bool is_error, bool offers_undo_import = false);
 
     ui::AppModel model_;
     bool changed_ = true;
+    std::vector<core::Generation> generations_;
+    uint64_t edit_count_ = 0;  // grows with every edit
+    uint64_t saved_edit_ = 0;  // the edit count the last good save contained
     bool save_in_flight_ = false;
-    bool save_again_ = false; // an edit arrived while a save was running
+    Clock::time_point save_due_{};
+    int failed_saves_ = 0;
+    int skipped_generations_ = 0; // unreadable generations passed over while loading
+    std::optional<core::Workbook> before_import_;
 };
 
 } // namespace leeway::app

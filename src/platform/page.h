@@ -1,6 +1,7 @@
 #pragma once
 // The page around the app: loading screen, idle loop, theme preference, test hooks.
 
+#include <functional>
 #include <string>
 
 namespace leeway::platform {
@@ -25,6 +26,9 @@ enum class Timer { Save, Midnight, Count };
 void WakeAfter(Timer timer, double milliseconds);
 
 bool PrefersDarkColorScheme();
+
+// Called when the page is hidden or about to go away: the last moment to save reliably.
+void OnPageHidden(std::function<void()> on_hidden);
 
 void SetDocumentTitle(const std::string& title);
 

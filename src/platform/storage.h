@@ -1,31 +1,61 @@
 #pragma once
-// Where the workbook document is kept between visits (IndexedDB in the browser).
-// This is the only place where bytes reach storage.
+// Where the workbook document is kept between visits: IndexedDB in the browser, as numbered
+// generations with checksums, one writing tab at a time. The only place bytes reach storage.
 
+#include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
+
+#include "core/generations.h"
 
 namespace leeway::platform {
 
 struct LoadResult {
     bool available = false; // false: storage cannot be used at all (blocked, missing, timed out)
-    bool found = false;     // a document was stored
+    bool found = false;     // a readable document was stored
     std::string document;
-    std::string message;    // why storage is unavailable, for the user
+    int64_t sequence = 0;        // the generation the document came from
+    std::string saved_at;        // when that generation was saved, ISO 8601 UTC
+    int skipped_corrupt = 0;     // newer generations passed over because their checksum failed
+    bool writer = true;          // this tab may write; other tabs hold the lock otherwise
+    std::vector<core::Generation> generations; // every stored generation, for the keeping policy
+    std::string message;         // why storage is unavailable, for the user
 };
 
 struct SaveResult {
     bool ok = false;
+    bool quota_exceeded = false;
+    int64_t sequence = 0;
+    core::Date saved_on; // local date, for the keeping policy
     std::string message; // why the save failed, for the user
+};
+
+struct PersistenceInfo {
+    bool supported = false;
+    bool persisted = false;  // the browser promised not to clear our data under pressure
+    double usage_bytes = 0;  // what this site stores
+    double quota_bytes = 0;  // what it may store
 };
 
 using LoadCallback = std::function<void(LoadResult)>;
 using SaveCallback = std::function<void(SaveResult)>;
 
-// Opens storage and reads the stored document; calls back once, possibly later.
+// Opens storage (with a timeout) and reads the newest generation whose checksum holds.
 void OpenStorage(LoadCallback on_loaded);
 
-// Writes the whole document in one transaction; calls back when it is durable or failed.
-void SaveDocument(const std::string& document, SaveCallback on_saved);
+// Reads the newest good generation older than `before`, when a newer one could not be used.
+void LoadOlderGeneration(int64_t before, LoadCallback on_loaded);
+
+// Called with the newest document whenever it changes under this tab: another tab saved (this
+// one is read-only), or the writing tab closed and this one now holds the lock (writer = true).
+void WatchStorage(LoadCallback on_changed);
+
+// Writes the document as a new generation in one durable transaction, deletes the generations
+// in `drop`, reads the new one back and checks its checksum. Only the writing tab may call it.
+void SaveDocument(const std::string& document, const std::vector<int64_t>& drop, SaveCallback on_saved);
+
+// Asks the browser to keep our data under storage pressure, and reports how much is used.
+void RequestPersistence(std::function<void(PersistenceInfo)> on_answer);
 
 } // namespace leeway::platform

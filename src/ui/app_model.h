@@ -24,6 +24,16 @@ enum class SaveStatus {
 struct Notice {
     std::string text;
     bool is_error = false;
+    bool offers_undo_import = false; // right after an import: one click puts things back
+};
+
+// What the browser promised about keeping our data, once asked (after the first real save).
+struct StorageInfo {
+    bool asked = false;
+    bool supported = false;
+    bool persisted = false;
+    double usage_bytes = 0;
+    double quota_bytes = 0;
 };
 
 // A valid backup the user picked, waiting for confirmation because it would replace data.
@@ -38,6 +48,8 @@ struct AppModel {
     core::Date today;
     SaveStatus save_status = SaveStatus::Opening;
     std::string save_problem; // why saving failed or storage is unavailable
+    bool read_only = false;   // another tab holds the write lock
+    StorageInfo storage;
     std::optional<Notice> notice;
     std::optional<PendingImport> pending_import;
 };
@@ -50,6 +62,7 @@ public:
     virtual void ChooseBackupToImport() = 0;
     virtual void ConfirmImport() = 0;
     virtual void CancelImport() = 0;
+    virtual void UndoImport() = 0;
     virtual void DismissNotice() = 0;
 };
 

@@ -22,6 +22,11 @@ void DrawNoticeBanner(AppModel& model, AppActions& actions) {
     else
         Paragraph(model.notice->text, Role::Status);
     ImGui::PopTextWrapPos();
+    if (model.notice->offers_undo_import) {
+        if (SecondaryButton("Undo import"))
+            actions.UndoImport();
+        ImGui::SameLine();
+    }
     if (SecondaryButton("Dismiss##notice"))
         actions.DismissNotice();
     ImGui::EndChild();

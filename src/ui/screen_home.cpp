@@ -1,6 +1,7 @@
 // Home: where the program stands today and what the current phase asks.
 #include <imgui.h>
 
+#include "core/backup_health.h"
 #include "core/program.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
@@ -27,6 +28,38 @@ void DrawPhase(const core::ProgramDay& day) {
         if (ask)
             Paragraph(std::string("\xE2\x80\xA2 ") + ask); // bullet
     }
+}
+
+// A gentle nudge, never a blocker: the user's data only lives in this browser.
+void DrawBackupReminder(const AppModel& model, AppActions& actions) {
+    const core::BackupHealth health = core::CheckBackupHealth(model.workbook, model.today);
+    std::string text;
+    switch (health.reminder) {
+    case core::BackupReminder::None: return;
+    case core::BackupReminder::NeverExported:
+        text = "You have been at it for " + std::to_string(health.days_since_start) +
+               " days and have no backup yet. A backup file keeps your work safe if this browser's "
+               "data is cleared.";
+        break;
+    case core::BackupReminder::Stale:
+        text = "Your last backup is " + std::to_string(health.days_since_export) +
+               " days old. A fresh one takes a second.";
+        break;
+    case core::BackupReminder::PhaseEnd:
+        text = "This phase ends today: a good moment to export a backup of what you have written.";
+        break;
+    }
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, GetPalette().surface);
+    ImGui::BeginChild("backup-reminder", ImVec2(ImGui::CalcItemWidth(), 0),
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    ImGui::PushTextWrapPos(0.0f);
+    Paragraph(text);
+    ImGui::PopTextWrapPos();
+    if (SecondaryButton("Export a backup now"))
+        actions.ExportBackup();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::Dummy(ImVec2(0, 8));
 }
 
 } // namespace
@@ -60,6 +93,8 @@ void DrawHomeScreen(const AppModel& model, AppActions& actions) {
     Paragraph(program.challenge);
     ImGui::Dummy(ImVec2(0, 8));
 
+    DrawBackupReminder(model, actions);
+
     if (day.status == core::ProgramStatus::Running) {
         DrawPhase(day);
     } else if (day.status == core::ProgramStatus::NotStartedYet) {
@@ -77,8 +112,13 @@ void DrawHomeScreen(const AppModel& model, AppActions& actions) {
     if (SecondaryButton("Export backup"))
         actions.ExportBackup();
     ImGui::SameLine();
+    ImGui::BeginDisabled(model.read_only);
     if (SecondaryButton("Import backup"))
         actions.ChooseBackupToImport();
+    ImGui::EndDisabled();
+    MutedParagraph(model.workbook.last_export
+                       ? "Last backup: " + core::FormatLongDate(*model.workbook.last_export) + "."
+                       : "No backup exported yet.");
 }
 
 } // namespace leeway::ui

@@ -93,6 +93,7 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions) 
     DrawStartDate(form, model.today);
 
     ImGui::Dummy(ImVec2(0, 8));
+    ImGui::BeginDisabled(model.read_only);
     if (PrimaryButton("Start my 30 days")) {
         form.tried_to_start = true;
         const std::optional<core::Date> start = core::ParseIsoDate(form.start_date_text);
@@ -105,6 +106,7 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions) 
     MutedParagraph("Coming back with a backup file? Import it to carry on where you left off.");
     if (SecondaryButton("Import backup"))
         actions.ChooseBackupToImport();
+    ImGui::EndDisabled();
 }
 
 } // namespace leeway::ui

@@ -1,5 +1,7 @@
 #include <imgui.h>
 
+#include <cstdio>
+
 #include "ui/screen_snapshot.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
@@ -7,31 +9,71 @@
 
 namespace leeway::ui {
 
+namespace {
+
+std::string FormatBytes(double bytes) {
+    char text[32];
+    if (bytes < 1024.0 * 1024.0)
+        std::snprintf(text, sizeof text, "%.0f KB", bytes / 1024.0);
+    else if (bytes < 1024.0 * 1024.0 * 1024.0)
+        std::snprintf(text, sizeof text, "%.1f MB", bytes / (1024.0 * 1024.0));
+    else
+        std::snprintf(text, sizeof text, "%.1f GB", bytes / (1024.0 * 1024.0 * 1024.0));
+    return text;
+}
+
+std::string SaveStatusText(const AppModel& model, bool& is_problem) {
+    is_problem = false;
+    switch (model.save_status) {
+    case SaveStatus::Opening: return "Opening storage...";
+    case SaveStatus::NothingYet: return "Nothing stored yet. What you start here is saved in this browser.";
+    case SaveStatus::Saved: return "Saved in this browser.";
+    case SaveStatus::Pending:
+    case SaveStatus::Saving: return "Saving...";
+    case SaveStatus::Failed:
+        is_problem = true;
+        return "Not saved: " + model.save_problem +
+               ". Your work is safe in this tab and Leeway keeps trying; export a backup to be sure.";
+    case SaveStatus::SessionOnly:
+        is_problem = true;
+        return "Session only: " + model.save_problem +
+               " Nothing is kept after you close this tab, so export a backup before you close it.";
+    }
+    return {};
+}
+
+// What the browser promised about our data, in words that say what to do about it.
+std::string StorageText(const StorageInfo& storage) {
+    if (!storage.asked || !storage.supported)
+        return {};
+    std::string text = storage.persisted
+                           ? "The browser keeps this data until you delete it."
+                           : "The browser may clear this data if the device runs short of space, so "
+                             "export a backup now and then.";
+    if (storage.quota_bytes > 0)
+        text += " Using " + FormatBytes(storage.usage_bytes) + " of " + FormatBytes(storage.quota_bytes) + ".";
+    return text;
+}
+
+} // namespace
+
 // Always visible, so the user knows at a glance whether their work is safe.
 void DrawStatusBar(const AppModel& model) {
     ImGui::Separator();
-    std::string text;
-    bool is_problem = false;
-    switch (model.save_status) {
-    case SaveStatus::Opening: text = "Opening storage..."; break;
-    case SaveStatus::NothingYet: text = "Nothing stored yet. What you start here is saved in this browser."; break;
-    case SaveStatus::Saved: text = "Saved in this browser."; break;
-    case SaveStatus::Pending:
-    case SaveStatus::Saving: text = "Saving..."; break;
-    case SaveStatus::Failed:
-        text = "Not saved: " + model.save_problem + ". Leeway keeps trying; export a backup to be safe.";
-        is_problem = true;
-        break;
-    case SaveStatus::SessionOnly:
-        text = "Session only: " + model.save_problem +
-               " Nothing is kept after you close this tab, so export a backup first.";
-        is_problem = true;
-        break;
+    if (model.read_only) {
+        ErrorParagraph("Read-only: Leeway is open in another tab, which saves your work. Changes made "
+                       "there show up here; close that tab to edit here.",
+                       Role::Status);
     }
+    bool is_problem = false;
+    const std::string status = SaveStatusText(model, is_problem);
     if (is_problem)
-        ErrorParagraph(text, Role::Status);
+        ErrorParagraph(status, Role::Status);
     else
-        MutedParagraph(text, Role::Status);
+        MutedParagraph(status, Role::Status);
+    const std::string storage = StorageText(model.storage);
+    if (!storage.empty())
+        MutedParagraph(storage);
 }
 
 } // namespace leeway::ui

@@ -118,17 +118,17 @@ export async function screenshot(page, name) {
   return file;
 }
 
-// Reads the stored workbook document straight from IndexedDB, as the app's storage keeps it.
+// Reads the newest stored generation of the workbook straight from IndexedDB.
 export async function readStoredDocument(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('leeway');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const database = open.result;
-      if (!database.objectStoreNames.contains('documents')) { database.close(); resolve(null); return; }
-      const read = database.transaction('documents').objectStore('documents').get('workbook');
-      read.onsuccess = () => { database.close(); resolve(read.result ? read.result.text : null); };
-      read.onerror = () => reject(read.error);
+      if (!database.objectStoreNames.contains('generations')) { database.close(); resolve(null); return; }
+      const cursor = database.transaction('generations').objectStore('generations').openCursor(null, 'prev');
+      cursor.onsuccess = () => { database.close(); resolve(cursor.result ? cursor.result.value.text : null); };
+      cursor.onerror = () => reject(cursor.error);
     };
   }));
 }

@@ -23,6 +23,7 @@ public:
     void ChooseBackupToImport() override { calls.push_back("choose-import"); }
     void ConfirmImport() override { calls.push_back("confirm-import"); }
     void CancelImport() override { calls.push_back("cancel-import"); }
+    void UndoImport() override { calls.push_back("undo-import"); }
     void DismissNotice() override { calls.push_back("dismiss-notice"); }
 };
 

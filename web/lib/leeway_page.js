@@ -8,6 +8,10 @@ mergeInto(LibraryManager.library, {
       'blur', 'visibilitychange', 'pageshow'].forEach(function (type) {
       window.addEventListener(type, wake, { capture: true, passive: true });
     });
+    // The last reliable moment to save: the tab is hidden, closed or sent to the back/forward cache.
+    var hidden = function () { if (document.visibilityState === 'hidden') _leeway_page_hidden(); };
+    document.addEventListener('visibilitychange', hidden);
+    window.addEventListener('pagehide', function () { _leeway_page_hidden(); });
     if (window.matchMedia) {
       window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', wake);
     }

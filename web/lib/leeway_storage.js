@@ -1,100 +1,291 @@
-// IndexedDB storage for the workbook document: one database, one store, one key.
+// IndexedDB storage for the workbook (src/platform/storage.h has the contract).
+//   generations      sequence -> { text, checksum }            the documents themselves
+//   generation_info  sequence -> { sequence, savedAt, savedOn, checksum, length }
+// Every save is a new generation written in one strict-durability transaction and read back.
+// One tab writes (Web Locks); the others are told, through a BroadcastChannel, when it saved.
 mergeInto(LibraryManager.library, {
+  $LeewayStorage__deps: ['$LeewayLoop', '$leewayCallWithStrings'],
   $LeewayStorage: {
     databaseName: 'leeway',
-    storeName: 'documents',
-    documentKey: 'workbook',
+    databaseVersion: 2,
+    lockName: 'leeway-writer',
+    channelName: 'leeway-storage',
     openTimeoutMs: 5000,
     database: null,
+    channel: null,
+    writer: false,
+    nextSequence: 1,
+    watching: false,
+
+    // FNV-1a over UTF-16 code units: cheap, and any flipped or lost character changes it.
+    checksum: function (text) {
+      var hash = 0x811c9dc5;
+      for (var i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+      }
+      return hash;
+    },
+
+    localDate: function (date) {
+      function pad(number) { return (number < 10 ? '0' : '') + number; }
+      return date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate());
+    },
+
+    errorText: function (error) {
+      return error ? (error.message || error.name || String(error)) : 'unknown error';
+    },
+
+    // Calls C with a load result. generations: [{sequence, savedOn}], passed as "seq date;..."
+    deliver: function (callback, result) {
+      var list = (result.generations || []).map(function (info) {
+        return info.sequence + ' ' + info.savedOn;
+      }).join(';');
+      leewayCallWithStrings([result.text, result.savedAt, list, result.message],
+        function (text, savedAt, generations, message) {
+          callback(result.available ? 1 : 0, result.text !== null && result.text !== undefined ? 1 : 0,
+            text, result.sequence || 0, savedAt, result.skipped || 0, LeewayStorage.writer ? 1 : 0,
+            generations, message);
+        });
+      LeewayLoop.wake();
+    },
+
+    // Reads the newest generation older than `before` whose checksum holds.
+    readNewest: function (before, done) {
+      var storage = LeewayStorage;
+      var transaction;
+      try {
+        transaction = storage.database.transaction(['generations', 'generation_info'], 'readonly');
+      } catch (error) {
+        done({ available: false, message: 'Reading the stored workbook failed (' + storage.errorText(error) + ').' });
+        return;
+      }
+      var infoRequest = transaction.objectStore('generation_info').getAll();
+      infoRequest.onsuccess = function () {
+        var infos = infoRequest.result.sort(function (a, b) { return b.sequence - a.sequence; });
+        if (infos.length) storage.nextSequence = Math.max(storage.nextSequence, infos[0].sequence + 1);
+        var candidates = infos.filter(function (info) { return before === 0 || info.sequence < before; });
+        var skipped = 0;
+        function tryNext(index) {
+          if (index >= candidates.length) {
+            done({ available: true, text: null, skipped: skipped, generations: infos });
+            return;
+          }
+          var info = candidates[index];
+          var read = transaction.objectStore('generations').get(info.sequence);
+          read.onsuccess = function () {
+            var record = read.result;
+            if (record && typeof record.text === 'string' && storage.checksum(record.text) === info.checksum) {
+              done({ available: true, text: record.text, sequence: info.sequence, savedAt: info.savedAt,
+                skipped: skipped, generations: infos });
+            } else {
+              skipped++;
+              tryNext(index + 1);
+            }
+          };
+          read.onerror = function (event) {
+            event.preventDefault();
+            skipped++;
+            tryNext(index + 1);
+          };
+        }
+        tryNext(0);
+      };
+      infoRequest.onerror = function () {
+        done({ available: false, message: 'Reading the stored workbook failed (' +
+          storage.errorText(infoRequest.error) + ').' });
+      };
+    },
+
+    // Holds the writer lock for the life of the tab; calls back with whether it got it now.
+    claimWriterLock: function (decided, becameWriter) {
+      var storage = LeewayStorage;
+      if (!navigator.locks) {
+        storage.writer = true; // no Web Locks: every tab writes, as before locks existed
+        decided();
+        return;
+      }
+      var holdForever = function () { return new Promise(function () {}); };
+      navigator.locks.request(storage.lockName, { ifAvailable: true }, function (lock) {
+        storage.writer = !!lock;
+        decided();
+        if (lock) return holdForever();
+        // Another tab writes. Wait in line; when it closes, this tab takes over.
+        navigator.locks.request(storage.lockName, function () {
+          storage.writer = true;
+          becameWriter();
+          return holdForever();
+        });
+        return null;
+      });
+    },
   },
 
-  leeway_storage_open_js__deps: ['$LeewayStorage', '$LeewayLoop', '$leewayCallWithStrings'],
+  leeway_storage_open_js__deps: ['$LeewayStorage'],
   leeway_storage_open_js: function () {
+    var storage = LeewayStorage;
     var answered = false;
-    function answer(available, found, documentText, message) {
+    function answer(result) {
       if (answered) return;
       answered = true;
-      leewayCallWithStrings([documentText, message], function (documentPointer, messagePointer) {
-        _leeway_storage_loaded(available ? 1 : 0, found ? 1 : 0, documentPointer, messagePointer);
-      });
-      LeewayLoop.wake();
+      clearTimeout(timeout);
+      storage.deliver(_leeway_storage_loaded, result);
     }
     var timeout = setTimeout(function () {
-      answer(false, false, null, 'The browser storage did not answer within ' +
-        LeewayStorage.openTimeoutMs / 1000 + ' seconds.');
-    }, LeewayStorage.openTimeoutMs);
-    function finish(available, found, documentText, message) {
-      clearTimeout(timeout);
-      answer(available, found, documentText, message);
-    }
+      answer({ available: false, message: 'The browser storage did not answer within ' +
+        storage.openTimeoutMs / 1000 + ' seconds.' });
+    }, storage.openTimeoutMs);
+
     var request;
     try {
       if (!window.indexedDB) throw new Error('this browser has no IndexedDB');
-      request = indexedDB.open(LeewayStorage.databaseName, 1);
+      request = indexedDB.open(storage.databaseName, storage.databaseVersion);
     } catch (error) {
-      finish(false, false, null, 'The browser does not allow storage here (' + error.message + ').');
+      answer({ available: false, message: 'The browser does not allow storage here (' +
+        storage.errorText(error) + ').' });
       return;
     }
-    request.onupgradeneeded = function () {
-      request.result.createObjectStore(LeewayStorage.storeName);
+    request.onupgradeneeded = function (event) {
+      var database = request.result;
+      var upgrade = request.transaction;
+      var generations = database.createObjectStore('generations');
+      var infos = database.createObjectStore('generation_info');
+      // Version 1 kept one document under documents/workbook: it becomes generation 1.
+      if (event.oldVersion === 1 && database.objectStoreNames.contains('documents')) {
+        var old = upgrade.objectStore('documents').get('workbook');
+        old.onsuccess = function () {
+          if (old.result && typeof old.result.text === 'string') {
+            var text = old.result.text;
+            var savedAt = old.result.savedAt || new Date().toISOString();
+            generations.put({ text: text, checksum: storage.checksum(text) }, 1);
+            infos.put({ sequence: 1, savedAt: savedAt, savedOn: storage.localDate(new Date(savedAt)),
+              checksum: storage.checksum(text), length: text.length }, 1);
+          }
+          database.deleteObjectStore('documents');
+        };
+      }
     };
     request.onblocked = function () {
-      finish(false, false, null, 'Another Leeway tab is upgrading the storage; close it and reload.');
+      answer({ available: false, message: 'An older Leeway tab is still open and holds the storage. ' +
+        'Close it and reload this page.' });
     };
     request.onerror = function () {
-      finish(false, false, null, 'The browser refused storage (' +
-        (request.error ? request.error.message : 'unknown error') + ').');
+      answer({ available: false, message: 'The browser refused storage (' +
+        storage.errorText(request.error) + ').' });
     };
     request.onsuccess = function () {
       var database = request.result;
-      LeewayStorage.database = database;
+      storage.database = database;
+      // A newer Leeway in another tab wants to upgrade: let it, this tab's data is saved.
       database.onversionchange = function () { database.close(); };
-      try {
-        var read = database.transaction(LeewayStorage.storeName, 'readonly')
-          .objectStore(LeewayStorage.storeName).get(LeewayStorage.documentKey);
-        read.onsuccess = function () {
-          var record = read.result;
-          if (record && typeof record.text === 'string') finish(true, true, record.text, null);
-          else finish(true, false, null, null);
+      storage.claimWriterLock(function () {
+        storage.readNewest(0, answer);
+      }, function () {
+        storage.readNewest(0, function (result) { storage.deliver(_leeway_storage_changed, result); });
+      });
+      if (window.BroadcastChannel) {
+        storage.channel = new BroadcastChannel(storage.channelName);
+        storage.channel.onmessage = function () {
+          if (storage.writer) return; // only readers follow another tab's saves
+          storage.readNewest(0, function (result) { storage.deliver(_leeway_storage_changed, result); });
         };
-        read.onerror = function () {
-          finish(false, false, null, 'Reading the stored workbook failed (' +
-            (read.error ? read.error.message : 'unknown error') + ').');
-        };
-      } catch (error) {
-        finish(false, false, null, 'Reading the stored workbook failed (' + error.message + ').');
       }
     };
   },
 
-  leeway_storage_save_js__deps: ['$LeewayStorage', '$LeewayLoop', '$leewayCallWithStrings'],
-  leeway_storage_save_js: function (documentPointer, requestId) {
+  leeway_storage_load_older_js__deps: ['$LeewayStorage'],
+  leeway_storage_load_older_js: function (before) {
+    LeewayStorage.readNewest(before, function (result) {
+      LeewayStorage.deliver(_leeway_storage_loaded, result);
+    });
+  },
+
+  leeway_storage_save_js__deps: ['$LeewayStorage'],
+  leeway_storage_save_js: function (documentPointer, dropPointer, requestId) {
+    var storage = LeewayStorage;
     var text = UTF8ToString(documentPointer);
-    function answer(ok, message) {
-      leewayCallWithStrings([message], function (messagePointer) {
-        _leeway_storage_saved(requestId, ok ? 1 : 0, messagePointer);
+    var drop = UTF8ToString(dropPointer).split(',').filter(Boolean).map(Number);
+    function answer(ok, sequence, savedOn, quota, message) {
+      leewayCallWithStrings([savedOn, message], function (savedOnPointer, messagePointer) {
+        _leeway_storage_saved(requestId, ok ? 1 : 0, sequence, savedOnPointer, quota ? 1 : 0, messagePointer);
       });
       LeewayLoop.wake();
     }
-    var database = LeewayStorage.database;
-    if (!database) {
-      answer(false, 'storage is not open');
+    if (!storage.database) {
+      answer(false, 0, null, false, 'storage is not open');
       return;
     }
-    try {
-      var transaction = database.transaction(LeewayStorage.storeName, 'readwrite',
-        { durability: 'strict' });
-      transaction.objectStore(LeewayStorage.storeName)
-        .put({ text: text, savedAt: new Date().toISOString() }, LeewayStorage.documentKey);
-      transaction.oncomplete = function () { answer(true, null); };
-      transaction.onabort = function () {
-        var error = transaction.error;
-        answer(false, error && error.name === 'QuotaExceededError'
-          ? 'the browser storage is full' : 'the browser cancelled the save' +
-            (error ? ' (' + error.message + ')' : ''));
-      };
-    } catch (error) {
-      answer(false, 'the browser refused the save (' + error.message + ')');
+    if (!storage.writer) {
+      answer(false, 0, null, false, 'another tab is saving your workbook');
+      return;
     }
+    // Everything below happens in this call, so a save started as the page hides still commits.
+    var sequence = storage.nextSequence;
+    var now = new Date();
+    var checksum = storage.checksum(text);
+    var savedOn = storage.localDate(now);
+    var transaction;
+    try {
+      transaction = storage.database.transaction(['generations', 'generation_info'], 'readwrite',
+        { durability: 'strict' });
+      transaction.objectStore('generations').put({ text: text, checksum: checksum }, sequence);
+      transaction.objectStore('generation_info').put({ sequence: sequence, savedAt: now.toISOString(),
+        savedOn: savedOn, checksum: checksum, length: text.length }, sequence);
+      drop.forEach(function (old) {
+        transaction.objectStore('generations').delete(old);
+        transaction.objectStore('generation_info').delete(old);
+      });
+    } catch (error) {
+      answer(false, 0, null, error && error.name === 'QuotaExceededError',
+        'the browser refused the save (' + storage.errorText(error) + ')');
+      return;
+    }
+    storage.nextSequence = sequence + 1;
+    transaction.onabort = function () {
+      var error = transaction.error;
+      var quota = !!error && error.name === 'QuotaExceededError';
+      answer(false, 0, null, quota, quota ? 'the browser storage is full'
+        : 'the browser cancelled the save (' + storage.errorText(error) + ')');
+    };
+    transaction.oncomplete = function () {
+      // Read the generation back: only a copy that reads back intact counts as saved.
+      var check;
+      try {
+        check = storage.database.transaction('generations', 'readonly').objectStore('generations').get(sequence);
+      } catch (error) {
+        answer(false, 0, null, false, 'the saved copy could not be read back (' + storage.errorText(error) + ')');
+        return;
+      }
+      check.onsuccess = function () {
+        var record = check.result;
+        if (!record || typeof record.text !== 'string' || storage.checksum(record.text) !== checksum) {
+          answer(false, 0, null, false, 'the saved copy did not read back intact');
+          return;
+        }
+        if (storage.channel) storage.channel.postMessage({ saved: sequence });
+        answer(true, sequence, savedOn, false, null);
+      };
+      check.onerror = function () {
+        answer(false, 0, null, false, 'the saved copy could not be read back (' +
+          storage.errorText(check.error) + ')');
+      };
+    };
+  },
+
+  leeway_storage_persist_js__deps: ['$LeewayLoop'],
+  leeway_storage_persist_js: function () {
+    function answer(supported, persisted, estimate) {
+      _leeway_storage_persistence(supported ? 1 : 0, persisted ? 1 : 0,
+        estimate && estimate.usage || 0, estimate && estimate.quota || 0);
+      LeewayLoop.wake();
+    }
+    if (!navigator.storage || !navigator.storage.persist) {
+      answer(false, false, null);
+      return;
+    }
+    navigator.storage.persist().catch(function () { return false; }).then(function (persisted) {
+      var estimate = navigator.storage.estimate ? navigator.storage.estimate() : Promise.resolve(null);
+      estimate.catch(function () { return null; }).then(function (result) { answer(true, persisted, result); });
+    });
   },
 });

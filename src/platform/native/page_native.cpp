@@ -13,6 +13,7 @@ void NotifyFrameDrawn() {}
 void SleepUntilWoken() {}
 void WakeAfter(Timer /*timer*/, double /*milliseconds*/) {}
 bool PrefersDarkColorScheme() { return false; }
+void OnPageHidden(std::function<void()> /*on_hidden*/) {}
 void SetDocumentTitle(const std::string& /*title*/) {}
 
 } // namespace leeway::platform

@@ -1,27 +1,49 @@
-// Native stand-in: keeps the document in memory, as a fresh browser profile would start.
+// Native stand-in: keeps generations in memory, as a fresh browser profile would start.
 #include "platform/storage.h"
 
+#include <algorithm>
+#include <map>
 #include <utility>
 
 namespace leeway::platform {
 
 namespace {
-std::string g_document;
-bool g_has_document = false;
-} // namespace
+std::map<int64_t, std::string> g_generations;
+int64_t g_next_sequence = 1;
 
-void OpenStorage(LoadCallback on_loaded) {
+LoadResult NewestBefore(int64_t before) {
     LoadResult result;
     result.available = true;
-    result.found = g_has_document;
-    result.document = g_document;
-    on_loaded(std::move(result));
+    for (const auto& [sequence, text] : g_generations)
+        result.generations.push_back({sequence, core::Date{}});
+    for (auto it = g_generations.rbegin(); it != g_generations.rend(); ++it) {
+        if (before == 0 || it->first < before) {
+            result.found = true;
+            result.sequence = it->first;
+            result.document = it->second;
+            break;
+        }
+    }
+    return result;
+}
+} // namespace
+
+void OpenStorage(LoadCallback on_loaded) { on_loaded(NewestBefore(0)); }
+
+void LoadOlderGeneration(int64_t before, LoadCallback on_loaded) { on_loaded(NewestBefore(before)); }
+
+void WatchStorage(LoadCallback /*on_changed*/) {}
+
+void SaveDocument(const std::string& document, const std::vector<int64_t>& drop, SaveCallback on_saved) {
+    for (int64_t sequence : drop)
+        g_generations.erase(sequence);
+    SaveResult result;
+    result.ok = true;
+    result.sequence = g_next_sequence++;
+    g_generations[result.sequence] = document;
+    on_saved(std::move(result));
 }
 
-void SaveDocument(const std::string& document, SaveCallback on_saved) {
-    g_document = document;
-    g_has_document = true;
-    on_saved({true, ""});
-}
+void RequestPersistence(std::function<void(PersistenceInfo)> on_answer) { on_answer({}); }
 
 } // namespace leeway::platform

@@ -2,6 +2,8 @@
 
 #include <emscripten/emscripten.h>
 
+#include <utility>
+
 extern "C" {
 void leeway_page_init_js();
 void leeway_page_first_frame_js();
@@ -12,7 +14,18 @@ int leeway_page_prefers_dark_js();
 void leeway_page_set_title_js(const char* title);
 }
 
+namespace {
+std::function<void()> g_on_hidden;
+} // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_page_hidden() {
+    if (g_on_hidden)
+        g_on_hidden();
+}
+
 namespace leeway::platform {
+
+void OnPageHidden(std::function<void()> on_hidden) { g_on_hidden = std::move(on_hidden); }
 
 void InitPage() { leeway_page_init_js(); }
 

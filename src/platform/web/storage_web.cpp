@@ -3,43 +3,101 @@
 #include <emscripten/emscripten.h>
 
 #include <map>
+#include <sstream>
 #include <utility>
 
 extern "C" {
 void leeway_storage_open_js();
-void leeway_storage_save_js(const char* document, int request_id);
+void leeway_storage_load_older_js(double before);
+void leeway_storage_save_js(const char* document, const char* drop, int request_id);
+void leeway_storage_persist_js();
 }
 
 namespace {
 
-leeway::platform::LoadCallback g_on_loaded;
-std::map<int, leeway::platform::SaveCallback> g_pending_saves;
+using namespace leeway::platform;
+
+LoadCallback g_on_loaded;
+LoadCallback g_on_changed;
+std::map<int, SaveCallback> g_pending_saves;
 int g_next_save_id = 1;
+std::function<void(PersistenceInfo)> g_on_persistence;
 
 std::string OrEmpty(const char* text) { return text ? text : ""; }
 
-} // namespace
+// "12 2026-11-26;13 2026-11-27"
+std::vector<leeway::core::Generation> ParseGenerations(const std::string& list) {
+    std::vector<leeway::core::Generation> generations;
+    std::istringstream entries(list);
+    std::string entry;
+    while (std::getline(entries, entry, ';')) {
+        const size_t space = entry.find(' ');
+        if (space == std::string::npos)
+            continue;
+        const std::optional<leeway::core::Date> date = leeway::core::ParseIsoDate(entry.substr(space + 1));
+        if (date)
+            generations.push_back({std::stoll(entry.substr(0, space)), *date});
+    }
+    return generations;
+}
 
-extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_loaded(int available, int found,
-                                                          const char* document,
-                                                          const char* message) {
-    leeway::platform::LoadResult result;
+LoadResult MakeLoadResult(int available, int found, const char* document, double sequence,
+                          const char* saved_at, int skipped, int writer, const char* generations,
+                          const char* message) {
+    LoadResult result;
     result.available = available != 0;
     result.found = found != 0;
     result.document = OrEmpty(document);
+    result.sequence = static_cast<int64_t>(sequence);
+    result.saved_at = OrEmpty(saved_at);
+    result.skipped_corrupt = skipped;
+    result.writer = writer != 0;
+    result.generations = ParseGenerations(OrEmpty(generations));
     result.message = OrEmpty(message);
-    if (auto callback = std::exchange(g_on_loaded, nullptr))
-        callback(std::move(result));
+    return result;
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_saved(int request_id, int ok,
+} // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_loaded(int available, int found, const char* document,
+                                                          double sequence, const char* saved_at, int skipped,
+                                                          int writer, const char* generations,
+                                                          const char* message) {
+    if (auto callback = std::exchange(g_on_loaded, nullptr))
+        callback(MakeLoadResult(available, found, document, sequence, saved_at, skipped, writer,
+                                generations, message));
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_changed(int available, int found, const char* document,
+                                                           double sequence, const char* saved_at, int skipped,
+                                                           int writer, const char* generations,
+                                                           const char* message) {
+    if (g_on_changed)
+        g_on_changed(MakeLoadResult(available, found, document, sequence, saved_at, skipped, writer,
+                                    generations, message));
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_saved(int request_id, int ok, double sequence,
+                                                         const char* saved_on, int quota_exceeded,
                                                          const char* message) {
     const auto pending = g_pending_saves.find(request_id);
     if (pending == g_pending_saves.end())
         return;
-    auto callback = std::move(pending->second);
+    SaveCallback callback = std::move(pending->second);
     g_pending_saves.erase(pending);
-    callback({ok != 0, OrEmpty(message)});
+    SaveResult result;
+    result.ok = ok != 0;
+    result.quota_exceeded = quota_exceeded != 0;
+    result.sequence = static_cast<int64_t>(sequence);
+    result.saved_on = leeway::core::ParseIsoDate(OrEmpty(saved_on)).value_or(leeway::core::Date{});
+    result.message = OrEmpty(message);
+    callback(std::move(result));
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_persistence(int supported, int persisted, double usage,
+                                                               double quota) {
+    if (auto callback = std::exchange(g_on_persistence, nullptr))
+        callback({supported != 0, persisted != 0, usage, quota});
 }
 
 namespace leeway::platform {
@@ -49,10 +107,25 @@ void OpenStorage(LoadCallback on_loaded) {
     leeway_storage_open_js();
 }
 
-void SaveDocument(const std::string& document, SaveCallback on_saved) {
+void LoadOlderGeneration(int64_t before, LoadCallback on_loaded) {
+    g_on_loaded = std::move(on_loaded);
+    leeway_storage_load_older_js(static_cast<double>(before));
+}
+
+void WatchStorage(LoadCallback on_changed) { g_on_changed = std::move(on_changed); }
+
+void SaveDocument(const std::string& document, const std::vector<int64_t>& drop, SaveCallback on_saved) {
+    std::string drop_list;
+    for (int64_t sequence : drop)
+        drop_list += std::to_string(sequence) + ",";
     const int request_id = g_next_save_id++;
     g_pending_saves[request_id] = std::move(on_saved);
-    leeway_storage_save_js(document.c_str(), request_id);
+    leeway_storage_save_js(document.c_str(), drop_list.c_str(), request_id);
+}
+
+void RequestPersistence(std::function<void(PersistenceInfo)> on_answer) {
+    g_on_persistence = std::move(on_answer);
+    leeway_storage_persist_js();
 }
 
 } // namespace leeway::platform
