@@ -34,6 +34,30 @@ export async function startServer() {
   return { url, close: () => server.kill() };
 }
 
+// Chromium as its own process on a profile folder, so a test can kill it like a crash would and
+// start it again on the same profile.
+export async function launchChromiumProcess(userDataDir) {
+  const child = spawn(process.env.CHROMIUM || '/usr/bin/chromium',
+    [...chromiumArgs, `--user-data-dir=${userDataDir}`, '--remote-debugging-port=0', '--window-size=1100,900',
+      'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] });
+  const endpoint = await new Promise((resolve, reject) => {
+    let output = '';
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      const match = output.match(/DevTools listening on (ws:\/\/\S+)/);
+      if (match) resolve(match[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`chromium exited with ${code}: ${output}`)));
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  return {
+    browser,
+    context: browser.contexts()[0],
+    kill: () => new Promise((resolve) => { child.on('exit', resolve); child.kill('SIGKILL'); }),
+  };
+}
+
 export async function launchBrowser() {
   return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs });
 }
@@ -99,8 +123,15 @@ export async function shown(locator) {
 
 // A real mouse click where the control is drawn: the mirrored element lets the pointer through
 // to the canvas (force skips Playwright's check that the element itself receives the click).
+// A control below the fold is first brought into view the way a keyboard user would: focus.
 export async function click(page, role, name) {
   const target = await shown(control(page, role, name));
+  const box = await target.boundingBox();
+  const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  if (box.y < 0 || box.y + box.height > viewport.height - 60 || box.x + box.width > viewport.width) {
+    await target.focus();
+    await page.waitForFunction(() => window.leeway.idle && window.leeway.screen.items.some((item) => item.focused));
+  }
   await target.click({ force: true });
 }
 

@@ -14,13 +14,22 @@ mergeInto(LibraryManager.library, {
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
   },
 
-  leeway_files_pick_js__deps: ['$LeewayLoop', '$leewayCallWithStrings'],
+  leeway_files_pick_js__deps: ['$LeewayLoop', '$leewayCallWithStrings', 'malloc', 'free'],
   leeway_files_pick_js: function (requestId, maxBytes) {
     var input = document.getElementById('import-file');
-    function answer(picked, name, text, error) {
-      leewayCallWithStrings([name, text, error], function (namePointer, textPointer, errorPointer) {
-        _leeway_files_picked(requestId, picked ? 1 : 0, namePointer, textPointer, errorPointer);
-      });
+    // The file's bytes go to C as they are, with their length: a NUL byte or broken UTF-8 in a
+    // file must reach the importer (and be reported), not end or alter the text on the way.
+    function answer(picked, name, bytes, error) {
+      var length = bytes ? bytes.length : 0;
+      var pointer = _malloc(length + 1);
+      if (bytes) HEAPU8.set(bytes, pointer);
+      try {
+        leewayCallWithStrings([name, error], function (namePointer, errorPointer) {
+          _leeway_files_picked(requestId, picked ? 1 : 0, namePointer, pointer, length, errorPointer);
+        });
+      } finally {
+        _free(pointer);
+      }
       LeewayLoop.wake();
     }
     input.value = '';
@@ -32,8 +41,8 @@ mergeInto(LibraryManager.library, {
           ' MB; a Leeway backup is at most ' + Math.round(maxBytes / 1048576) + ' MB.');
         return;
       }
-      file.text().then(function (text) {
-        answer(true, file.name, text, null);
+      file.arrayBuffer().then(function (buffer) {
+        answer(true, file.name, new Uint8Array(buffer), null);
       }, function (error) {
         answer(false, file.name, null, 'The file could not be read (' + error.message + ').');
       });

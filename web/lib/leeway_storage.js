@@ -236,8 +236,9 @@ mergeInto(LibraryManager.library, {
         transaction.objectStore('generation_info').delete(old);
       });
     } catch (error) {
-      answer(false, 0, null, error && error.name === 'QuotaExceededError',
-        'the browser refused the save (' + storage.errorText(error) + ')');
+      var full = !!error && error.name === 'QuotaExceededError';
+      answer(false, 0, null, full, full ? 'the browser storage is full'
+        : 'the browser refused the save (' + storage.errorText(error) + ')');
       return;
     }
     storage.nextSequence = sequence + 1;

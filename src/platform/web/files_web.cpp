@@ -19,9 +19,8 @@ int g_next_pick_id = 1;
 
 } // namespace
 
-extern "C" EMSCRIPTEN_KEEPALIVE void leeway_files_picked(int request_id, int picked,
-                                                        const char* name, const char* text,
-                                                        const char* error) {
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_files_picked(int request_id, int picked, const char* name,
+                                                        const char* bytes, int length, const char* error) {
     // Only the newest pick matters: an abandoned picker never answers.
     const auto pending = g_pending_picks.find(request_id);
     if (pending == g_pending_picks.end())
@@ -31,7 +30,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leeway_files_picked(int request_id, int pic
     leeway::platform::PickedFile file;
     file.picked = picked != 0;
     file.name = name ? name : "";
-    file.text = text ? text : "";
+    file.text.assign(bytes, static_cast<size_t>(length));
     file.error = error ? error : "";
     callback(std::move(file));
 }

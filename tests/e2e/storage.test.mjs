@@ -1,0 +1,217 @@
+// Storage the user can trust: saves survive a crash, one tab writes while others follow, failed
+// writes lose nothing, damaged copies fall back, bad files change nothing, imports can be undone.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  assertNoProblems, click, control, fill, launchBrowser, launchChromiumProcess, openApp, readStoredDocument,
+  screenshot, shown, startProgram, startServer, text, waitForReady,
+} from './helpers.mjs';
+
+const nov26 = new Date(2026, 10, 26, 12, 0, 0);
+const challenge = 'Reviews wait on my lead';
+
+let server;
+let browser;
+const folder = mkdtempSync(path.join(tmpdir(), 'leeway-storage-'));
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+function writeFile(name, content) {
+  const file = path.join(folder, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+async function importFile(page, file) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'button', 'Import backup')]);
+  await chooser.setFiles(file);
+}
+
+test('an edit survives the browser being killed one second later', async () => {
+  const profile = mkdtempSync(path.join(tmpdir(), 'leeway-profile-'));
+  const first = await launchChromiumProcess(profile);
+  const page = await first.context.newPage();
+  await page.goto(server.url);
+  await waitForReady(page);
+  await startProgram(page, challenge);
+  await page.waitForTimeout(1000);
+  await first.kill();
+
+  const second = await launchChromiumProcess(profile);
+  const again = await second.context.newPage();
+  await again.goto(server.url);
+  await waitForReady(again);
+  await shown(text(again, challenge));
+  await shown(control(again, 'heading', /^Day \d+ of 30$/));
+  await second.browser.close();
+  await second.kill();
+});
+
+test('two tabs: one writes, the other is read-only, follows within a second and takes over', async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const writer = await openApp(context, server.url, { now: nov26 });
+  await shown(control(writer.page, 'heading', 'Start your 30 days'));
+  const reader = await openApp(context, server.url, { now: nov26 });
+  await shown(text(reader.page, /^Read-only: Leeway is open in another tab/));
+  assert.equal(await control(reader.page, 'button', 'Start my 30 days').isDisabled(), true);
+  await screenshot(reader.page, 'read-only-tab-1x.png');
+
+  await startProgram(writer.page, challenge);
+  const saved = Date.now();
+  await shown(text(reader.page, challenge));
+  await shown(control(reader.page, 'heading', 'Day 1 of 30'));
+  assert.ok(Date.now() - saved < 1000, `the read-only tab followed in ${Date.now() - saved} ms`);
+
+  await writer.page.close();
+  await shown(text(reader.page, /The other Leeway tab was closed/));
+  await text(reader.page, /^Read-only/).waitFor({ state: 'detached' });
+  assert.equal(await control(reader.page, 'button', 'Import backup').isDisabled(), false);
+  assertNoProblems(reader.problems);
+  assertNoProblems(writer.problems);
+  await context.close();
+});
+
+test('a failed transaction and a full disk are reported, keep the data and are retried', async () => {
+  for (const failure of ['abort', 'quota']) {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    await context.addInitScript((kind) => {
+      // The next save fails the way a browser fails it: an aborted transaction or a full disk.
+      window.failNextSaves = 0;
+      const transaction = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (stores, mode, options) {
+        const tx = transaction.call(this, stores, mode, options);
+        if (mode === 'readwrite' && window.failNextSaves > 0) {
+          window.failNextSaves--;
+          if (kind === 'quota') {
+            tx.objectStore('generations').put = function () {
+              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            };
+          } else {
+            setTimeout(() => tx.abort(), 0);
+          }
+        }
+        return tx;
+      };
+    }, failure);
+    const { page } = await openApp(context, server.url, { now: nov26 });
+    await page.evaluate(() => { window.failNextSaves = 1; });
+    await fill(page, 'Your challenge, in one sentence', challenge);
+    await click(page, 'button', 'Start my 30 days');
+    const problem = failure === 'quota' ? /^Not saved: the browser storage is full/ : /^Not saved: the browser cancelled the save/;
+    await shown(text(page, problem));
+    await shown(text(page, challenge)); // still on screen: nothing lost
+    await screenshot(page, `save-failed-${failure}-1x.png`);
+    // The retry two seconds later succeeds.
+    await shown(text(page, 'Saved in this browser.'));
+    assert.deepEqual(JSON.parse(await readStoredDocument(page)).workbook.program, { challenge, start_date: '2026-11-26' });
+    await context.close();
+  }
+});
+
+test('a browser without usable IndexedDB runs in a clearly labelled session-only mode', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    IDBFactory.prototype.open = () => { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+  });
+  const { page } = await openApp(context, server.url, { now: nov26 });
+  await shown(text(page, /^Session only: The browser does not allow storage here/));
+  await shown(text(page, /export a backup before you close it/));
+  await fill(page, 'Your challenge, in one sentence', challenge);
+  await click(page, 'button', 'Start my 30 days');
+  await shown(control(page, 'heading', 'Day 1 of 30'));
+  await shown(control(page, 'button', 'Export backup'));
+  await context.close();
+});
+
+test('a damaged newest copy falls back to the newest good one and says so', async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const { page } = await openApp(context, server.url, { now: nov26 });
+  await startProgram(page, challenge);
+  // A second generation: import another program over it.
+  await importFile(page, writeFile('second.json', JSON.stringify({ format: 'leeway-backup', schema_version: 2,
+    workbook: { program: { challenge: 'Handoffs to QA wait two days', start_date: '2026-11-26' }, last_export: null } })));
+  await click(page, 'button', 'Replace with the backup');
+  await shown(text(page, 'Handoffs to QA wait two days'));
+  await shown(text(page, 'Saved in this browser.'));
+  // Flip characters in the newest generation, as a failing disk would.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('leeway');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('generations', 'readwrite');
+      const cursor = tx.objectStore('generations').openCursor(null, 'prev');
+      cursor.onsuccess = () => {
+        const value = cursor.result.value;
+        cursor.result.update({ ...value, text: value.text.replace('Handoffs', 'Hxndoffs') });
+      };
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+  await page.reload();
+  await waitForReady(page);
+  await shown(text(page, /^The newest saved copy of your workbook was damaged/));
+  await shown(text(page, challenge));
+  await screenshot(page, 'damaged-copy-1x.png');
+  await context.close();
+});
+
+test('bad files of every kind are refused precisely and change nothing', async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const { page, problems } = await openApp(context, server.url, { now: nov26 });
+  await startProgram(page, challenge);
+  const storedBefore = await readStoredDocument(page);
+  const valid = JSON.stringify({ format: 'leeway-backup', schema_version: 2,
+    workbook: { program: { challenge: 'x', start_date: '2026-11-26' }, last_export: null } });
+  const cases = [
+    ['garbage.json', '\u0000\u0001binary garbage', /the file is not valid JSON/],
+    ['truncated.json', valid.slice(0, valid.length - 20), /the file is not valid JSON/],
+    ['nested.json', '{"format": "leeway-backup", "x": ' + '['.repeat(100) + ']'.repeat(100) + '}', /nests deeper than 32 levels/],
+    ['future.json', valid.replace('"schema_version":2', '"schema_version":7'), /newer Leeway \(format version 7\)/],
+    ['oversized.json', ' '.repeat(17 * 1024 * 1024) + valid, /at most 16 MB/],
+  ];
+  for (const [name, content, expected] of cases) {
+    await importFile(page, writeFile(name, content));
+    const message = await shown(page.getByRole('alert').filter({ hasText: expected }));
+    assert.ok((await message.innerText()).length > 0);
+    await click(page, 'button', 'Dismiss');
+  }
+  await shown(text(page, challenge));
+  assert.equal(await readStoredDocument(page), storedBefore);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('an import shows what it replaces, and one click undoes it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const { page, problems } = await openApp(context, server.url, { now: nov26 });
+  await startProgram(page, challenge);
+  await importFile(page, writeFile('other.json', JSON.stringify({ format: 'leeway-backup', schema_version: 2,
+    workbook: { program: { challenge: 'Handoffs to QA wait two days', start_date: '2026-11-20' }, last_export: null } })));
+  await shown(control(page, 'heading', 'Replace your workbook?'));
+  await shown(text(page, /holds "Handoffs to QA wait two days", started Fri 20 Nov 2026/));
+  await shown(text(page, new RegExp(`This browser holds "${challenge}"`)));
+  await screenshot(page, 'import-preview-1x.png');
+  await click(page, 'button', 'Replace with the backup');
+  await shown(control(page, 'heading', 'Day 7 of 30'));
+  await shown(text(page, 'Saved in this browser.'));
+  assert.equal(JSON.parse(await readStoredDocument(page)).workbook.program.challenge, 'Handoffs to QA wait two days');
+
+  await click(page, 'button', 'Undo import');
+  await shown(text(page, /Import undone/));
+  await shown(control(page, 'heading', 'Day 1 of 30'));
+  await shown(text(page, 'Saved in this browser.'));
+  assert.equal(JSON.parse(await readStoredDocument(page)).workbook.program.challenge, challenge);
+  assertNoProblems(problems);
+  await context.close();
+});
