@@ -14,3 +14,7 @@ cmake -S "$LEEWAY_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DL
 cmake --build "$dir" -j "$(jobs_count)" --target leeway_mirror_bench >/dev/null ||
     fail "building the benchmarks failed"
 "$dir/leeway_mirror_bench"
+
+say "Building the web app for the browser figures"
+build_web >/dev/null
+LEEWAY_SITE_DIR="$(build_dir web)/site" node "$LEEWAY_ROOT/tests/bench/save_latency.mjs"

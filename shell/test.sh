@@ -19,5 +19,6 @@ ctest --test-dir "$(build_dir web)" --output-on-failure
 say "Browser tests, headless Chromium"
 export LEEWAY_SITE_DIR="$(build_dir web)/site"
 export LEEWAY_SCREENSHOT_DIR="$LEEWAY_ROOT/build/screenshots"
+export LEEWAY_BACKUP_TOOL="$(build_dir native)/leeway-backup"
 cd "$LEEWAY_ROOT/tests/e2e"
 exec node --test --test-reporter=spec --test-concurrency=1 ./*.test.mjs

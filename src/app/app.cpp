@@ -20,7 +20,7 @@ namespace {
 
 // Edits are saved this long after the last one: typing does not write on every key, and
 // nothing waits longer than the half second.
-constexpr std::chrono::milliseconds kSaveDelay{300};
+constexpr std::chrono::milliseconds kSaveDelay{200};
 
 core::BackupInfo CurrentBackupInfo() { return {LEEWAY_VERSION, platform::UtcTimestamp()}; }
 
@@ -157,7 +157,9 @@ void App::OnFilePicked(const std::string& name, bool picked, const std::string& 
                        const std::string& error) {
     changed_ = true;
     if (!picked) {
-        Notify(error.empty() ? "The file could not be read." : error, true);
+        Notify((name.empty() ? std::string("The file") : name) + " cannot be imported, so nothing was changed.\n" +
+                   (error.empty() ? "It could not be read." : error),
+               true);
         return;
     }
     core::ImportResult result = core::ImportBackup(text);

@@ -36,6 +36,41 @@ int MaxNesting(std::string_view text) {
     return deepest;
 }
 
+// Finds where and why text is not JSON, for a message a person can act on. A SAX pass builds
+// nothing; it only runs when the normal parse has already failed.
+class SyntaxErrorFinder : public nlohmann::json_sax<Json> {
+public:
+    std::string message;
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& error) override {
+        // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error ..."
+        message = error.what();
+        const size_t at = message.find(" at line ");
+        if (at != std::string::npos)
+            message = message.substr(at + 4);
+        return false;
+    }
+};
+
+std::string DescribeSyntaxError(std::string_view text) {
+    SyntaxErrorFinder finder;
+    Json::sax_parse(text.begin(), text.end(), &finder);
+    return finder.message.empty() ? "the file is not valid JSON"
+                                  : "the file is not valid JSON (" + finder.message + ")";
+}
+
 class Reader {
 public:
     std::vector<BackupProblem> problems;
@@ -157,7 +192,7 @@ ImportResult ImportBackup(std::string_view text) {
 
     const Json document = Json::parse(text.begin(), text.end(), nullptr, false);
     if (document.is_discarded())
-        return fail("", "the file is not valid JSON");
+        return fail("", DescribeSyntaxError(text));
     if (!document.is_object())
         return fail("", "expected a JSON object at the top of the file");
 

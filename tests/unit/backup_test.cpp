@@ -73,7 +73,11 @@ TEST_CASE("the current version's fixture imports and re-exports unchanged") {
 
 TEST_CASE("files that are not backups are refused with where and why") {
     CHECK(FirstProblem("") == ": the file is empty");
-    CHECK(FirstProblem("not json at all") == ": the file is not valid JSON");
+    CHECK(FirstProblem("not json at all") ==
+          ": the file is not valid JSON (line 1, column 2: syntax error while parsing value - invalid literal; "
+          "last read: 'no')");
+    CHECK(FirstProblem("{\"format\": \"leeway-backup\",\n  \"schema_version\": 2,\n  \"workbook\": {")
+              .find("the file is not valid JSON (line 3, column 16") != std::string::npos);
     CHECK(FirstProblem("[1, 2]") == ": expected a JSON object at the top of the file");
     CHECK(FirstProblem(R"({"name": "x"})") == "/format: is missing: this is not a Leeway backup");
     CHECK(FirstProblem(R"({"format": "excalidraw"})") ==
