@@ -98,6 +98,8 @@ void App::OnStorageLoaded(platform::LoadResult result) {
     }
     model_.storage_answered = true;
     model_.save_status = result.found ? ui::SaveStatus::Saved : ui::SaveStatus::NothingYet;
+    if (result.found)
+        AskToKeepData();
 }
 
 void App::OnStorageChanged(platform::LoadResult result) {
@@ -275,14 +277,19 @@ void App::OnSaved(const platform::SaveResult& result, const std::vector<int64_t>
         save_due_ = Clock::now(); // edits arrived during the save: write them right away
         platform::WakeAfter(platform::Timer::Save, 0.0);
     }
-    // Asked after the first real save, when the browser can see the site is being used.
-    if (!model_.storage.asked) {
-        model_.storage.asked = true;
-        platform::RequestPersistence([this](platform::PersistenceInfo info) {
-            model_.storage = {true, info.supported, info.persisted, info.usage_bytes, info.quota_bytes};
-            changed_ = true;
-        });
-    }
+    AskToKeepData();
+}
+
+// Asked once real data exists (after the first save, or on a visit that finds saved data), not
+// on a first page load: the browser then sees a site that is being used.
+void App::AskToKeepData() {
+    if (model_.storage.asked)
+        return;
+    model_.storage.asked = true;
+    platform::RequestPersistence([this](platform::PersistenceInfo info) {
+        model_.storage = {true, info.supported, info.persisted, info.usage_bytes, info.quota_bytes};
+        changed_ = true;
+    });
 }
 
 void App::Notify(std::string text, bool is_error, bool offers_undo_import) {

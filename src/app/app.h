@@ -46,6 +46,7 @@ private:
     void OnSaved(const platform::SaveResult& result, const std::vector<int64_t>& dropped,
                  uint64_t edit_count);
     void Flush();           // the page is going away: save what is pending right now
+    void AskToKeepData();   // navigator.storage.persist(), once
     void Notify(std::string text, bool is_error, bool offers_undo_import = false);
 
     ui::AppModel model_;

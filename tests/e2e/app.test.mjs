@@ -73,6 +73,9 @@ describe('a started program', () => {
     await shown(text(page, /Write your scope as a single sentence/));
     assert.equal(await page.title(), 'Leeway: day 1 of 30');
 
+    // After the first save the app asks the browser to keep the data and says what it answered.
+    await shown(text(page, /^The browser (keeps this data until you delete it|may clear this data).* Using \d+ KB of [\d.]+ [MG]B\.$/));
+
     const stored = JSON.parse(await readStoredDocument(page));
     assert.equal(stored.format, 'leeway-backup');
     assert.deepEqual(stored.workbook.program, { challenge, start_date: '2026-11-26' });
