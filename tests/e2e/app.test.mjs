@@ -181,17 +181,31 @@ describe('backup', () => {
 describe('rendering on demand', () => {
   test('draws nothing and changes no element while idle, and draws again on input', async () => {
     const context = await browser.newContext();
+    await context.addInitScript(() => {
+      // Count WebGL draw calls, whoever makes them.
+      window.drawCalls = 0;
+      for (const name of ['drawElements', 'drawArrays']) {
+        const original = WebGL2RenderingContext.prototype[name];
+        WebGL2RenderingContext.prototype[name] = function (...args) {
+          window.drawCalls++;
+          return original.apply(this, args);
+        };
+      }
+    });
     const { page, problems } = await openApp(context, server.url, { now: nov26 });
     await shown(control(page, 'heading', 'Start your 30 days'));
     await page.waitForTimeout(300);
+    assert.ok(await page.evaluate(() => window.drawCalls) > 0, 'the counter sees the app draw');
     await page.evaluate(() => {
       window.mutations = 0;
       new MutationObserver((records) => { window.mutations += records.length; })
         .observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     });
     const settledFrames = await page.evaluate(() => window.leeway.framesDrawn);
+    const settledDrawCalls = await page.evaluate(() => window.drawCalls);
     await page.waitForTimeout(2000);
     assert.equal(await page.evaluate(() => window.leeway.framesDrawn), settledFrames, 'frames drawn while idle');
+    assert.equal(await page.evaluate(() => window.drawCalls), settledDrawCalls, 'WebGL draw calls while idle');
     assert.equal(await page.evaluate(() => window.mutations), 0, 'DOM mutations while idle');
 
     await page.mouse.move(300, 300);
