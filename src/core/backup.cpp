@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
+#include "core/clarity.h"
 #include "core/program.h"
 
 namespace leeway::core {
@@ -102,6 +105,73 @@ public:
         return value->get<std::string>();
     }
 
+    std::optional<std::string> Entry(const Json& object, const std::string& path, const char* key,
+                                     bool allow_empty) {
+        std::optional<std::string> text = String(object, path, key);
+        if (text && ((!allow_empty && text->empty()) || text->size() > kMaxEntryBytes)) {
+            Problem(path + "/" + key, allow_empty ? "expected at most " + std::to_string(kMaxEntryBytes) + " bytes of text"
+                                                  : "expected between 1 and " + std::to_string(kMaxEntryBytes) +
+                                                        " bytes of text");
+            return std::nullopt;
+        }
+        return text;
+    }
+
+    const Json* Array(const Json& object, const std::string& path, const char* key, size_t max_items) {
+        const Json* value = Member(object, path, key);
+        if (!value)
+            return nullptr;
+        if (!value->is_array()) {
+            Problem(path + "/" + key, "expected a list");
+            return nullptr;
+        }
+        if (value->size() > max_items) {
+            Problem(path + "/" + key, "expected at most " + std::to_string(max_items) + " entries, found " +
+                                          std::to_string(value->size()));
+            return nullptr;
+        }
+        return value;
+    }
+
+    std::optional<int> Count(const Json& object, const std::string& path, const char* key) {
+        const Json* value = Member(object, path, key);
+        if (!value)
+            return std::nullopt;
+        if (!value->is_number_integer() || value->get<int64_t>() < 1 || value->get<int64_t>() > 1000000) {
+            Problem(path + "/" + key, "expected a whole number from 1 to 1000000");
+            return std::nullopt;
+        }
+        return static_cast<int>(value->get<int64_t>());
+    }
+
+    std::optional<bool> Flag(const Json& object, const std::string& path, const char* key) {
+        const Json* value = Member(object, path, key);
+        if (!value)
+            return std::nullopt;
+        if (!value->is_boolean()) {
+            Problem(path + "/" + key, "expected true or false");
+            return std::nullopt;
+        }
+        return value->get<bool>();
+    }
+
+    // One of a fixed set of names, e.g. "avoidable_noise".
+    template <typename Enum, size_t N>
+    std::optional<Enum> Choice(const Json& object, const std::string& path, const char* key,
+                               const std::pair<const char*, Enum> (&choices)[N]) {
+        const std::optional<std::string> text = String(object, path, key);
+        if (!text)
+            return std::nullopt;
+        std::string expected;
+        for (const auto& [name, value] : choices) {
+            if (*text == name)
+                return value;
+            expected += (expected.empty() ? "\"" : ", \"") + std::string(name) + "\"";
+        }
+        Problem(path + "/" + key, "expected one of " + expected + ", found \"" + text->substr(0, 40) + "\"");
+        return std::nullopt;
+    }
+
     std::optional<Date> IsoDate(const Json& object, const std::string& path, const char* key) {
         const std::optional<std::string> text = String(object, path, key);
         if (!text)
@@ -114,6 +184,149 @@ public:
     }
 };
 
+constexpr std::pair<const char*, RequestVerdict> kVerdicts[] = {
+    {"unsorted", RequestVerdict::Unsorted},
+    {"avoidable_noise", RequestVerdict::AvoidableNoise},
+    {"needed", RequestVerdict::Needed},
+};
+constexpr std::pair<const char*, AskOutcome> kOutcomes[] = {
+    {"not_asked_yet", AskOutcome::NotAskedYet}, {"pending", AskOutcome::Pending},
+    {"lifted", AskOutcome::Lifted},             {"partly_lifted", AskOutcome::PartlyLifted},
+    {"refused", AskOutcome::Refused},
+};
+
+template <typename Enum, size_t N>
+const char* ChoiceName(Enum value, const std::pair<const char*, Enum> (&choices)[N]) {
+    for (const auto& [name, choice] : choices)
+        if (choice == value)
+            return name;
+    return choices[0].first;
+}
+
+Json DateOrNull(const std::optional<Date>& date) { return date ? Json(FormatIsoDate(*date)) : Json(nullptr); }
+
+Json ClarityToJson(const ClarityBaseline& clarity) {
+    Json blockers = Json::array();
+    for (const Blocker& blocker : clarity.blockers)
+        blockers.push_back({{"id", blocker.id},
+                            {"text", blocker.text},
+                            {"occurrences", blocker.occurrences},
+                            {"retired", blocker.retired},
+                            {"first_seen", FormatIsoDate(blocker.first_seen)},
+                            {"last_seen", FormatIsoDate(blocker.last_seen)}});
+    Json requests = Json::array();
+    for (const LoggedRequest& request : clarity.requests)
+        requests.push_back({{"id", request.id},
+                            {"date", FormatIsoDate(request.date)},
+                            {"text", request.text},
+                            {"verdict", ChoiceName(request.verdict, kVerdicts)},
+                            {"reason", request.reason}});
+    const ConstraintAsk& ask = clarity.constraint;
+    return {{"scope", clarity.scope},
+            {"blockers", std::move(blockers)},
+            {"requests", std::move(requests)},
+            {"constraint",
+             {{"what", ask.what},
+              {"asked_of", ask.asked_of},
+              {"asked_on", DateOrNull(ask.asked_on)},
+              {"outcome", ChoiceName(ask.outcome, kOutcomes)}}}};
+}
+
+// Ids must be present and unique within their list: merging and editing rely on them.
+bool ReadId(Reader& reader, const Json& json, const std::string& path, std::vector<std::string>& seen,
+            std::string& id) {
+    std::optional<std::string> text = reader.Entry(json, path, "id", false);
+    if (!text)
+        return false;
+    if (std::find(seen.begin(), seen.end(), *text) != seen.end()) {
+        reader.Problem(path + "/id", "expected an id used once in this list, found \"" + text->substr(0, 40) +
+                                         "\" again");
+        return false;
+    }
+    seen.push_back(*text);
+    id = std::move(*text);
+    return true;
+}
+
+std::optional<ClarityBaseline> ReadClarity(Reader& reader, const Json& json, const std::string& path) {
+    if (!json.is_object()) {
+        reader.Problem(path, "expected an object");
+        return std::nullopt;
+    }
+    ClarityBaseline clarity;
+    const size_t problems_before = reader.problems.size();
+    if (std::optional<std::string> scope = reader.Entry(json, path, "scope", true))
+        clarity.scope = std::move(*scope);
+    if (const Json* blockers = reader.Array(json, path, "blockers", kMaxBlockers)) {
+        std::vector<std::string> ids;
+        for (size_t index = 0; index < blockers->size(); ++index) {
+            const std::string item_path = path + "/blockers/" + std::to_string(index);
+            const Json& item = (*blockers)[index];
+            if (!item.is_object()) {
+                reader.Problem(item_path, "expected an object");
+                continue;
+            }
+            Blocker blocker;
+            const bool id_ok = ReadId(reader, item, item_path, ids, blocker.id);
+            const auto text = reader.Entry(item, item_path, "text", false);
+            const auto occurrences = reader.Count(item, item_path, "occurrences");
+            const auto retired = reader.Flag(item, item_path, "retired");
+            const auto first = reader.IsoDate(item, item_path, "first_seen");
+            const auto last = reader.IsoDate(item, item_path, "last_seen");
+            if (!id_ok || !text || !occurrences || !retired || !first || !last)
+                continue;
+            blocker.text = *text;
+            blocker.occurrences = *occurrences;
+            blocker.retired = *retired;
+            blocker.first_seen = *first;
+            blocker.last_seen = *last;
+            clarity.blockers.push_back(std::move(blocker));
+        }
+    }
+    if (const Json* requests = reader.Array(json, path, "requests", kMaxRequests)) {
+        std::vector<std::string> ids;
+        for (size_t index = 0; index < requests->size(); ++index) {
+            const std::string item_path = path + "/requests/" + std::to_string(index);
+            const Json& item = (*requests)[index];
+            if (!item.is_object()) {
+                reader.Problem(item_path, "expected an object");
+                continue;
+            }
+            LoggedRequest request;
+            const bool id_ok = ReadId(reader, item, item_path, ids, request.id);
+            const auto date = reader.IsoDate(item, item_path, "date");
+            const auto text = reader.Entry(item, item_path, "text", false);
+            const auto verdict = reader.Choice(item, item_path, "verdict", kVerdicts);
+            const auto reason = reader.Entry(item, item_path, "reason", true);
+            if (!id_ok || !date || !text || !verdict || !reason)
+                continue;
+            request.date = *date;
+            request.text = *text;
+            request.verdict = *verdict;
+            request.reason = *reason;
+            clarity.requests.push_back(std::move(request));
+        }
+    }
+    if (const Json* ask = reader.Member(json, path, "constraint")) {
+        const std::string ask_path = path + "/constraint";
+        if (!ask->is_object()) {
+            reader.Problem(ask_path, "expected an object");
+        } else {
+            const auto what = reader.Entry(*ask, ask_path, "what", true);
+            const auto asked_of = reader.Entry(*ask, ask_path, "asked_of", true);
+            const auto outcome = reader.Choice(*ask, ask_path, "outcome", kOutcomes);
+            std::optional<Date> asked_on;
+            if (const Json* on = reader.Member(*ask, ask_path, "asked_on"); on && !on->is_null())
+                asked_on = reader.IsoDate(*ask, ask_path, "asked_on");
+            if (what && asked_of && outcome)
+                clarity.constraint = ConstraintAsk{*what, *asked_of, asked_on, *outcome};
+        }
+    }
+    if (reader.problems.size() != problems_before)
+        return std::nullopt;
+    return clarity;
+}
+
 std::optional<Program> ReadProgram(Reader& reader, const Json& json, const std::string& path) {
     if (!json.is_object()) {
         reader.Problem(path, "expected an object with the challenge and start date");
@@ -123,13 +336,20 @@ std::optional<Program> ReadProgram(Reader& reader, const Json& json, const std::
     const std::optional<Date> start_date = reader.IsoDate(json, path, "start_date");
     if (!challenge || !start_date)
         return std::nullopt;
+    ClarityBaseline clarity; // absent before version 3
+    if (const Json* json_clarity = reader.Member(json, path, "clarity", false)) {
+        std::optional<ClarityBaseline> read = ReadClarity(reader, *json_clarity, path + "/clarity");
+        if (!read)
+            return std::nullopt;
+        clarity = std::move(*read);
+    }
     if (challenge->empty() || challenge->size() > kMaxChallengeBytes * 4) {
         reader.Problem(path + "/challenge", "expected between 1 and " +
                                                 std::to_string(kMaxChallengeBytes * 4) +
                                                 " bytes of text");
         return std::nullopt;
     }
-    return Program{*challenge, *start_date};
+    return Program{*challenge, *start_date, std::move(clarity)};
 }
 
 // Reads the workbook of any schema version up to ours; older versions simply lack newer fields,
@@ -159,7 +379,8 @@ std::string ExportBackup(const Workbook& workbook, const BackupInfo& info) {
     Json program = nullptr;
     if (workbook.program) {
         program = Json{{"challenge", workbook.program->challenge},
-                       {"start_date", FormatIsoDate(workbook.program->start_date)}};
+                       {"start_date", FormatIsoDate(workbook.program->start_date)},
+                       {"clarity", ClarityToJson(workbook.program->clarity)}};
     }
     const Json document = {
         {"format", kBackupFormatName},
@@ -168,7 +389,7 @@ std::string ExportBackup(const Workbook& workbook, const BackupInfo& info) {
         {"exported_at", info.exported_at},
         {"workbook",
          {{"program", program},
-          {"last_export", workbook.last_export ? Json(FormatIsoDate(*workbook.last_export)) : Json(nullptr)}}},
+          {"last_export", DateOrNull(workbook.last_export)}}},
     };
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

@@ -1,31 +1,89 @@
 #pragma once
 // The user's whole workbook: everything Leeway stores and backs up.
+// Records that can be added more than once carry a stable id, so two copies of a workbook can
+// be told apart record by record.
 
 #include <optional>
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "core/date.h"
 
 namespace leeway::core {
 
+// --- Days 1-10: Clarity baseline ------------------------------------------------------------
+
+// A blocker that keeps coming back: counted each time, retired once it stops mattering.
+struct Blocker {
+    std::string id;
+    std::string text;
+    int occurrences = 1;
+    bool retired = false;
+    Date first_seen;
+    Date last_seen;
+
+    auto Tie() const { return std::tie(id, text, occurrences, retired, first_seen, last_seen); }
+};
+
+enum class RequestVerdict { Unsorted, AvoidableNoise, Needed };
+
+// A request that reached the user, sorted into "avoidable noise" or "needed", with a reason.
+struct LoggedRequest {
+    std::string id;
+    Date date;
+    std::string text;
+    RequestVerdict verdict = RequestVerdict::Unsorted;
+    std::string reason;
+
+    auto Tie() const { return std::tie(id, date, text, verdict, reason); }
+};
+
+enum class AskOutcome { NotAskedYet, Pending, Lifted, PartlyLifted, Refused };
+
+// The one concrete constraint the user wants lifted, and what came of asking.
+struct ConstraintAsk {
+    std::string what;
+    std::string asked_of;
+    std::optional<Date> asked_on;
+    AskOutcome outcome = AskOutcome::NotAskedYet;
+
+    auto Tie() const { return std::tie(what, asked_of, asked_on, outcome); }
+};
+
+struct ClarityBaseline {
+    std::string scope; // the user's scope, in one sentence
+    std::vector<Blocker> blockers;
+    std::vector<LoggedRequest> requests;
+    ConstraintAsk constraint;
+
+    auto Tie() const { return std::tie(scope, blockers, requests, constraint); }
+};
+
 // One 30-day program, run on one real challenge.
 struct Program {
     std::string challenge; // the challenge, in one sentence
     Date start_date;
+    ClarityBaseline clarity;
 
-    friend bool operator==(const Program& a, const Program& b) {
-        return a.challenge == b.challenge && a.start_date == b.start_date;
-    }
+    auto Tie() const { return std::tie(challenge, start_date, clarity); }
 };
 
 struct Workbook {
     std::optional<Program> program;
     std::optional<Date> last_export; // local date of the last backup export, for reminders
 
-    friend bool operator==(const Workbook& a, const Workbook& b) {
-        return a.program == b.program && a.last_export == b.last_export;
-    }
-    friend bool operator!=(const Workbook& a, const Workbook& b) { return !(a == b); }
+    auto Tie() const { return std::tie(program, last_export); }
 };
+
+// Records compare field by field.
+template <typename T, typename = decltype(std::declval<const T&>().Tie())>
+bool operator==(const T& a, const T& b) {
+    return a.Tie() == b.Tie();
+}
+template <typename T, typename = decltype(std::declval<const T&>().Tie())>
+bool operator!=(const T& a, const T& b) {
+    return !(a == b);
+}
 
 } // namespace leeway::core

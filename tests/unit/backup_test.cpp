@@ -63,12 +63,49 @@ TEST_CASE("a version 1 file migrates forward: same program, no export date yet")
     CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v1-migrated.json"));
 }
 
-TEST_CASE("the current version's fixture imports and re-exports unchanged") {
-    const std::string fixture = ReadFixture("backup-v2.json");
+TEST_CASE("a version 2 file migrates forward: same data, an empty clarity baseline") {
+    const ImportResult imported = ImportBackup(ReadFixture("backup-v2.json"));
+    REQUIRE(imported.ok());
+    CHECK(imported.info.schema_version == 2);
+    CHECK(imported.workbook->last_export == Date{2026, 11, 25});
+    CHECK(imported.workbook->program->clarity == ClarityBaseline{});
+    CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v2-migrated.json"));
+}
+
+TEST_CASE("the current version's fixture imports every record and re-exports unchanged") {
+    const std::string fixture = ReadFixture("backup-v3.json");
     const ImportResult imported = ImportBackup(fixture);
     REQUIRE(imported.ok());
-    CHECK(imported.workbook->last_export == Date{2026, 11, 25});
+    const ClarityBaseline& clarity = imported.workbook->program->clarity;
+    CHECK(clarity.scope.rfind("I own the release checklist", 0) == 0);
+    REQUIRE(clarity.blockers.size() == 2);
+    CHECK(clarity.blockers[0].occurrences == 3);
+    CHECK(clarity.blockers[1].retired);
+    REQUIRE(clarity.requests.size() == 2);
+    CHECK(clarity.requests[0].verdict == RequestVerdict::AvoidableNoise);
+    CHECK(clarity.requests[1].text == "Hotfix for the Łódź payment crash");
+    CHECK(clarity.constraint.outcome == AskOutcome::Pending);
+    CHECK(clarity.constraint.asked_on == Date{2026, 11, 26});
     CHECK(ExportBackup(*imported.workbook, imported.info) == fixture);
+}
+
+TEST_CASE("clarity records are checked field by field") {
+    const std::string base = R"({"format": "leeway-backup", "schema_version": 3, "workbook": {"program":
+        {"challenge": "x", "start_date": "2026-11-26", "clarity": )";
+    const std::string ask = R"("constraint": {"what": "", "asked_of": "", "asked_on": null, "outcome": "not_asked_yet"})";
+    CHECK(FirstProblem(base + R"({"scope": "", "blockers": [{"id": "a", "text": "t", "occurrences": 0,
+        "retired": false, "first_seen": "2026-11-26", "last_seen": "2026-11-26"}], "requests": [], )" + ask + "}}}}") ==
+          "/workbook/program/clarity/blockers/0/occurrences: expected a whole number from 1 to 1000000");
+    CHECK(FirstProblem(base + R"({"scope": "", "blockers": [], "requests": [{"id": "r", "date": "2026-11-26",
+        "text": "t", "verdict": "maybe", "reason": ""}], )" + ask + "}}}}") ==
+          "/workbook/program/clarity/requests/0/verdict: expected one of \"unsorted\", \"avoidable_noise\", "
+          "\"needed\", found \"maybe\"");
+    CHECK(FirstProblem(base + R"({"scope": "", "blockers": [], "requests": [
+        {"id": "r", "date": "2026-11-26", "text": "t", "verdict": "needed", "reason": "x"},
+        {"id": "r", "date": "2026-11-26", "text": "u", "verdict": "needed", "reason": "y"}], )" + ask + "}}}}") ==
+          "/workbook/program/clarity/requests/1/id: expected an id used once in this list, found \"r\" again");
+    CHECK(FirstProblem(base + R"({"scope": "", "blockers": {}, "requests": [], )" + ask + "}}}}") ==
+          "/workbook/program/clarity/blockers: expected a list");
 }
 
 TEST_CASE("files that are not backups are refused with where and why") {
