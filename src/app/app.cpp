@@ -9,6 +9,7 @@
 #include "platform/clock.h"
 #include "platform/files.h"
 #include "platform/page.h"
+#include "ui/screens.h"
 
 #ifndef LEEWAY_VERSION
 #define LEEWAY_VERSION "0.0.0"
@@ -127,6 +128,20 @@ bool App::RefuseWhenReadOnly() {
            true);
     return true;
 }
+
+bool App::Edit(const std::function<bool(core::Workbook&)>& edit) {
+    if (RefuseWhenReadOnly())
+        return false;
+    core::Workbook workbook = model_.workbook;
+    if (!edit(workbook))
+        return false;
+    ReplaceWorkbook(std::move(workbook));
+    return true;
+}
+
+std::string App::NewId() { return platform::NewRecordId(); }
+
+void App::Navigate(ui::Route route) { platform::SetLocationHash(ui::LinkForRoute(route)); }
 
 void App::StartProgram(const std::string& challenge, const core::Date& start_date) {
     if (RefuseWhenReadOnly())

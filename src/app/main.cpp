@@ -89,6 +89,12 @@ void Frame() {
         }
         changed = true;
     }
+    // The link changes with the tabs and with the browser's back and forward buttons.
+    const leeway::ui::Route route = leeway::ui::RouteFromLink(leeway::platform::LocationHash());
+    if (route != runtime.ui.route) {
+        runtime.ui.route = route;
+        changed = true;
+    }
     const bool dark = leeway::platform::PrefersDarkColorScheme();
     if (dark != runtime.dark_theme) {
         runtime.dark_theme = dark;

@@ -32,4 +32,12 @@ void OnPageHidden(std::function<void()> on_hidden);
 
 void SetDocumentTitle(const std::string& title);
 
+// The page's link within the app ("#/clarity"); setting it adds a history entry, so the
+// browser's back and forward buttons move between screens. Changes wake the loop.
+std::string LocationHash();
+void SetLocationHash(const std::string& hash);
+
+// A random id for a new record: 12 hex digits from the browser's cryptographic generator.
+std::string NewRecordId();
+
 } // namespace leeway::platform

@@ -2,6 +2,7 @@
 // What the screens draw from, and the actions they can ask the app for.
 // The app (src/app) owns both; screens never touch storage or the browser themselves.
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -54,9 +55,17 @@ struct AppModel {
     std::optional<PendingImport> pending_import;
 };
 
+// The screens of a started program, each with its own link (#/today, #/clarity).
+enum class Route { Today, Clarity };
+
 class AppActions {
 public:
     virtual ~AppActions() = default;
+    // Applies an edit made through a core function; it returns false to refuse the edit.
+    virtual bool Edit(const std::function<bool(core::Workbook&)>& edit) = 0;
+    // A fresh id for a new record, unique across devices.
+    virtual std::string NewId() = 0;
+    virtual void Navigate(Route route) = 0;
     virtual void StartProgram(const std::string& challenge, const core::Date& start_date) = 0;
     virtual void ExportBackup() = 0;
     virtual void ChooseBackupToImport() = 0;

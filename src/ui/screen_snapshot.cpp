@@ -107,6 +107,11 @@ void RecordLastItemValue(const std::string& value) {
         item->value = value;
 }
 
+void RecordLastItemChecked(bool checked) {
+    if (Item* item = FindItem(ImGui::GetItemID()))
+        item->checked = checked;
+}
+
 void RecordLastItemAsText(Role role, const std::string& text, int heading_level) {
     Item item;
     item.role = role;
@@ -215,8 +220,10 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
             entry["id"] = item.id;
         if (item.role == Role::TextField)
             entry["value"] = item.value;
-        if (item.role == Role::Checkbox)
+        if (item.role == Role::Checkbox || item.role == Role::Radio)
             entry["checked"] = item.checked;
+        if (item.role == Role::Tab)
+            entry["selected"] = item.checked;
         if (item.disabled)
             entry["disabled"] = true;
         if (item.level > 0)

@@ -22,6 +22,9 @@ void AnnotateNextItem(Role role, const std::string& name);
 // Sets the value of the item just drawn (a text field's text after this frame's edits).
 void RecordLastItemValue(const std::string& value);
 
+// Sets the checked (radio, checkbox) or selected (tab) state of the item just drawn.
+void RecordLastItemChecked(bool checked);
+
 // Records a non-interactive item (heading, paragraph) drawn just before this call.
 // Headings take a level: 1 for the screen's title, 2 for sections.
 void RecordLastItemAsText(Role role, const std::string& text, int heading_level = 0);

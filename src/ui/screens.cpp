@@ -27,19 +27,30 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
         DrawWelcomeScreen(model, ui.welcome, actions);
         title = "Leeway: start your 30 days";
     } else {
-        DrawHomeScreen(model, actions);
-        const core::ProgramDay day = core::ComputeProgramDay(*model.workbook.program, model.today);
-        title = day.status == core::ProgramStatus::Running
-                    ? "Leeway: day " + std::to_string(day.day) + " of " +
-                          std::to_string(core::kProgramDays)
-                    : "Leeway";
+        DrawNavigation(ui.route, actions);
+        switch (ui.route) {
+        case Route::Today: {
+            DrawHomeScreen(model, actions);
+            const core::ProgramDay day = core::ComputeProgramDay(*model.workbook.program, model.today);
+            title = day.status == core::ProgramStatus::Running
+                        ? "Leeway: day " + std::to_string(day.day) + " of " + std::to_string(core::kProgramDays)
+                        : "Leeway";
+            break;
+        }
+        case Route::Clarity:
+            DrawClarityScreen(model, ui.clarity, actions);
+            title = "Leeway: Clarity baseline";
+            break;
+        }
     }
     EndColumn();
     ImGui::EndChild();
 
     const float footer_top = ImGui::GetCursorPosY();
+    ImGui::PushTextWrapPos(0.0f); // the footer spans the window and wraps at its edge
     DrawNoticeBanner(model, actions);
     DrawStatusBar(model);
+    ImGui::PopTextWrapPos();
     ui.footer_height = ImGui::GetCursorPosY() - footer_top;
     DrawImportDialog(model, actions);
     ImGui::End();
@@ -47,5 +58,27 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
 }
 
 void DrawLoadingScreen() { MutedParagraph("Opening your workbook..."); }
+
+const char* LinkForRoute(Route route) {
+    switch (route) {
+    case Route::Today: return "#/today";
+    case Route::Clarity: return "#/clarity";
+    }
+    return "#/today";
+}
+
+Route RouteFromLink(const std::string& link) {
+    return link == LinkForRoute(Route::Clarity) ? Route::Clarity : Route::Today;
+}
+
+void DrawNavigation(Route current, AppActions& actions) {
+    ImGui::Dummy(ImVec2(0, 4));
+    if (NavigationTab("Today", current == Route::Today) && current != Route::Today)
+        actions.Navigate(Route::Today);
+    ImGui::SameLine();
+    if (NavigationTab("Clarity baseline", current == Route::Clarity) && current != Route::Clarity)
+        actions.Navigate(Route::Clarity);
+    ColumnSeparator();
+}
 
 } // namespace leeway::ui

@@ -15,6 +15,14 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions);
 void DrawLoadingScreen();
 void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions);
 void DrawHomeScreen(const AppModel& model, AppActions& actions);
+void DrawClarityScreen(const AppModel& model, ClarityForm& form, AppActions& actions);
+
+// Links of the screens: "#/today", "#/clarity". Unknown links show Today.
+const char* LinkForRoute(Route route);
+Route RouteFromLink(const std::string& link);
+
+// The tabs between the screens of a started program.
+void DrawNavigation(Route current, AppActions& actions);
 
 // Shared parts.
 void DrawNoticeBanner(AppModel& model, AppActions& actions);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/date.h"
+#include "ui/app_model.h"
 
 namespace leeway::ui {
 
@@ -14,8 +15,26 @@ struct WelcomeForm {
     bool tried_to_start = false; // show problems only after the first attempt
 };
 
+struct ClarityForm {
+    bool loaded = false; // scope and ask fields start from the stored values once
+    std::string scope;
+    bool tried_scope = false;
+    std::string new_blocker;
+    std::string request_text;
+    int request_verdict = 0; // core::RequestVerdict
+    std::string request_reason;
+    bool tried_request = false;
+    std::string ask_what;
+    std::string ask_of;
+    std::string ask_on;
+    int ask_outcome = 0; // core::AskOutcome
+    bool tried_ask = false;
+};
+
 struct UiState {
+    Route route = Route::Today;
     WelcomeForm welcome;
+    ClarityForm clarity;
     float footer_height = 60.0f; // notice and status line, measured each frame
 };
 

@@ -79,7 +79,7 @@ void ColumnSeparator() {
     ImGui::Dummy(ImVec2(width, 1.0f));
 }
 
-bool PrimaryButton(const char* label) {
+bool PrimaryButton(const char* label, const std::string& accessible_name) {
     const Palette& palette = GetPalette();
     ImGui::PushStyleColor(ImGuiCol_Button, palette.accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
@@ -91,7 +91,7 @@ bool PrimaryButton(const char* label) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette.accent_text);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
     ImGui::PushFont(GetFonts().strong);
-    AnnotateNextItem(Role::Button, label);
+    AnnotateNextItem(Role::Button, accessible_name.empty() ? label : accessible_name);
     const bool pressed = ImGui::Button(label);
     ImGui::PopFont();
     ImGui::PopStyleVar();
@@ -99,9 +99,35 @@ bool PrimaryButton(const char* label) {
     return pressed;
 }
 
-bool SecondaryButton(const char* label) {
-    AnnotateNextItem(Role::Button, label);
+bool SecondaryButton(const char* label, const std::string& accessible_name) {
+    AnnotateNextItem(Role::Button, accessible_name.empty() ? label : accessible_name);
     return ImGui::Button(label);
+}
+
+bool RadioChoice(const char* label, bool selected) {
+    AnnotateNextItem(Role::Radio, label);
+    const bool clicked = ImGui::RadioButton(label, selected);
+    RecordLastItemChecked(selected);
+    return clicked;
+}
+
+bool NavigationTab(const char* label, bool selected) {
+    const Palette& palette = GetPalette();
+    ImGui::PushStyleColor(ImGuiCol_Button, selected ? palette.surface : ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, selected ? palette.text : palette.muted_text);
+    ImGui::PushFont(selected ? GetFonts().strong : GetFonts().body);
+    AnnotateNextItem(Role::Tab, label);
+    const bool clicked = ImGui::Button(label);
+    RecordLastItemChecked(selected);
+    if (selected) {
+        const ImVec2 min = ImGui::GetItemRectMin();
+        const ImVec2 max = ImGui::GetItemRectMax();
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x + 6, max.y - 3), ImVec2(max.x - 6, max.y),
+                                                  ImGui::GetColorU32(palette.accent), 1.5f);
+    }
+    ImGui::PopFont();
+    ImGui::PopStyleColor(2);
+    return clicked;
 }
 
 bool TextField(const char* label, const char* id, std::string& text, const char* hint,

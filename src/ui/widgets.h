@@ -23,8 +23,16 @@ void ErrorParagraph(const std::string& text, Role role = Role::Text);
 // A thin rule across the column.
 void ColumnSeparator();
 
-bool PrimaryButton(const char* label);
-bool SecondaryButton(const char* label);
+// accessible_name: what the mirror calls the button when the label alone is ambiguous, e.g.
+// "Seen again: Test devices booked" for one of several "Seen again" buttons.
+bool PrimaryButton(const char* label, const std::string& accessible_name = {});
+bool SecondaryButton(const char* label, const std::string& accessible_name = {});
+
+// One choice of a group; true when clicked.
+bool RadioChoice(const char* label, bool selected);
+
+// A tab of the screen navigation; true when clicked.
+bool NavigationTab(const char* label, bool selected);
 
 // A labelled single-line text field; the label is drawn above it.
 bool TextField(const char* label, const char* id, std::string& text, const char* hint,

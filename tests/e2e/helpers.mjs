@@ -126,11 +126,16 @@ export async function shown(locator) {
 // A control below the fold is first brought into view the way a keyboard user would: focus.
 export async function click(page, role, name) {
   const target = await shown(control(page, role, name));
-  const box = await target.boundingBox();
   const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
-  if (box.y < 0 || box.y + box.height > viewport.height - 60 || box.x + box.width > viewport.width) {
+  // The status line sits at the bottom; a control under it is not really in view.
+  const inView = (box) => box.y >= 0 && box.y + box.height <= viewport.height - 80 && box.x + box.width <= viewport.width;
+  let box = await target.boundingBox();
+  if (!inView(box)) {
     await target.focus();
-    await page.waitForFunction(() => window.leeway.idle && window.leeway.screen.items.some((item) => item.focused));
+    for (let attempt = 0; attempt < 50 && !inView(box); attempt++) {
+      await settled(page);
+      box = await target.boundingBox();
+    }
   }
   await target.click({ force: true });
 }

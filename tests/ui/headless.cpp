@@ -17,6 +17,15 @@ void RecordingActions::StartProgram(const std::string& challenge, const core::Da
     calls.push_back("start:" + challenge + "@" + core::FormatIsoDate(start_date));
 }
 
+bool RecordingActions::Edit(const std::function<bool(core::Workbook&)>& edit) {
+    core::Workbook workbook = model_.workbook;
+    if (!edit(workbook))
+        return false;
+    model_.workbook = std::move(workbook);
+    calls.push_back("edit");
+    return true;
+}
+
 HeadlessApp::HeadlessApp(float width, float height) {
     ImGui::CreateContext();
     ui::ResetScreenSnapshot();

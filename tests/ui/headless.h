@@ -13,11 +13,15 @@
 
 namespace leeway::testing {
 
-// Records what the screens asked the app to do.
+// Records what the screens asked the app to do, and applies their edits to the model.
 class RecordingActions final : public ui::AppActions {
 public:
+    explicit RecordingActions(ui::AppModel& model, ui::UiState& ui) : model_(model), ui_(ui) {}
     std::vector<std::string> calls;
 
+    bool Edit(const std::function<bool(core::Workbook&)>& edit) override;
+    std::string NewId() override { return "id" + std::to_string(++ids_); }
+    void Navigate(ui::Route route) override { ui_.route = route; }
     void StartProgram(const std::string& challenge, const core::Date& start_date) override;
     void ExportBackup() override { calls.push_back("export"); }
     void ChooseBackupToImport() override { calls.push_back("choose-import"); }
@@ -25,6 +29,11 @@ public:
     void CancelImport() override { calls.push_back("cancel-import"); }
     void UndoImport() override { calls.push_back("undo-import"); }
     void DismissNotice() override { calls.push_back("dismiss-notice"); }
+
+private:
+    ui::AppModel& model_;
+    ui::UiState& ui_;
+    int ids_ = 0;
 };
 
 class HeadlessApp {
@@ -36,7 +45,7 @@ public:
 
     ui::AppModel model;
     ui::UiState ui;
-    RecordingActions actions;
+    RecordingActions actions{model, ui};
 
     // Draws one frame of the whole app; with_snapshot false leaves the mirror's hooks off.
     void Frame(bool with_snapshot = true);

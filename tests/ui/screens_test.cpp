@@ -114,3 +114,57 @@ TEST_CASE("controls scrolled out of view are mirrored and scrolled into view whe
     CHECK(app.actions.calls == std::vector<std::string>{"choose-import"});
     CHECK(app.FindItem("button", "Import backup")->at("y").get<float>() < 380.0f);
 }
+
+TEST_CASE("clarity baseline: every part is filled in through the screen") {
+    HeadlessApp app(1100.0f, 2400.0f); // tall enough to show the whole screen at once
+    app.model.workbook.program = SampleProgram();
+    app.model.today = {2026, 11, 28};
+    app.Settle();
+    app.Activate("tab", "Clarity baseline");
+    REQUIRE(app.FindItem("heading", "Clarity baseline"));
+    CHECK(app.FindItem("tab", "Clarity baseline")->at("selected") == true);
+    CHECK(app.Snapshot()["title"] == "Leeway: Clarity baseline");
+    ExpectEveryNameReadable(app.Snapshot());
+
+    app.TypeInto("Scope", "I own the release checklist. And more.");
+    CHECK(app.Shows("more than one sentence"));
+    app.TypeInto("Scope", "I own the release checklist, from freeze to submission.");
+    app.Activate("button", "Save scope");
+
+    app.TypeInto("New blocker", "Test devices are booked on Mondays");
+    app.Activate("button", "Add blocker");
+    app.TypeInto("New blocker", "Sign-off from Zoë arrives late");
+    app.Activate("button", "Add blocker");
+    app.Activate("button", "Seen again: Test devices are booked on Mondays");
+    app.Activate("button", "Retire: Sign-off from Zoë arrives late");
+    CHECK(app.FindItem("button", "Bring back: Sign-off from Zoë arrives late"));
+
+    app.TypeInto("Request", "Weekly status deck");
+    app.Activate("button", "Log request");
+    CHECK(app.Shows("Decide: is it needed, or avoidable noise?"));
+    app.Activate("radio", "Avoidable noise");
+    CHECK(app.FindItem("radio", "Avoidable noise")->at("checked") == true);
+    app.TypeInto("Reason", "Same numbers are on the dashboard");
+    app.Activate("button", "Log request");
+    CHECK(app.Shows("0 needed, 1 avoidable noise."));
+
+    app.TypeInto("What should be lifted", "Approve test-plan changes myself");
+    app.TypeInto("Asked of", "Head of QA");
+    app.Activate("button", "Asked today");
+    app.Activate("radio", "Pending");
+    app.Activate("button", "Save the ask");
+    CHECK(app.Shows("Saved: pending."));
+
+    const leeway::core::ClarityBaseline& clarity = app.model.workbook.program->clarity;
+    CHECK(clarity.scope == "I own the release checklist, from freeze to submission.");
+    REQUIRE(clarity.blockers.size() == 2);
+    CHECK(clarity.blockers[0].occurrences == 2);
+    CHECK(clarity.blockers[1].retired);
+    REQUIRE(clarity.requests.size() == 1);
+    CHECK(clarity.requests[0].verdict == leeway::core::RequestVerdict::AvoidableNoise);
+    CHECK(clarity.requests[0].reason == "Same numbers are on the dashboard");
+    CHECK(clarity.constraint.asked_of == "Head of QA");
+    CHECK(clarity.constraint.asked_on == leeway::core::Date{2026, 11, 28});
+    CHECK(clarity.constraint.outcome == leeway::core::AskOutcome::Pending);
+    ExpectEveryNameReadable(app.Snapshot());
+}

@@ -5,7 +5,7 @@ mergeInto(LibraryManager.library, {
     var wake = function () { LeewayLoop.wake(); };
     ['pointerdown', 'pointermove', 'pointerup', 'mousedown', 'mousemove', 'mouseup', 'wheel',
       'keydown', 'keyup', 'keypress', 'touchstart', 'touchmove', 'touchend', 'resize', 'focus',
-      'blur', 'visibilitychange', 'pageshow'].forEach(function (type) {
+      'blur', 'visibilitychange', 'pageshow', 'hashchange', 'popstate'].forEach(function (type) {
       window.addEventListener(type, wake, { capture: true, passive: true });
     });
     // The last reliable moment to save: the tab is hidden, closed or sent to the back/forward cache.
@@ -51,5 +51,18 @@ mergeInto(LibraryManager.library, {
 
   leeway_page_set_title_js: function (titlePointer) {
     document.title = UTF8ToString(titlePointer);
+  },
+
+  leeway_page_location_hash_js: function (bufferPointer, bufferSize) {
+    stringToUTF8(window.location.hash, bufferPointer, bufferSize);
+  },
+
+  leeway_page_set_location_hash_js: function (hashPointer) {
+    var hash = UTF8ToString(hashPointer);
+    if (window.location.hash !== hash) window.location.hash = hash;
+  },
+
+  leeway_page_random_bytes_js: function (bufferPointer, size) {
+    crypto.getRandomValues(HEAPU8.subarray(bufferPointer, bufferPointer + size));
   },
 });

@@ -1,6 +1,8 @@
 // Native stand-in: there is no page; a native frame loop never sleeps.
 #include "platform/page.h"
 
+#include <random>
+
 namespace leeway::platform {
 
 void InitPage() {}
@@ -15,5 +17,21 @@ void WakeAfter(Timer /*timer*/, double /*milliseconds*/) {}
 bool PrefersDarkColorScheme() { return false; }
 void OnPageHidden(std::function<void()> /*on_hidden*/) {}
 void SetDocumentTitle(const std::string& /*title*/) {}
+
+namespace {
+std::string g_hash;
+} // namespace
+
+std::string LocationHash() { return g_hash; }
+void SetLocationHash(const std::string& hash) { g_hash = hash; }
+
+std::string NewRecordId() {
+    static std::mt19937_64 generator{std::random_device{}()};
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string id;
+    for (int digit = 0; digit < 12; ++digit)
+        id += kHex[generator() & 15];
+    return id;
+}
 
 } // namespace leeway::platform

@@ -12,6 +12,9 @@ void leeway_page_sleep_js();
 void leeway_page_wake_after_js(int timer, double milliseconds);
 int leeway_page_prefers_dark_js();
 void leeway_page_set_title_js(const char* title);
+void leeway_page_location_hash_js(char* buffer, int size);
+void leeway_page_set_location_hash_js(const char* hash);
+void leeway_page_random_bytes_js(unsigned char* buffer, int size);
 }
 
 namespace {
@@ -45,5 +48,25 @@ void WakeAfter(Timer timer, double milliseconds) {
 bool PrefersDarkColorScheme() { return leeway_page_prefers_dark_js() != 0; }
 
 void SetDocumentTitle(const std::string& title) { leeway_page_set_title_js(title.c_str()); }
+
+std::string LocationHash() {
+    char buffer[128] = {};
+    leeway_page_location_hash_js(buffer, sizeof buffer);
+    return buffer;
+}
+
+void SetLocationHash(const std::string& hash) { leeway_page_set_location_hash_js(hash.c_str()); }
+
+std::string NewRecordId() {
+    unsigned char bytes[6];
+    leeway_page_random_bytes_js(bytes, sizeof bytes);
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string id;
+    for (unsigned char byte : bytes) {
+        id += kHex[byte >> 4];
+        id += kHex[byte & 15];
+    }
+    return id;
+}
 
 } // namespace leeway::platform
