@@ -34,7 +34,7 @@ struct Item {
                rect.Min.x == other.rect.Min.x && rect.Min.y == other.rect.Min.y &&
                rect.Max.x == other.rect.Max.x && rect.Max.y == other.rect.Max.y &&
                level == other.level && checked == other.checked && disabled == other.disabled &&
-               focused == other.focused && expanded == other.expanded;
+               focused == other.focused && expanded == other.expanded && visible == other.visible;
     }
 };
 
@@ -232,6 +232,8 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
             entry["focused"] = true;
         if (item.expanded)
             entry["expanded"] = *item.expanded;
+        if (!item.visible)
+            entry["offscreen"] = true; // scrolled out of its window's view
         items.push_back(std::move(entry));
     }
     g_published_items = std::move(published);

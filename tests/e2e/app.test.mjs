@@ -78,7 +78,8 @@ describe('a started program', () => {
 
     const stored = JSON.parse(await readStoredDocument(page));
     assert.equal(stored.format, 'leeway-backup');
-    assert.deepEqual(stored.workbook.program, { challenge, start_date: '2026-11-26' });
+    assert.equal(stored.workbook.program.challenge, challenge);
+    assert.equal(stored.workbook.program.start_date, '2026-11-26');
 
     await page.reload();
     await waitForReady(page);
@@ -122,8 +123,9 @@ describe('backup', () => {
     const exported = readFileSync(await download.path(), 'utf8');
     const backup = JSON.parse(exported);
     assert.equal(backup.format, 'leeway-backup');
-    assert.equal(backup.schema_version, 2);
-    assert.deepEqual(backup.workbook.program, { challenge, start_date: '2026-11-26' });
+    assert.equal(backup.schema_version, 3);
+    assert.equal(backup.workbook.program.challenge, challenge);
+    assert.equal(backup.workbook.program.start_date, '2026-11-26');
     assert.equal(backup.workbook.last_export, '2026-11-26');
     await shown(text(page, /Backup saved to your downloads as leeway-backup-2026-11-26\.json/));
     assert.match(await page.locator('#announce-polite').innerText(), /Backup saved to your downloads/);

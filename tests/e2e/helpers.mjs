@@ -114,9 +114,19 @@ export async function settled(page) {
   await page.waitForFunction(() => window.leeway && window.leeway.idle);
 }
 
-// Waits for the element, then for the screen to settle, so its rectangle is final.
+// Waits for the element, then for the screen to settle, so its rectangle is final. When it never
+// shows, a screenshot of what was on screen instead is kept for the person reading the failure.
+let failureShots = 0;
 export async function shown(locator) {
-  await locator.waitFor();
+  try {
+    await locator.waitFor();
+  } catch (error) {
+    mkdirSync(screenshotDir, { recursive: true });
+    const file = path.join(screenshotDir, `failure-${process.pid}-${++failureShots}.png`);
+    await locator.page().screenshot({ path: file }).catch(() => {});
+    error.message += `\n(screen at the time: ${file})`;
+    throw error;
+  }
   await settled(locator.page());
   return locator;
 }
@@ -126,16 +136,14 @@ export async function shown(locator) {
 // A control below the fold is first brought into view the way a keyboard user would: focus.
 export async function click(page, role, name) {
   const target = await shown(control(page, role, name));
-  const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
-  // The status line sits at the bottom; a control under it is not really in view.
-  const inView = (box) => box.y >= 0 && box.y + box.height <= viewport.height - 80 && box.x + box.width <= viewport.width;
-  let box = await target.boundingBox();
-  if (!inView(box)) {
+  // The app says which controls are scrolled out of view; those are first brought into view
+  // the way a keyboard user would: by focusing them.
+  const offscreen = () => page.evaluate(({ role, name }) => window.leeway.screen.items.some(
+    (item) => item.role === role && item.name === name && item.offscreen), { role, name });
+  if (typeof name === 'string' && await offscreen()) {
     await target.focus();
-    for (let attempt = 0; attempt < 50 && !inView(box); attempt++) {
-      await settled(page);
-      box = await target.boundingBox();
-    }
+    for (let attempt = 0; attempt < 50 && await offscreen(); attempt++) await settled(page);
+    await settled(page);
   }
   await target.click({ force: true });
 }
