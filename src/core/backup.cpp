@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/check_in.h"
 #include "core/clarity.h"
 #include "core/program.h"
 
@@ -327,6 +328,61 @@ std::optional<ClarityBaseline> ReadClarity(Reader& reader, const Json& json, con
     return clarity;
 }
 
+constexpr size_t kMaxCheckIns = 5000;
+
+Json CheckInsToJson(const std::vector<CheckIn>& check_ins) {
+    Json list = Json::array();
+    for (const CheckIn& check_in : check_ins)
+        list.push_back({{"date", FormatIsoDate(check_in.date)},
+                        {"minutes", check_in.minutes},
+                        {"done", check_in.done},
+                        {"note", check_in.note}});
+    return list;
+}
+
+// Check-ins come back sorted by date; two on one date cannot be told apart, so they are refused.
+bool ReadCheckIns(Reader& reader, const Json& json, const std::string& path, Program& program) {
+    const size_t problems_before = reader.problems.size();
+    if (const Json* budget = reader.Member(json, path, "daily_budget_minutes")) {
+        if (!budget->is_number_integer() || budget->get<int64_t>() < kMinBudgetMinutes ||
+            budget->get<int64_t>() > kMaxBudgetMinutes)
+            reader.Problem(path + "/daily_budget_minutes", "expected a whole number of minutes from " +
+                                                               std::to_string(kMinBudgetMinutes) + " to " +
+                                                               std::to_string(kMaxBudgetMinutes));
+        else
+            program.daily_budget_minutes = static_cast<int>(budget->get<int64_t>());
+    }
+    if (const Json* list = reader.Array(json, path, "check_ins", kMaxCheckIns)) {
+        for (size_t index = 0; index < list->size(); ++index) {
+            const std::string item_path = path + "/check_ins/" + std::to_string(index);
+            const Json& item = (*list)[index];
+            if (!item.is_object()) {
+                reader.Problem(item_path, "expected an object");
+                continue;
+            }
+            const auto date = reader.IsoDate(item, item_path, "date");
+            const auto done = reader.Entry(item, item_path, "done", false);
+            const auto note = reader.Entry(item, item_path, "note", true);
+            const Json* minutes = reader.Member(item, item_path, "minutes");
+            if (minutes && (!minutes->is_number_integer() || minutes->get<int64_t>() < 0 ||
+                            minutes->get<int64_t>() > kMaxCheckInMinutes)) {
+                reader.Problem(item_path + "/minutes", "expected a whole number of minutes from 0 to " +
+                                                          std::to_string(kMaxCheckInMinutes));
+                continue;
+            }
+            if (!date || !done || !note || !minutes)
+                continue;
+            if (FindCheckIn(program, *date)) {
+                reader.Problem(item_path + "/date", "expected one check-in per day, found " + FormatIsoDate(*date) +
+                                                        " twice");
+                continue;
+            }
+            RecordCheckIn(program, *date, static_cast<int>(minutes->get<int64_t>()), *done, *note);
+        }
+    }
+    return reader.problems.size() == problems_before;
+}
+
 std::optional<Program> ReadProgram(Reader& reader, const Json& json, const std::string& path) {
     if (!json.is_object()) {
         reader.Problem(path, "expected an object with the challenge and start date");
@@ -349,7 +405,13 @@ std::optional<Program> ReadProgram(Reader& reader, const Json& json, const std::
                                                 " bytes of text");
         return std::nullopt;
     }
-    return Program{*challenge, *start_date, std::move(clarity)};
+    Program program{*challenge, *start_date, std::move(clarity)};
+    // Absent before version 4: the default budget and no check-ins.
+    if (json.contains("check_ins") || json.contains("daily_budget_minutes")) {
+        if (!ReadCheckIns(reader, json, path, program))
+            return std::nullopt;
+    }
+    return program;
 }
 
 // Reads the workbook of any schema version up to ours; older versions simply lack newer fields,
@@ -380,7 +442,9 @@ std::string ExportBackup(const Workbook& workbook, const BackupInfo& info) {
     if (workbook.program) {
         program = Json{{"challenge", workbook.program->challenge},
                        {"start_date", FormatIsoDate(workbook.program->start_date)},
-                       {"clarity", ClarityToJson(workbook.program->clarity)}};
+                       {"clarity", ClarityToJson(workbook.program->clarity)},
+                       {"daily_budget_minutes", workbook.program->daily_budget_minutes},
+                       {"check_ins", CheckInsToJson(workbook.program->check_ins)}};
     }
     const Json document = {
         {"format", kBackupFormatName},

@@ -60,13 +60,27 @@ struct ClarityBaseline {
     auto Tie() const { return std::tie(scope, blockers, requests, constraint); }
 };
 
+// --- Every day ------------------------------------------------------------------------------
+
+// A few minutes a day: what was done and how long it took. One per date.
+struct CheckIn {
+    Date date;
+    int minutes = 0;
+    std::string done;
+    std::string note; // optional
+
+    auto Tie() const { return std::tie(date, minutes, done, note); }
+};
+
 // One 30-day program, run on one real challenge.
 struct Program {
     std::string challenge; // the challenge, in one sentence
     Date start_date;
     ClarityBaseline clarity;
+    int daily_budget_minutes = 15; // what the user gives the program on a normal day
+    std::vector<CheckIn> check_ins; // sorted by date
 
-    auto Tie() const { return std::tie(challenge, start_date, clarity); }
+    auto Tie() const { return std::tie(challenge, start_date, clarity, daily_budget_minutes, check_ins); }
 };
 
 struct Workbook {

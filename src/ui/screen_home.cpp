@@ -64,7 +64,7 @@ void DrawBackupReminder(const AppModel& model, AppActions& actions) {
 
 } // namespace
 
-void DrawHomeScreen(const AppModel& model, AppActions& actions) {
+void DrawHomeScreen(const AppModel& model, CheckInForm& check_in, AppActions& actions) {
     const core::Program& program = *model.workbook.program;
     const core::ProgramDay day = core::ComputeProgramDay(program, model.today);
     const core::Date end_date = core::AddDays(program.start_date, core::kProgramDays - 1);
@@ -94,6 +94,8 @@ void DrawHomeScreen(const AppModel& model, AppActions& actions) {
     ImGui::Dummy(ImVec2(0, 8));
 
     DrawBackupReminder(model, actions);
+    if (day.status == core::ProgramStatus::Running)
+        DrawCheckIn(model, check_in, actions);
 
     if (day.status == core::ProgramStatus::Running) {
         DrawPhase(day);

@@ -30,7 +30,7 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
         DrawNavigation(ui.route, actions);
         switch (ui.route) {
         case Route::Today: {
-            DrawHomeScreen(model, actions);
+            DrawHomeScreen(model, ui.check_in, actions);
             const core::ProgramDay day = core::ComputeProgramDay(*model.workbook.program, model.today);
             title = day.status == core::ProgramStatus::Running
                         ? "Leeway: day " + std::to_string(day.day) + " of " + std::to_string(core::kProgramDays)

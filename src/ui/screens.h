@@ -14,7 +14,8 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions);
 // One function per screen, each in its own file.
 void DrawLoadingScreen();
 void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions);
-void DrawHomeScreen(const AppModel& model, AppActions& actions);
+void DrawHomeScreen(const AppModel& model, CheckInForm& check_in, AppActions& actions);
+void DrawCheckIn(const AppModel& model, CheckInForm& form, AppActions& actions);
 void DrawClarityScreen(const AppModel& model, ClarityForm& form, AppActions& actions);
 
 // Links of the screens: "#/today", "#/clarity". Unknown links show Today.

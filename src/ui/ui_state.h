@@ -31,10 +31,20 @@ struct ClarityForm {
     bool tried_ask = false;
 };
 
+struct CheckInForm {
+    core::Date loaded_for;  // the date the fields were filled for (reloaded when the day changes)
+    bool loaded = false;
+    std::string done;
+    std::string minutes;
+    std::string note;
+    bool tried = false;
+};
+
 struct UiState {
     Route route = Route::Today;
     WelcomeForm welcome;
     ClarityForm clarity;
+    CheckInForm check_in;
     float footer_height = 60.0f; // notice and status line, measured each frame
 };
 

@@ -107,3 +107,35 @@ test('the Clarity baseline screen at phone width and at 2x', async () => {
     await context.close();
   }
 });
+
+test('the daily check-in is saved, survives a reload, counts consistency and is exported', async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
+  const first = await openApp(context, server.url, { now: nov26 });
+  await startProgram(first.page, 'Handoffs to QA wait two days');
+  await first.page.close();
+
+  // Three days later, with no check-in in between.
+  const { page, problems } = await openApp(context, server.url, { now: new Date(2026, 10, 29, 18, 0) });
+  await shown(text(page, 'Checked in on 0 of 4 days so far. Missing a day is fine.'));
+  await shown(text(page, /^The last two days went by without a check-in/));
+  await fill(page, 'What did you do for your challenge today?', 'Sorted the week’s requests: 3 needed, 2 noise');
+  await fill(page, 'Minutes spent', '12');
+  await fill(page, 'Note (optional)', 'Zoë agreed to batch the status questions');
+  await click(page, 'button', 'Save check-in');
+  await shown(text(page, 'Checked in today: 12 minutes.'));
+  await shown(text(page, 'Checked in on 1 of 4 days so far. Missing a day is fine.'));
+  await shown(text(page, 'Saved in this browser.'));
+  await screenshot(page, 'check-in-1x.png');
+
+  await page.reload();
+  await waitForReady(page);
+  await shown(text(page, 'Checked in today: 12 minutes.'));
+  assert.equal(await control(page, 'textbox', 'Note (optional)').inputValue(), 'Zoë agreed to batch the status questions');
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'button', 'Export backup')]);
+  const program = JSON.parse(readFileSync(await download.path(), 'utf8')).workbook.program;
+  assert.deepEqual(program.check_ins, [{ date: '2026-11-29', minutes: 12,
+    done: 'Sorted the week’s requests: 3 needed, 2 noise', note: 'Zoë agreed to batch the status questions' }]);
+  assert.equal(program.daily_budget_minutes, 15);
+  assertNoProblems(problems);
+  await context.close();
+});

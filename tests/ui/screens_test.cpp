@@ -168,3 +168,28 @@ TEST_CASE("clarity baseline: every part is filled in through the screen") {
     CHECK(clarity.constraint.outcome == leeway::core::AskOutcome::Pending);
     ExpectEveryNameReadable(app.Snapshot());
 }
+
+TEST_CASE("today's check-in: saved, updated, counted, and a nudge after two missed days") {
+    HeadlessApp app(1100.0f, 2000.0f);
+    app.model.workbook.program = SampleProgram(); // starts Thu 26 Nov
+    app.model.today = {2026, 11, 29};
+    app.Settle();
+    CHECK(app.Shows("Checked in on 0 of 4 days so far."));
+    CHECK(app.Shows("The last two days went by without a check-in."));
+    app.Activate("button", "Save check-in");
+    CHECK(app.Shows("Write a few words about what you did."));
+    app.TypeInto("What did you do for your challenge today?", "Sorted this week's requests");
+    app.TypeInto("Minutes spent", "25");
+    app.Activate("button", "Save check-in");
+    CHECK(app.Shows("Checked in on 1 of 4 days so far."));
+    CHECK(app.Shows("That is over your budget"));
+    CHECK_FALSE(app.Shows("The last two days went by"));
+    app.TypeInto("Minutes spent", "10");
+    app.Activate("button", "Update check-in");
+    app.Activate("button", "Raise the daily budget");
+    REQUIRE(app.model.workbook.program->check_ins.size() == 1);
+    CHECK(app.model.workbook.program->check_ins[0].minutes == 10);
+    CHECK(app.model.workbook.program->daily_budget_minutes == 20);
+    CHECK(app.Shows("Your time budget: 20 minutes a day."));
+    ExpectEveryNameReadable(app.Snapshot());
+}

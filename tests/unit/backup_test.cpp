@@ -72,10 +72,12 @@ TEST_CASE("a version 2 file migrates forward: same data, an empty clarity baseli
     CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v2-migrated.json"));
 }
 
-TEST_CASE("the current version's fixture imports every record and re-exports unchanged") {
+TEST_CASE("a version 3 file migrates forward: every clarity record, the default budget, no check-ins") {
     const std::string fixture = ReadFixture("backup-v3.json");
     const ImportResult imported = ImportBackup(fixture);
     REQUIRE(imported.ok());
+    CHECK(imported.workbook->program->daily_budget_minutes == 15);
+    CHECK(imported.workbook->program->check_ins.empty());
     const ClarityBaseline& clarity = imported.workbook->program->clarity;
     CHECK(clarity.scope.rfind("I own the release checklist", 0) == 0);
     REQUIRE(clarity.blockers.size() == 2);
@@ -86,7 +88,29 @@ TEST_CASE("the current version's fixture imports every record and re-exports unc
     CHECK(clarity.requests[1].text == "Hotfix for the Łódź payment crash");
     CHECK(clarity.constraint.outcome == AskOutcome::Pending);
     CHECK(clarity.constraint.asked_on == Date{2026, 11, 26});
+    CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v3-migrated.json"));
+}
+
+TEST_CASE("the current version's fixture imports every record and re-exports unchanged") {
+    const std::string fixture = ReadFixture("backup-v4.json");
+    const ImportResult imported = ImportBackup(fixture);
+    REQUIRE(imported.ok());
+    const Program& program = *imported.workbook->program;
+    CHECK(program.daily_budget_minutes == 20);
+    REQUIRE(program.check_ins.size() == 3);
+    CHECK(program.check_ins[1].note == "Zoë now signs off before lunch.");
+    CHECK(program.clarity.blockers.size() == 2);
     CHECK(ExportBackup(*imported.workbook, imported.info) == fixture);
+}
+
+TEST_CASE("check-ins are checked: one per day, sensible minutes") {
+    const std::string base = R"({"format": "leeway-backup", "schema_version": 4, "workbook": {"program":
+        {"challenge": "x", "start_date": "2026-11-26", "daily_budget_minutes": 15, "check_ins": )";
+    CHECK(FirstProblem(base + R"([{"date": "2026-11-26", "minutes": 5, "done": "a", "note": ""},
+        {"date": "2026-11-26", "minutes": 5, "done": "b", "note": ""}]}}})") ==
+          "/workbook/program/check_ins/1/date: expected one check-in per day, found 2026-11-26 twice");
+    CHECK(FirstProblem(base + R"([{"date": "2026-11-26", "minutes": -5, "done": "a", "note": ""}]}}})") ==
+          "/workbook/program/check_ins/0/minutes: expected a whole number of minutes from 0 to 600");
 }
 
 TEST_CASE("clarity records are checked field by field") {

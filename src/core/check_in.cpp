@@ -1,0 +1,73 @@
+#include "core/check_in.h"
+
+#include <algorithm>
+
+#include "core/clarity.h"
+#include "core/program.h"
+
+namespace leeway::core {
+
+CheckInProblem CheckCheckIn(int minutes, std::string_view done, std::string_view note) {
+    if (minutes < 0 || minutes > kMaxCheckInMinutes)
+        return CheckInProblem::BadMinutes;
+    if (NormalizeSentence(done).empty())
+        return CheckInProblem::NothingDone;
+    if (NormalizeSentence(done).size() > kMaxEntryBytes || NormalizeSentence(note).size() > kMaxEntryBytes)
+        return CheckInProblem::TooLong;
+    return CheckInProblem::None;
+}
+
+bool RecordCheckIn(Program& program, const Date& date, int minutes, std::string_view done, std::string_view note) {
+    if (CheckCheckIn(minutes, done, note) != CheckInProblem::None || !IsValidDate(date))
+        return false;
+    CheckIn check_in{date, minutes, NormalizeSentence(done), NormalizeSentence(note)};
+    const auto position = std::lower_bound(program.check_ins.begin(), program.check_ins.end(), date,
+                                           [](const CheckIn& existing, const Date& wanted) {
+                                               return DaysSinceEpoch(existing.date) < DaysSinceEpoch(wanted);
+                                           });
+    if (position != program.check_ins.end() && position->date == date)
+        *position = std::move(check_in);
+    else
+        program.check_ins.insert(position, std::move(check_in));
+    return true;
+}
+
+const CheckIn* FindCheckIn(const Program& program, const Date& date) {
+    for (const CheckIn& check_in : program.check_ins)
+        if (check_in.date == date)
+            return &check_in;
+    return nullptr;
+}
+
+bool SetDailyBudget(Program& program, int minutes) {
+    if (minutes < kMinBudgetMinutes || minutes > kMaxBudgetMinutes)
+        return false;
+    program.daily_budget_minutes = minutes;
+    return true;
+}
+
+Consistency ComputeConsistency(const Program& program, const Date& today) {
+    Consistency consistency;
+    const int64_t elapsed = DaysBetween(program.start_date, today);
+    if (elapsed < 0)
+        return consistency;
+    consistency.days_so_far = static_cast<int>(std::min<int64_t>(elapsed + 1, kProgramDays));
+    const Date last_day = AddDays(program.start_date, consistency.days_so_far - 1);
+    for (const CheckIn& check_in : program.check_ins) {
+        const int64_t offset = DaysBetween(program.start_date, check_in.date);
+        if (offset >= 0 && DaysBetween(check_in.date, last_day) >= 0)
+            ++consistency.days_checked_in;
+    }
+    return consistency;
+}
+
+bool MissedTwoDaysInARow(const Program& program, const Date& today) {
+    const Date yesterday = AddDays(today, -1);
+    const Date day_before = AddDays(today, -2);
+    // Both days must be program days, and the program must still be running today.
+    if (DaysBetween(program.start_date, day_before) < 0 || DaysBetween(program.start_date, today) >= kProgramDays)
+        return false;
+    return !FindCheckIn(program, yesterday) && !FindCheckIn(program, day_before);
+}
+
+} // namespace leeway::core

@@ -1,0 +1,100 @@
+// Today's check-in: what was done, in how many minutes, against the user's own time budget.
+#include <imgui.h>
+
+#include <cstdlib>
+
+#include "core/check_in.h"
+#include "ui/fonts.h"
+#include "ui/screens.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace leeway::ui {
+
+namespace {
+
+std::optional<int> ParseMinutes(const std::string& text) {
+    if (text.empty() || text.size() > 4 || text.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    return std::atoi(text.c_str());
+}
+
+void LoadForm(CheckInForm& form, const core::Program& program, const core::Date& today) {
+    if (form.loaded && form.loaded_for == today)
+        return;
+    form = CheckInForm{};
+    form.loaded = true;
+    form.loaded_for = today;
+    if (const core::CheckIn* existing = core::FindCheckIn(program, today)) {
+        form.done = existing->done;
+        form.minutes = std::to_string(existing->minutes);
+        form.note = existing->note;
+    }
+}
+
+void DrawBudget(const core::Program& program, AppActions& actions) {
+    const int budget = program.daily_budget_minutes;
+    MutedParagraph("Your time budget: " + std::to_string(budget) + " minutes a day. Keep it small enough "
+                   "to fit a normal week.");
+    if (SecondaryButton("Less time", "Lower the daily budget") && budget > core::kMinBudgetMinutes)
+        actions.Edit([&](core::Workbook& workbook) { return core::SetDailyBudget(*workbook.program, budget - 5); });
+    ImGui::SameLine();
+    if (SecondaryButton("More time", "Raise the daily budget") && budget < core::kMaxBudgetMinutes)
+        actions.Edit([&](core::Workbook& workbook) { return core::SetDailyBudget(*workbook.program, budget + 5); });
+}
+
+} // namespace
+
+void DrawCheckIn(const AppModel& model, CheckInForm& form, AppActions& actions) {
+    const core::Program& program = *model.workbook.program;
+    LoadForm(form, program, model.today);
+    const core::CheckIn* today = core::FindCheckIn(program, model.today);
+
+    Heading("Today's check-in");
+    const core::Consistency consistency = core::ComputeConsistency(program, model.today);
+    MutedParagraph("Checked in on " + std::to_string(consistency.days_checked_in) + " of " +
+                   std::to_string(consistency.days_so_far) + (consistency.days_so_far == 1 ? " day" : " days") +
+                   " so far. Missing a day is fine.");
+    if (!today && core::MissedTwoDaysInARow(program, model.today))
+        Paragraph("The last two days went by without a check-in. No harm done: a two-minute note today "
+                  "picks the thread back up.");
+
+    ImGui::BeginDisabled(model.read_only);
+    const float width = ImGui::CalcItemWidth();
+    TextField("What did you do for your challenge today?", "##check-in-done", form.done,
+              "e.g. Sorted this week's requests", width);
+    TextField("Minutes spent", "##check-in-minutes", form.minutes, "10", 120.0f);
+    TextField("Note (optional)", "##check-in-note", form.note, "Anything worth remembering", width);
+
+    const std::optional<int> minutes = ParseMinutes(form.minutes);
+    const core::CheckInProblem problem =
+        minutes ? core::CheckCheckIn(*minutes, form.done, form.note) : core::CheckInProblem::BadMinutes;
+    const bool nothing_done = core::CheckCheckIn(0, form.done, "") == core::CheckInProblem::NothingDone;
+    if (form.tried && nothing_done)
+        ErrorParagraph("Write a few words about what you did.");
+    else if (!form.minutes.empty() && problem == core::CheckInProblem::BadMinutes)
+        ErrorParagraph("Minutes are a whole number, up to " + std::to_string(core::kMaxCheckInMinutes) + ".");
+    else if (form.tried && form.minutes.empty())
+        ErrorParagraph("Add the minutes you spent, roughly.");
+    else if (problem == core::CheckInProblem::TooLong)
+        ErrorParagraph("Keep it to a line or two.");
+
+    if (PrimaryButton(today ? "Update check-in" : "Save check-in")) {
+        form.tried = true;
+        if (problem == core::CheckInProblem::None)
+            actions.Edit([&](core::Workbook& workbook) {
+                return core::RecordCheckIn(*workbook.program, model.today, *minutes, form.done, form.note);
+            });
+    }
+    if (today) {
+        std::string saved = "Checked in today: " + std::to_string(today->minutes) + " minutes.";
+        if (today->minutes > program.daily_budget_minutes)
+            saved += " That is over your budget; a lighter day tomorrow keeps the pace sustainable.";
+        MutedParagraph(saved);
+    }
+    DrawBudget(program, actions);
+    ImGui::EndDisabled();
+    ImGui::Dummy(ImVec2(0, 12));
+}
+
+} // namespace leeway::ui
