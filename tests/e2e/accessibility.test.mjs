@@ -1,32 +1,22 @@
 // The screen mirror as assistive technology and keyboards see it: the browser's accessibility
 // tree names every control, Tab walks them in visual order with a visible focus ring on the
 // canvas, and Enter, Space and typing act on the app.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  assertNoProblems, click, control, launchBrowser, openApp, screenshot, settled, shown,
-  startProgram, startServer, text,
+  assertNoProblems, click, control, openApp, screenshot, settled, shown,
+  startProgram, text,
+  useServerAndBrowser,
 } from './helpers.mjs';
 
 const nov26 = new Date(2026, 10, 26, 12, 0, 0);
 const interactiveRoles = new Set(['button', 'textbox', 'checkbox', 'link', 'radio', 'slider', 'tab',
   'menuitem', 'combobox', 'spinbutton', 'switch']);
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useServerAndBrowser();
 
 // Every interactive node of the browser's own accessibility tree, with its name.
 async function interactiveNodes(page) {
@@ -47,8 +37,8 @@ function assertAllNamed(nodes, screen) {
 }
 
 test('the accessibility tree of every screen names every control', async () => {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  const { page, problems } = await openApp(context, server.url, { now: nov26 });
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   await shown(control(page, 'heading', 'Start your 30 days'));
   const welcome = await interactiveNodes(page);
   assertAllNamed(welcome, 'welcome');
@@ -82,8 +72,8 @@ test('the accessibility tree of every screen names every control', async () => {
 });
 
 test('Tab walks the controls in visual order and the canvas shows which one has focus', async () => {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
-  const { page, problems } = await openApp(context, server.url, { now: nov26 });
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   await shown(control(page, 'heading', 'Start your 30 days'));
   await page.locator('#canvas').focus();
   await page.keyboard.press('Tab');
@@ -113,8 +103,8 @@ test('Tab walks the controls in visual order and the canvas shows which one has 
 });
 
 test('keyboard users type into fields and press Enter and Space on buttons', async () => {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
-  const { page, problems } = await openApp(context, server.url, { now: nov26 });
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   const startButton = await shown(control(page, 'button', 'Start my 30 days'));
   await startButton.press('Enter');
   await shown(text(page, /Write your challenge first/));
@@ -145,8 +135,8 @@ test('keyboard users type into fields and press Enter and Space on buttons', asy
 });
 
 test('a control below the fold scrolls into view when it gets keyboard focus', async () => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 420 } });
-  const { page, problems } = await openApp(context, server.url, { now: nov26 });
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 420 } });
+  const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   const importButton = control(page, 'button', 'Import backup');
   await importButton.waitFor({ state: 'attached' });
   await settled(page);

@@ -1,42 +1,27 @@
 // The first slice, end to end in real Chromium, driven only through the screen mirror's roles
 // and names: welcome, start a program, reload, export, import, refuse a bad file, stay idle.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  assertNoProblems, click, control, fill, firstPixelOfPng, launchBrowser, openApp, readStoredDocument, screenshot,
-  settled, shown, startProgram, startServer, text, waitForReady,
+  assertNoProblems, click, control, fill, firstPixelOfPng, openApp, readStoredDocument, screenshot,
+  settled, shown, startProgram, text, waitForReady,
+  importFile, useServerAndBrowser,
 } from './helpers.mjs';
 
 const challenge = 'Our releases slip because every review waits on my lead';
 // Noon local time keeps the date the same in every time zone the test might run in.
 const nov26 = new Date(2026, 10, 26, 12, 0, 0);
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function importFile(page, file) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'button', 'Import backup')]);
-  await chooser.setFiles(file);
-}
+const env = useServerAndBrowser();
 
 describe('first visit', () => {
   test('draws the welcome screen with no errors and no foreign requests, at 1x and 2x', async () => {
     for (const scale of [1, 2]) {
-      const context = await browser.newContext({ viewport: { width: 1100, height: 760 }, deviceScaleFactor: scale });
-      const { page, problems } = await openApp(context, server.url, { now: nov26 });
+      const context = await env.browser.newContext({ viewport: { width: 1100, height: 760 }, deviceScaleFactor: scale });
+      const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
       await shown(control(page, 'heading', 'Start your 30 days'));
       await shown(control(page, 'textbox', 'Your challenge, in one sentence'));
       assert.equal(await control(page, 'textbox', 'Start date').inputValue(), '2026-11-26');
@@ -50,8 +35,8 @@ describe('first visit', () => {
   });
 
   test('asks for one sentence before starting', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await openApp(context, server.url, { now: nov26 });
+    const context = await env.browser.newContext();
+    const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
     await click(page, 'button', 'Start my 30 days');
     await shown(text(page, /Write your challenge first/));
     await fill(page, 'Your challenge, in one sentence', 'Reviews wait on my lead. Releases slip.');
@@ -64,8 +49,8 @@ describe('first visit', () => {
 
 describe('a started program', () => {
   test('shows day and phase, and survives a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
-    const { page, problems } = await openApp(context, server.url, { now: nov26 });
+    const context = await env.browser.newContext({ viewport: { width: 1100, height: 760 } });
+    const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
     await startProgram(page, challenge);
     await shown(control(page, 'heading', 'Day 1 of 30'));
     await shown(control(page, 'heading', 'Days 1-10: Clarity baseline'));
@@ -89,25 +74,22 @@ describe('a started program', () => {
     await context.close();
   });
 
-  test('follows the local calendar: twelve days later it is day 13, Responsibility loop', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-    const first = await openApp(context, server.url, { now: nov26 });
-    await startProgram(first.page, challenge);
-    await first.page.close();
-
+  test('follows the local calendar: started twelve days ago, it is day 13, Responsibility loop', async () => {
     for (const scale of [1, 2]) {
-      const scaled = await browser.newContext({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: scale,
-        storageState: await context.storageState({ indexedDB: true }) });
-      const { page, problems } = await openApp(scaled, server.url, { now: new Date(2026, 11, 8, 9, 30) });
+      const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: scale });
+      const { page, problems } = await openApp(context, env.server.url, { now: new Date(2026, 11, 8, 9, 30) });
+      await fill(page, 'Your challenge, in one sentence', challenge);
+      await fill(page, 'Start date', '2026-11-26');
+      await shown(text(page, 'Thu 26 Nov 2026: today is already day 13.'));
+      await click(page, 'button', 'Start my 30 days');
       await shown(control(page, 'heading', 'Day 13 of 30'));
       await shown(control(page, 'heading', 'Days 11-20: Responsibility loop'));
       await shown(text(page, /Day 3 of 10 in this phase/));
       assert.equal(await control(page, 'progressbar', 'Day 13 of 30').getAttribute('aria-valuenow'), '13');
       await screenshot(page, `home-${scale}x.png`);
       assertNoProblems(problems);
-      await scaled.close();
+      await context.close();
     }
-    await context.close();
   });
 });
 
@@ -115,8 +97,8 @@ describe('backup', () => {
   test('export downloads a dated file that imports back to the same workbook, byte for byte', async () => {
     // Tall enough that the notice and both backup buttons fit without scrolling.
     const viewport = { width: 1100, height: 900 };
-    const context = await browser.newContext({ acceptDownloads: true, viewport });
-    const { page, problems } = await openApp(context, server.url, { now: nov26 });
+    const context = await env.browser.newContext({ acceptDownloads: true, viewport });
+    const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
     await startProgram(page, challenge);
     const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'button', 'Export backup')]);
     assert.equal(download.suggestedFilename(), 'leeway-backup-2026-11-26.json');
@@ -131,8 +113,8 @@ describe('backup', () => {
     assert.match(await page.locator('#announce-polite').innerText(), /Backup saved to your downloads/);
 
     // A different browser profile: import on the welcome screen, then export again.
-    const fresh = await browser.newContext({ acceptDownloads: true, viewport });
-    const other = await openApp(fresh, server.url, { now: nov26 });
+    const fresh = await env.browser.newContext({ acceptDownloads: true, viewport });
+    const other = await openApp(fresh, env.server.url, { now: nov26 });
     await importFile(other.page, await download.path());
     await shown(control(other.page, 'heading', 'Day 1 of 30'));
     await shown(text(other.page, challenge));
@@ -147,8 +129,8 @@ describe('backup', () => {
   });
 
   test('an invalid file is refused with a clear message and the stored workbook is unchanged', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await openApp(context, server.url, { now: nov26 });
+    const context = await env.browser.newContext();
+    const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
     await startProgram(page, challenge);
     const storedBefore = await readStoredDocument(page);
 
@@ -182,7 +164,7 @@ describe('backup', () => {
 
 describe('rendering on demand', () => {
   test('draws nothing and changes no element while idle, and draws again on input', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     await context.addInitScript(() => {
       // Count WebGL draw calls, whoever makes them.
       window.drawCalls = 0;
@@ -194,7 +176,7 @@ describe('rendering on demand', () => {
         };
       }
     });
-    const { page, problems } = await openApp(context, server.url, { now: nov26 });
+    const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
     await shown(control(page, 'heading', 'Start your 30 days'));
     await page.waitForTimeout(300);
     assert.ok(await page.evaluate(() => window.drawCalls) > 0, 'the counter sees the app draw');
@@ -220,8 +202,8 @@ describe('rendering on demand', () => {
 
 describe('the page around the app', () => {
   test('follows a dark system theme', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1100, height: 760 } });
-    const { page, problems } = await openApp(context, server.url, { now: nov26 });
+    const context = await env.browser.newContext({ colorScheme: 'dark', viewport: { width: 1100, height: 760 } });
+    const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
     await shown(control(page, 'heading', 'Start your 30 days'));
     await screenshot(page, 'welcome-dark-1x.png');
     // The background is drawn by the app on the canvas: sample one pixel of it.
@@ -232,8 +214,8 @@ describe('the page around the app', () => {
   });
 
   test('stays crisp after the window is resized', async () => {
-    const context = await browser.newContext({ viewport: { width: 900, height: 700 }, deviceScaleFactor: 2 });
-    const { page, problems } = await openApp(context, server.url, { now: nov26 });
+    const context = await env.browser.newContext({ viewport: { width: 900, height: 700 }, deviceScaleFactor: 2 });
+    const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
     await shown(control(page, 'heading', 'Start your 30 days'));
     await page.setViewportSize({ width: 640, height: 820 });
     await page.waitForFunction(() => document.getElementById('canvas').width === 1280);
@@ -257,10 +239,10 @@ describe('the page around the app', () => {
       },
     };
     for (const [missing, disable] of Object.entries(cases)) {
-      const context = await browser.newContext();
+      const context = await env.browser.newContext();
       const page = await context.newPage();
       await page.addInitScript(disable);
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       const message = page.locator('#unsupported');
       await message.waitFor({ state: 'visible' });
       assert.match(await message.innerText(), new RegExp(missing));

@@ -1,30 +1,20 @@
 // Days 1-10 in the browser: fill in the Clarity baseline through the page's controls, reload,
 // find everything again, export it, and move between screens with the browser's history.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  assertNoProblems, click, control, fill, launchBrowser, openApp, screenshot, settled, shown,
-  startProgram, startServer, text, waitForReady,
+  assertNoProblems, click, control, fill, openApp, screenshot, settled, shown,
+  startProgram, text, waitForReady,
+  useServerAndBrowser,
 } from './helpers.mjs';
 
 const nov26 = new Date(2026, 10, 26, 12, 0, 0);
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useServerAndBrowser();
 
 test('the Clarity baseline is filled in, survives a reload and is all in the export', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const { page, problems } = await openApp(context, server.url, { now: nov26 });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   await startProgram(page, 'Handoffs to QA wait two days');
   await click(page, 'tab', 'Clarity baseline');
   await shown(control(page, 'heading', 'Clarity baseline'));
@@ -91,8 +81,8 @@ test('the Clarity baseline is filled in, survives a reload and is all in the exp
 
 test('the Clarity baseline screen at phone width and at 2x', async () => {
   for (const [width, scale] of [[360, 1], [360, 2], [1280, 2]]) {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: scale });
-    const { page, problems } = await openApp(context, server.url, { now: nov26 });
+    const context = await env.browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: scale });
+    const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
     await startProgram(page, 'Handoffs to QA wait two days');
     await click(page, 'tab', 'Clarity baseline');
     await shown(control(page, 'heading', 'Clarity baseline'));
@@ -109,13 +99,13 @@ test('the Clarity baseline screen at phone width and at 2x', async () => {
 });
 
 test('the daily check-in is saved, survives a reload, counts consistency and is exported', async () => {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
-  const first = await openApp(context, server.url, { now: nov26 });
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
+  const first = await openApp(context, env.server.url, { now: nov26 });
   await startProgram(first.page, 'Handoffs to QA wait two days');
   await first.page.close();
 
   // Three days later, with no check-in in between.
-  const { page, problems } = await openApp(context, server.url, { now: new Date(2026, 10, 29, 18, 0) });
+  const { page, problems } = await openApp(context, env.server.url, { now: new Date(2026, 10, 29, 18, 0) });
   await shown(text(page, 'Checked in on 0 of 4 days so far. Missing a day is fine.'));
   await shown(text(page, /^The last two days went by without a check-in/));
   await fill(page, 'What did you do for your challenge today?', 'Sorted the week’s requests: 3 needed, 2 noise');

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -32,6 +33,20 @@ export async function startServer() {
     server.on('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
   });
   return { url, close: () => server.kill() };
+}
+
+// Starts the site server and a browser before the tests of a file, and stops them after.
+export function useServerAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }
 
 // Chromium as its own process on a profile folder, so a test can kill it like a crash would and
@@ -146,6 +161,12 @@ export async function click(page, role, name) {
     await settled(page);
   }
   await target.click({ force: true });
+}
+
+// Picks a file through the app's Import backup button and the browser's file chooser.
+export async function importFile(page, file) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'button', 'Import backup')]);
+  await chooser.setFiles(file);
 }
 
 export async function fill(page, name, value) {

@@ -1,35 +1,25 @@
 // Storage the user can trust: saves survive a crash, one tab writes while others follow, failed
 // writes lose nothing, damaged copies fall back, bad files change nothing, imports can be undone.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  assertNoProblems, click, control, fill, launchBrowser, launchChromiumProcess, openApp, readStoredDocument,
-  screenshot, shown, startProgram, startServer, text, waitForReady,
+  assertNoProblems, click, control, fill, launchChromiumProcess, openApp, readStoredDocument,
+  screenshot, shown, startProgram, text, waitForReady,
+  importFile, useServerAndBrowser,
 } from './helpers.mjs';
 
 const nov26 = new Date(2026, 10, 26, 12, 0, 0);
 const challenge = 'Reviews wait on my lead';
 
-let server;
-let browser;
 const folder = mkdtempSync(path.join(tmpdir(), 'leeway-storage-'));
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const invalidFixtures = path.join(root, 'tests/fixtures/invalid');
 const backupTool = process.env.LEEWAY_BACKUP_TOOL || path.join(root, 'build/native/leeway-backup');
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useServerAndBrowser();
 
 function writeFile(name, content) {
   const file = path.join(folder, name);
@@ -37,16 +27,11 @@ function writeFile(name, content) {
   return file;
 }
 
-async function importFile(page, file) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'button', 'Import backup')]);
-  await chooser.setFiles(file);
-}
-
 test('an edit survives the browser being killed one second later', async () => {
   const profile = mkdtempSync(path.join(tmpdir(), 'leeway-profile-'));
   const first = await launchChromiumProcess(profile);
   const page = await first.context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await waitForReady(page);
   await startProgram(page, challenge);
   await page.waitForTimeout(1000);
@@ -54,7 +39,7 @@ test('an edit survives the browser being killed one second later', async () => {
 
   const second = await launchChromiumProcess(profile);
   const again = await second.context.newPage();
-  await again.goto(server.url);
+  await again.goto(env.server.url);
   await waitForReady(again);
   await shown(text(again, challenge));
   await shown(control(again, 'heading', /^Day \d+ of 30$/));
@@ -63,10 +48,10 @@ test('an edit survives the browser being killed one second later', async () => {
 });
 
 test('two tabs: one writes, the other is read-only, follows within a second and takes over', async () => {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  const writer = await openApp(context, server.url, { now: nov26 });
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const writer = await openApp(context, env.server.url, { now: nov26 });
   await shown(control(writer.page, 'heading', 'Start your 30 days'));
-  const reader = await openApp(context, server.url, { now: nov26 });
+  const reader = await openApp(context, env.server.url, { now: nov26 });
   await shown(text(reader.page, /^Read-only: Leeway is open in another tab/));
   assert.equal(await control(reader.page, 'button', 'Start my 30 days').isDisabled(), true);
   await screenshot(reader.page, 'read-only-tab-1x.png');
@@ -88,7 +73,7 @@ test('two tabs: one writes, the other is read-only, follows within a second and 
 
 test('a failed transaction and a full disk are reported, keep the data and are retried', async () => {
   for (const failure of ['abort', 'quota']) {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
     await context.addInitScript((kind) => {
       // The next save fails the way a browser fails it: an aborted transaction or a full disk.
       window.failNextSaves = 0;
@@ -108,7 +93,7 @@ test('a failed transaction and a full disk are reported, keep the data and are r
         return tx;
       };
     }, failure);
-    const { page } = await openApp(context, server.url, { now: nov26 });
+    const { page } = await openApp(context, env.server.url, { now: nov26 });
     await page.evaluate(() => { window.failNextSaves = 1; });
     await fill(page, 'Your challenge, in one sentence', challenge);
     await click(page, 'button', 'Start my 30 days');
@@ -126,11 +111,11 @@ test('a failed transaction and a full disk are reported, keep the data and are r
 });
 
 test('a browser without usable IndexedDB runs in a clearly labelled session-only mode', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     IDBFactory.prototype.open = () => { throw new DOMException('The operation is insecure.', 'SecurityError'); };
   });
-  const { page } = await openApp(context, server.url, { now: nov26 });
+  const { page } = await openApp(context, env.server.url, { now: nov26 });
   await shown(text(page, /^Session only: The browser does not allow storage here/));
   await shown(text(page, /export a backup before you close it/));
   await fill(page, 'Your challenge, in one sentence', challenge);
@@ -141,8 +126,8 @@ test('a browser without usable IndexedDB runs in a clearly labelled session-only
 });
 
 test('a damaged newest copy falls back to the newest good one and says so', async () => {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  const { page } = await openApp(context, server.url, { now: nov26 });
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const { page } = await openApp(context, env.server.url, { now: nov26 });
   await startProgram(page, challenge);
   // A second generation: import another program over it.
   await importFile(page, writeFile('second.json', JSON.stringify({ format: 'leeway-backup', schema_version: 2,
@@ -173,8 +158,8 @@ test('a damaged newest copy falls back to the newest good one and says so', asyn
 });
 
 test('bad files of every kind are refused precisely, change nothing, and leeway-backup agrees', async () => {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  const { page, problems } = await openApp(context, server.url, { now: nov26 });
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   await startProgram(page, challenge);
   const storedBefore = await readStoredDocument(page);
   const files = readdirSync(invalidFixtures).map((name) => path.join(invalidFixtures, name));
@@ -202,8 +187,8 @@ test('bad files of every kind are refused precisely, change nothing, and leeway-
 });
 
 test('an import shows what it replaces, and one click undoes it', async () => {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  const { page, problems } = await openApp(context, server.url, { now: nov26 });
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   await startProgram(page, challenge);
   await importFile(page, writeFile('other.json', JSON.stringify({ format: 'leeway-backup', schema_version: 2,
     workbook: { program: { challenge: 'Handoffs to QA wait two days', start_date: '2026-11-20' }, last_export: null } })));
