@@ -87,7 +87,12 @@ test('a failed transaction and a full disk are reported, keep the data and are r
               throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
             };
           } else {
-            setTimeout(() => tx.abort(), 0);
+            // Writing the same key twice makes the request fail and the whole transaction abort,
+            // every time, whatever the timing.
+            tx.objectStore('generations').put = function (value, key) {
+              IDBObjectStore.prototype.add.call(this, value, key);
+              return IDBObjectStore.prototype.add.call(this, value, key);
+            };
           }
         }
         return tx;
