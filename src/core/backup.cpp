@@ -383,6 +383,49 @@ bool ReadCheckIns(Reader& reader, const Json& json, const std::string& path, Pro
     return reader.problems.size() == problems_before;
 }
 
+constexpr size_t kMaxPauses = 1000;
+
+Json PausesToJson(const std::vector<Pause>& pauses) {
+    Json list = Json::array();
+    for (const Pause& pause : pauses)
+        list.push_back({{"from", FormatIsoDate(pause.from)}, {"resumed", DateOrNull(pause.resumed)}});
+    return list;
+}
+
+// Pauses are in order, do not overlap, end after they begin, and only the last may be open.
+bool ReadPauses(Reader& reader, const Json& json, const std::string& path, Program& program) {
+    const Json* list = reader.Array(json, path, "pauses", kMaxPauses);
+    if (!list)
+        return false;
+    for (size_t index = 0; index < list->size(); ++index) {
+        const std::string item_path = path + "/pauses/" + std::to_string(index);
+        const Json& item = (*list)[index];
+        if (!item.is_object()) {
+            reader.Problem(item_path, "expected an object");
+            return false;
+        }
+        const std::optional<Date> from = reader.IsoDate(item, item_path, "from");
+        std::optional<Date> resumed;
+        if (const Json* value = reader.Member(item, item_path, "resumed"); value && !value->is_null())
+            resumed = reader.IsoDate(item, item_path, "resumed");
+        if (!from || reader.problems.size() > 0)
+            return false;
+        if (resumed && DaysBetween(*from, *resumed) <= 0) {
+            reader.Problem(item_path + "/resumed", "expected a date after " + FormatIsoDate(*from));
+            return false;
+        }
+        if (!program.pauses.empty()) {
+            const Pause& previous = program.pauses.back();
+            if (!previous.resumed || DaysBetween(*previous.resumed, *from) < 0) {
+                reader.Problem(item_path + "/from", "expected a date after the previous pause ended");
+                return false;
+            }
+        }
+        program.pauses.push_back(Pause{*from, resumed});
+    }
+    return true;
+}
+
 std::optional<Program> ReadProgram(Reader& reader, const Json& json, const std::string& path) {
     if (!json.is_object()) {
         reader.Problem(path, "expected an object with the challenge and start date");
@@ -411,6 +454,9 @@ std::optional<Program> ReadProgram(Reader& reader, const Json& json, const std::
         if (!ReadCheckIns(reader, json, path, program))
             return std::nullopt;
     }
+    // Absent before version 5: never paused.
+    if (json.contains("pauses") && !ReadPauses(reader, json, path, program))
+        return std::nullopt;
     return program;
 }
 
@@ -444,7 +490,8 @@ std::string ExportBackup(const Workbook& workbook, const BackupInfo& info) {
                        {"start_date", FormatIsoDate(workbook.program->start_date)},
                        {"clarity", ClarityToJson(workbook.program->clarity)},
                        {"daily_budget_minutes", workbook.program->daily_budget_minutes},
-                       {"check_ins", CheckInsToJson(workbook.program->check_ins)}};
+                       {"check_ins", CheckInsToJson(workbook.program->check_ins)},
+                       {"pauses", PausesToJson(workbook.program->pauses)}};
     }
     const Json document = {
         {"format", kBackupFormatName},

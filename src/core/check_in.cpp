@@ -46,16 +46,18 @@ bool SetDailyBudget(Program& program, int minutes) {
     return true;
 }
 
+// Paused days count neither as days so far nor as check-ins.
 Consistency ComputeConsistency(const Program& program, const Date& today) {
     Consistency consistency;
-    const int64_t elapsed = DaysBetween(program.start_date, today);
-    if (elapsed < 0)
+    if (DaysBetween(program.start_date, today) < 0)
         return consistency;
-    consistency.days_so_far = static_cast<int>(std::min<int64_t>(elapsed + 1, kProgramDays));
-    const Date last_day = AddDays(program.start_date, consistency.days_so_far - 1);
-    for (const CheckIn& check_in : program.check_ins) {
-        const int64_t offset = DaysBetween(program.start_date, check_in.date);
-        if (offset >= 0 && DaysBetween(check_in.date, last_day) >= 0)
+    const Date last_day = std::min(today, ProgramEndDate(program, today),
+                                   [](const Date& a, const Date& b) { return DaysBetween(a, b) > 0; });
+    for (Date date = program.start_date; DaysBetween(date, last_day) >= 0; date = AddDays(date, 1)) {
+        if (IsPausedOn(program, date))
+            continue;
+        ++consistency.days_so_far;
+        if (FindCheckIn(program, date))
             ++consistency.days_checked_in;
     }
     return consistency;
@@ -64,8 +66,10 @@ Consistency ComputeConsistency(const Program& program, const Date& today) {
 bool MissedTwoDaysInARow(const Program& program, const Date& today) {
     const Date yesterday = AddDays(today, -1);
     const Date day_before = AddDays(today, -2);
-    // Both days must be program days, and the program must still be running today.
-    if (DaysBetween(program.start_date, day_before) < 0 || DaysBetween(program.start_date, today) >= kProgramDays)
+    // Both days must be program days (started, not paused), and the program must be running today.
+    if (DaysBetween(program.start_date, day_before) < 0 ||
+        ComputeProgramDay(program, today).status != ProgramStatus::Running ||
+        IsPausedOn(program, yesterday) || IsPausedOn(program, day_before))
         return false;
     return !FindCheckIn(program, yesterday) && !FindCheckIn(program, day_before);
 }

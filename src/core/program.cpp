@@ -1,5 +1,7 @@
 #include "core/program.h"
 
+#include <algorithm>
+
 namespace leeway::core {
 
 namespace {
@@ -47,22 +49,79 @@ Phase PhaseForDay(int day) {
     return Phase::InfluenceTrial;
 }
 
+bool IsPaused(const Program& program) { return !program.pauses.empty() && !program.pauses.back().resumed; }
+
+bool IsPausedOn(const Program& program, const Date& date) {
+    for (const Pause& pause : program.pauses) {
+        const bool after_start = DaysBetween(pause.from, date) >= 0;
+        const bool before_end = !pause.resumed || DaysBetween(date, *pause.resumed) > 0;
+        if (after_start && before_end)
+            return true;
+    }
+    return false;
+}
+
+int PausedDaysThrough(const Program& program, const Date& date) {
+    int64_t days = 0;
+    for (const Pause& pause : program.pauses) {
+        const Date first = DaysBetween(program.start_date, pause.from) >= 0 ? pause.from : program.start_date;
+        // Last paused day: the day before resuming, but never after `date`.
+        Date last = pause.resumed ? AddDays(*pause.resumed, -1) : date;
+        if (DaysBetween(date, last) > 0)
+            last = date;
+        const int64_t span = DaysBetween(first, last) + 1;
+        if (span > 0)
+            days += span;
+    }
+    return static_cast<int>(days);
+}
+
+Date ProgramEndDate(const Program& program, const Date& today) {
+    return AddDays(program.start_date, kProgramDays - 1 + PausedDaysThrough(program, today));
+}
+
+bool PauseProgram(Program& program, const Date& today) {
+    if (IsPaused(program) || ComputeProgramDay(program, today).status != ProgramStatus::Running)
+        return false;
+    if (!program.pauses.empty() && program.pauses.back().resumed == today) {
+        program.pauses.back().resumed.reset(); // resumed and paused again on one day: one pause
+        return true;
+    }
+    program.pauses.push_back(Pause{today, std::nullopt});
+    return true;
+}
+
+bool ResumeProgram(Program& program, const Date& today) {
+    if (!IsPaused(program))
+        return false;
+    Pause& pause = program.pauses.back();
+    if (pause.from == today)
+        program.pauses.pop_back(); // paused and resumed on one day: nothing was missed
+    else
+        pause.resumed = today;
+    return true;
+}
+
 ProgramDay ComputeProgramDay(const Program& program, const Date& today) {
     ProgramDay result;
-    const int64_t elapsed = DaysBetween(program.start_date, today);
-    if (elapsed < 0) {
+    const int64_t calendar_days = DaysBetween(program.start_date, today);
+    if (calendar_days < 0) {
         result.status = ProgramStatus::NotStartedYet;
-        result.days_until_start = static_cast<int>(-elapsed);
+        result.days_until_start = static_cast<int>(-calendar_days);
         return result;
     }
-    if (elapsed >= kProgramDays) {
+    // Program days lived through today; a paused today is not one of them.
+    const int64_t worked = calendar_days + 1 - PausedDaysThrough(program, today);
+    if (worked > kProgramDays) {
         result.status = ProgramStatus::Finished;
         result.day = kProgramDays;
         result.phase = Phase::InfluenceTrial;
         return result;
     }
-    result.status = ProgramStatus::Running;
-    result.day = static_cast<int>(elapsed) + 1;
+    const bool paused = IsPausedOn(program, today);
+    result.status = paused ? ProgramStatus::Paused : ProgramStatus::Running;
+    // While paused the program stands on the day it will carry on from.
+    result.day = std::clamp(static_cast<int>(worked) + (paused ? 1 : 0), 1, kProgramDays);
     result.phase = PhaseForDay(result.day);
     const PhaseInfo& info = GetPhaseInfo(result.phase);
     result.day_in_phase = result.day - info.first_day + 1;

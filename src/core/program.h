@@ -30,19 +30,32 @@ const PhaseInfo& GetPhaseInfo(Phase phase);
 Phase PhaseForDay(int day);
 const std::array<PhaseInfo, 3>& AllPhases();
 
-enum class ProgramStatus { NotStartedYet, Running, Finished };
+enum class ProgramStatus { NotStartedYet, Running, Paused, Finished };
 
 struct ProgramDay {
     ProgramStatus status = ProgramStatus::NotStartedYet;
-    int day = 0;               // 1..30 while running
+    int day = 0;               // 1..30 while running; while paused, the day it carries on from
     int days_until_start = 0;  // while not started yet
     Phase phase = Phase::ClarityBaseline;
     int day_in_phase = 0;      // 1-based while running
     int phase_length = 0;
 };
 
-// Day 1 is the start date itself; the day changes at local midnight.
+// Day 1 is the start date itself; the day changes at local midnight. Paused days do not count:
+// while paused the day stands still, and after resuming it goes on where it stopped.
 ProgramDay ComputeProgramDay(const Program& program, const Date& today);
+
+bool IsPaused(const Program& program);
+bool IsPausedOn(const Program& program, const Date& date);
+// Paused days from the start date up to and including `date`.
+int PausedDaysThrough(const Program& program, const Date& date);
+// The date day 30 falls on, with the pauses so far (an ongoing pause counts up to today).
+Date ProgramEndDate(const Program& program, const Date& today);
+
+// Pausing starts today; resuming makes today count again. Both refuse what makes no sense
+// (pausing twice, resuming when not paused, pausing before the start).
+bool PauseProgram(Program& program, const Date& today);
+bool ResumeProgram(Program& program, const Date& today);
 
 enum class ChallengeProblem { None, Empty, TooLong, MoreThanOneSentence };
 

@@ -72,6 +72,14 @@ struct CheckIn {
     auto Tie() const { return std::tie(date, minutes, done, note); }
 };
 
+// A stretch of days the program was put on hold: they do not count, for anything.
+struct Pause {
+    Date from;                   // the first paused day
+    std::optional<Date> resumed; // the first day counted again; empty while paused
+
+    auto Tie() const { return std::tie(from, resumed); }
+};
+
 // One 30-day program, run on one real challenge.
 struct Program {
     std::string challenge; // the challenge, in one sentence
@@ -79,8 +87,9 @@ struct Program {
     ClarityBaseline clarity;
     int daily_budget_minutes = 15; // what the user gives the program on a normal day
     std::vector<CheckIn> check_ins; // sorted by date
+    std::vector<Pause> pauses;      // in order; only the last may still be running
 
-    auto Tie() const { return std::tie(challenge, start_date, clarity, daily_budget_minutes, check_ins); }
+    auto Tie() const { return std::tie(challenge, start_date, clarity, daily_budget_minutes, check_ins, pauses); }
 };
 
 struct Workbook {

@@ -62,12 +62,32 @@ void DrawBackupReminder(const AppModel& model, AppActions& actions) {
     ImGui::Dummy(ImVec2(0, 8));
 }
 
+// Pausing costs nothing: the day count stops and nothing counts against the user.
+void DrawPauseControl(const AppModel& model, const core::ProgramDay& day, AppActions& actions) {
+    ImGui::BeginDisabled(model.read_only);
+    if (day.status == core::ProgramStatus::Paused) {
+        const core::Pause& pause = model.workbook.program->pauses.back();
+        Paragraph("Paused since " + core::FormatLongDate(pause.from) +
+                  ". Paused days do not count for anything. When you resume, you carry on from day " +
+                  std::to_string(day.day) + ".");
+        if (PrimaryButton("Resume the program"))
+            actions.Edit([&](core::Workbook& workbook) { return core::ResumeProgram(*workbook.program, model.today); });
+    } else {
+        MutedParagraph("Need a break? Pausing stops the day count, and nothing counts against you "
+                       "while the program is paused.");
+        if (SecondaryButton("Pause the program"))
+            actions.Edit([&](core::Workbook& workbook) { return core::PauseProgram(*workbook.program, model.today); });
+    }
+    ImGui::EndDisabled();
+    ImGui::Dummy(ImVec2(0, 12));
+}
+
 } // namespace
 
 void DrawHomeScreen(const AppModel& model, CheckInForm& check_in, AppActions& actions) {
     const core::Program& program = *model.workbook.program;
     const core::ProgramDay day = core::ComputeProgramDay(program, model.today);
-    const core::Date end_date = core::AddDays(program.start_date, core::kProgramDays - 1);
+    const core::Date end_date = core::ProgramEndDate(program, model.today);
 
     ImGui::Dummy(ImVec2(0, 16));
     switch (day.status) {
@@ -78,6 +98,9 @@ void DrawHomeScreen(const AppModel& model, CheckInForm& check_in, AppActions& ac
         break;
     case core::ProgramStatus::Running:
         Title("Day " + std::to_string(day.day) + " of " + std::to_string(core::kProgramDays));
+        break;
+    case core::ProgramStatus::Paused:
+        Title("Paused on day " + std::to_string(day.day) + " of " + std::to_string(core::kProgramDays));
         break;
     case core::ProgramStatus::Finished: Title("All 30 days are behind you"); break;
     }
@@ -96,8 +119,10 @@ void DrawHomeScreen(const AppModel& model, CheckInForm& check_in, AppActions& ac
     DrawBackupReminder(model, actions);
     if (day.status == core::ProgramStatus::Running)
         DrawCheckIn(model, check_in, actions);
+    if (day.status == core::ProgramStatus::Running || day.status == core::ProgramStatus::Paused)
+        DrawPauseControl(model, day, actions);
 
-    if (day.status == core::ProgramStatus::Running) {
+    if (day.status == core::ProgramStatus::Running || day.status == core::ProgramStatus::Paused) {
         DrawPhase(day);
     } else if (day.status == core::ProgramStatus::NotStartedYet) {
         Paragraph("Until then, think of where this challenge shows up in a normal week. "

@@ -26,7 +26,7 @@ struct Item {
     bool has_info = false; // interactive items get a label through the info hook
     bool focused = false;
     std::optional<bool> expanded; // for items that open and close
-    bool visible = true;           // its centre is inside its window's visible area
+    bool visible = true;           // wholly inside its window's visible area
     ImGuiWindow* window = nullptr; // to scroll it into view
 
     bool SameAs(const Item& other) const {
@@ -120,7 +120,7 @@ void RecordLastItemAsText(Role role, const std::string& text, int heading_level)
     item.rect = ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     item.has_info = true;
     item.window = ImGui::GetCurrentWindow();
-    item.visible = item.window->ClipRect.Contains(item.rect.GetCenter());
+    item.visible = item.window->ClipRect.Contains(item.rect);
     g_items.push_back(std::move(item));
 }
 
@@ -273,7 +273,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, co
     item.rect = bb;
     item.disabled = item_data && (item_data->InFlags & ImGuiItemFlags_Disabled) != 0;
     item.window = GImGui->CurrentWindow;
-    item.visible = item.window->ClipRect.Contains(bb.GetCenter());
+    item.visible = item.window->ClipRect.Contains(bb);
     // Our widgets name themselves before Dear ImGui adds them, so even items scrolled out of view
     // (which Dear ImGui never describes further) reach the mirror with their name.
     if (g_next_annotation) {

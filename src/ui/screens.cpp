@@ -34,7 +34,7 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
             const core::ProgramDay day = core::ComputeProgramDay(*model.workbook.program, model.today);
             title = day.status == core::ProgramStatus::Running
                         ? "Leeway: day " + std::to_string(day.day) + " of " + std::to_string(core::kProgramDays)
-                        : "Leeway";
+                        : day.status == core::ProgramStatus::Paused ? "Leeway: paused" : "Leeway";
             break;
         }
         case Route::Clarity:

@@ -67,10 +67,12 @@ void DrawStatusBar(const AppModel& model) {
     }
     bool is_problem = false;
     const std::string status = SaveStatusText(model, is_problem);
+    // "Saving..." lasts a moment: worth seeing, not worth interrupting a screen reader for.
+    const bool transient = model.save_status == SaveStatus::Pending || model.save_status == SaveStatus::Saving;
     if (is_problem)
         ErrorParagraph(status, Role::Status);
     else
-        MutedParagraph(status, Role::Status);
+        MutedParagraph(status, transient ? Role::Text : Role::Status);
     const std::string storage = StorageText(model.storage);
     if (!storage.empty())
         MutedParagraph(storage);

@@ -129,3 +129,30 @@ test('the daily check-in is saved, survives a reload, counts consistency and is 
   assertNoProblems(problems);
   await context.close();
 });
+
+test('pausing stops the day count and resuming carries on where it stopped', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const first = await openApp(context, env.server.url, { now: new Date(2026, 10, 27, 10, 0) });
+  await fill(first.page, 'Your challenge, in one sentence', 'Handoffs to QA wait two days');
+  await fill(first.page, 'Start date', '2026-11-26');
+  await click(first.page, 'button', 'Start my 30 days');
+  await shown(control(first.page, 'heading', 'Day 2 of 30'));
+  await click(first.page, 'button', 'Pause the program');
+  await shown(control(first.page, 'heading', 'Paused on day 2 of 30'));
+  await shown(text(first.page, 'Saved in this browser.'));
+  assert.equal(await first.page.title(), 'Leeway: paused');
+  await first.page.close();
+
+  // Four days later it still stands on day 2, and resuming carries on from day 2.
+  const { page, problems } = await openApp(context, env.server.url, { now: new Date(2026, 11, 1, 10, 0) });
+  await shown(control(page, 'heading', 'Paused on day 2 of 30'));
+  await shown(text(page, /^Paused since Fri 27 Nov 2026/));
+  await shown(text(page, 'From Thu 26 Nov 2026 to Wed 30 Dec 2026.'));
+  await screenshot(page, 'paused-1x.png');
+  await click(page, 'button', 'Resume the program');
+  await shown(control(page, 'heading', 'Day 2 of 30'));
+  await shown(text(page, 'From Thu 26 Nov 2026 to Tue 29 Dec 2026.'));
+  await shown(text(page, 'Checked in on 0 of 2 days so far. Missing a day is fine.'));
+  assertNoProblems(problems);
+  await context.close();
+});

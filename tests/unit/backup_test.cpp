@@ -91,16 +91,37 @@ TEST_CASE("a version 3 file migrates forward: every clarity record, the default 
     CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v3-migrated.json"));
 }
 
-TEST_CASE("the current version's fixture imports every record and re-exports unchanged") {
-    const std::string fixture = ReadFixture("backup-v4.json");
-    const ImportResult imported = ImportBackup(fixture);
+TEST_CASE("a version 4 file migrates forward: every check-in, never paused") {
+    const ImportResult imported = ImportBackup(ReadFixture("backup-v4.json"));
     REQUIRE(imported.ok());
     const Program& program = *imported.workbook->program;
     CHECK(program.daily_budget_minutes == 20);
     REQUIRE(program.check_ins.size() == 3);
     CHECK(program.check_ins[1].note == "Zoë now signs off before lunch.");
     CHECK(program.clarity.blockers.size() == 2);
+    CHECK(program.pauses.empty());
+    CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v4-migrated.json"));
+}
+
+TEST_CASE("the current version's fixture imports every record and re-exports unchanged") {
+    const std::string fixture = ReadFixture("backup-v5.json");
+    const ImportResult imported = ImportBackup(fixture);
+    REQUIRE(imported.ok());
+    const Program& program = *imported.workbook->program;
+    REQUIRE(program.pauses.size() == 2);
+    CHECK(program.pauses[0].resumed == Date{2026, 11, 26});
+    CHECK_FALSE(program.pauses[1].resumed);
+    CHECK(program.check_ins.size() == 3);
     CHECK(ExportBackup(*imported.workbook, imported.info) == fixture);
+}
+
+TEST_CASE("pauses are checked: in order, ending after they begin") {
+    const std::string base = R"({"format": "leeway-backup", "schema_version": 5, "workbook": {"program":
+        {"challenge": "x", "start_date": "2026-11-26", "pauses": )";
+    CHECK(FirstProblem(base + R"([{"from": "2026-11-28", "resumed": "2026-11-27"}]}}})") ==
+          "/workbook/program/pauses/0/resumed: expected a date after 2026-11-28");
+    CHECK(FirstProblem(base + R"([{"from": "2026-11-28", "resumed": null}, {"from": "2026-11-30", "resumed": null}]}}})") ==
+          "/workbook/program/pauses/1/from: expected a date after the previous pause ended");
 }
 
 TEST_CASE("check-ins are checked: one per day, sensible minutes") {

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/check_in.h"
+#include "core/program.h"
 
 using namespace leeway::core;
 
@@ -61,4 +62,16 @@ TEST_CASE("the daily budget stays within a normal week") {
     CHECK_FALSE(SetDailyBudget(program, 2));
     CHECK_FALSE(SetDailyBudget(program, 240));
     CHECK(program.daily_budget_minutes == 30);
+}
+
+TEST_CASE("paused days count neither as days so far nor as missed days") {
+    Program program = StartedOn({2026, 11, 26});
+    RecordCheckIn(program, {2026, 11, 26}, 5, "a", "");
+    REQUIRE(PauseProgram(program, {2026, 11, 27}));
+    REQUIRE(ResumeProgram(program, {2026, 12, 1}));
+    const Consistency consistency = ComputeConsistency(program, {2026, 12, 1});
+    CHECK(consistency.days_so_far == 2); // the 26th and the 1st; four paused days in between
+    CHECK(consistency.days_checked_in == 1);
+    CHECK_FALSE(MissedTwoDaysInARow(program, {2026, 12, 1}));
+    CHECK(MissedTwoDaysInARow(program, {2026, 12, 4})); // 2nd and 3rd missed after resuming
 }

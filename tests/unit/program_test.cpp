@@ -84,3 +84,43 @@ TEST_CASE("starting a program keeps a tidy sentence and refuses bad input") {
     CHECK(workbook.program->challenge == "Reviews wait on my lead");
     CHECK(workbook.program->start_date == Date{2026, 11, 26});
 }
+
+TEST_CASE("a pause stops the day count and resuming goes on where it stopped") {
+    Program program = ProgramStarting({2026, 11, 26});
+    REQUIRE(PauseProgram(program, {2026, 11, 28})); // day 3 is the first paused day
+    CHECK(IsPaused(program));
+    CHECK_FALSE(PauseProgram(program, {2026, 11, 29}));
+    ProgramDay day = ComputeProgramDay(program, {2026, 11, 30});
+    CHECK(day.status == ProgramStatus::Paused);
+    CHECK(day.day == 3); // where it stands, and carries on from
+    CHECK(PausedDaysThrough(program, {2026, 11, 30}) == 3);
+
+    REQUIRE(ResumeProgram(program, {2026, 12, 1}));
+    CHECK_FALSE(IsPaused(program));
+    day = ComputeProgramDay(program, {2026, 12, 1});
+    CHECK(day.status == ProgramStatus::Running);
+    CHECK(day.day == 3);
+    CHECK(ProgramEndDate(program, {2026, 12, 1}) == Date{2026, 12, 28}); // three days later
+    CHECK(ComputeProgramDay(program, {2026, 12, 28}).day == 30);
+    CHECK(ComputeProgramDay(program, {2026, 12, 29}).status == ProgramStatus::Finished);
+    CHECK(IsPausedOn(program, {2026, 11, 30}));
+    CHECK_FALSE(IsPausedOn(program, {2026, 12, 1}));
+}
+
+TEST_CASE("pausing on day 1, same-day resume, and nothing to pause outside the program") {
+    Program program = ProgramStarting({2026, 11, 26});
+    CHECK_FALSE(PauseProgram(program, {2026, 11, 25})); // not started yet
+    REQUIRE(PauseProgram(program, {2026, 11, 26}));
+    CHECK(ComputeProgramDay(program, {2026, 11, 27}).day == 1);
+    CHECK(ComputeProgramDay(program, {2026, 11, 27}).status == ProgramStatus::Paused);
+    REQUIRE(ResumeProgram(program, {2026, 11, 26})); // changed their mind the same day
+    CHECK(program.pauses.empty());
+    CHECK_FALSE(ResumeProgram(program, {2026, 11, 27}));
+    CHECK_FALSE(PauseProgram(program, {2026, 12, 30})); // finished
+    // Resume and pause again on one day make one pause, not two.
+    REQUIRE(PauseProgram(program, {2026, 11, 28}));
+    REQUIRE(ResumeProgram(program, {2026, 11, 30}));
+    REQUIRE(PauseProgram(program, {2026, 11, 30}));
+    CHECK(program.pauses.size() == 1);
+    CHECK(ComputeProgramDay(program, {2026, 12, 2}).day == 3);
+}

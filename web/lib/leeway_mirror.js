@@ -126,14 +126,19 @@ mergeInto(LibraryManager.library, {
       style.height = item.height + 'px';
     },
 
-    // Speaks the live texts (status line, notices, errors) that were not on screen before.
+    // Speaks the live texts (status line, notices, errors) that were not on screen before. Each
+    // announcement is a new line in the region, so one that follows quickly (the "Saved" after
+    // "Backup saved") is read after it instead of cutting it short, and nothing is read twice.
     announce: function (kind, texts) {
       var before = LeewayMirror.announced[kind];
       var fresh = texts.filter(function (text) { return !before.has(text); });
       LeewayMirror.announced[kind] = new Set(texts);
-      if (fresh.length) {
-        (kind === 'alert' ? LeewayMirror.assertive : LeewayMirror.polite).textContent = fresh.join(' ');
-      }
+      if (!fresh.length) return;
+      var region = kind === 'alert' ? LeewayMirror.assertive : LeewayMirror.polite;
+      var line = document.createElement('p');
+      line.textContent = fresh.join(' ');
+      region.appendChild(line);
+      while (region.childNodes.length > 3) region.removeChild(region.firstChild);
     },
 
     publish: function (snapshot) {
