@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  assertNoProblems, click, control, fill, openApp, screenshot, settled, shown,
+  assertNoProblems, click, control, fill, firstSaveDone, openApp, screenshot, settled, shown,
   startProgram, text, waitForReady,
   useServerAndBrowser,
 } from './helpers.mjs';
@@ -137,6 +137,7 @@ test('pausing stops the day count and resuming carries on where it stopped', asy
   await fill(first.page, 'Start date', '2026-11-26');
   await click(first.page, 'button', 'Start my 30 days');
   await shown(control(first.page, 'heading', 'Day 2 of 30'));
+  await firstSaveDone(first.page);
   await click(first.page, 'button', 'Pause the program');
   await shown(control(first.page, 'heading', 'Paused on day 2 of 30'));
   await shown(text(first.page, 'Saved in this browser.'));

@@ -198,11 +198,18 @@ export async function readStoredDocument(page) {
   }));
 }
 
+// Waits until the first save is done and the browser has answered whether it keeps the data:
+// that answer adds a line to the status area, which moves the bottom edge of the content.
+export async function firstSaveDone(page) {
+  await shown(text(page, 'Saved in this browser.'));
+  await shown(text(page, /^The browser (keeps this data|may clear this data)/));
+}
+
 export async function startProgram(page, challenge) {
   await fill(page, 'Your challenge, in one sentence', challenge);
   await click(page, 'button', 'Start my 30 days');
   await shown(control(page, 'heading', /^Day \d+ of 30$/));
-  await shown(text(page, 'Saved in this browser.'));
+  await firstSaveDone(page);
 }
 
 // The red, green and blue of a PNG's first pixel. Whatever the row's filter, the first pixel of
