@@ -165,21 +165,19 @@ void App::ExportBackup() {
 void App::ChooseBackupToImport() {
     if (RefuseWhenReadOnly())
         return;
-    platform::PickTextFile([this](platform::PickedFile file) {
-        OnFilePicked(file.name, file.picked, file.text, file.error);
-    });
+    platform::PickTextFile([this](platform::PickedFile file) { OnFilePicked(file); });
 }
 
-void App::OnFilePicked(const std::string& name, bool picked, const std::string& text,
-                       const std::string& error) {
+void App::OnFilePicked(const platform::PickedFile& file) {
+    const std::string& name = file.name;
     changed_ = true;
-    if (!picked) {
+    if (!file.picked) {
         Notify((name.empty() ? std::string("The file") : name) + " cannot be imported, so nothing was changed.\n" +
-                   (error.empty() ? "It could not be read." : error),
+                   (file.error.empty() ? "It could not be read." : file.error),
                true);
         return;
     }
-    core::ImportResult result = core::ImportBackup(text);
+    core::ImportResult result = core::ImportBackup(file.text);
     if (!result.ok()) {
         Notify(name + " cannot be imported, so nothing was changed.\n" +
                    core::DescribeProblems(result.problems),

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/generations.h"
+#include "platform/files.h"
 #include "platform/storage.h"
 #include "ui/app_model.h"
 
@@ -39,8 +40,7 @@ private:
 
     void OnStorageLoaded(platform::LoadResult result);
     void OnStorageChanged(platform::LoadResult result);
-    void OnFilePicked(const std::string& name, bool picked, const std::string& text,
-                      const std::string& error);
+    void OnFilePicked(const platform::PickedFile& file);
     bool RefuseWhenReadOnly();
     void ApplyImport(const std::string& file_name, core::Workbook workbook);
     void ReplaceWorkbook(core::Workbook workbook);

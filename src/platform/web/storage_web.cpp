@@ -2,6 +2,7 @@
 
 #include <emscripten/emscripten.h>
 
+#include <cstdlib>
 #include <map>
 #include <sstream>
 #include <utility>
@@ -34,9 +35,13 @@ std::vector<leeway::core::Generation> ParseGenerations(const std::string& list) 
         const size_t space = entry.find(' ');
         if (space == std::string::npos)
             continue;
+        // strtoll, not stoll: the wasm build has no exceptions, and a bad entry is simply skipped.
+        const std::string number = entry.substr(0, space);
+        char* end = nullptr;
+        const long long sequence = std::strtoll(number.c_str(), &end, 10);
         const std::optional<leeway::core::Date> date = leeway::core::ParseIsoDate(entry.substr(space + 1));
-        if (date)
-            generations.push_back({std::stoll(entry.substr(0, space)), *date});
+        if (date && end != number.c_str() && *end == '\0')
+            generations.push_back({sequence, *date});
     }
     return generations;
 }
