@@ -3,10 +3,16 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 
+#include "core/autonomy_map.h"
 #include "core/check_in.h"
 #include "core/clarity.h"
+#include "core/history.h"
+#include "core/influence.h"
 #include "core/program.h"
+#include "core/records.h"
+#include "core/responsibility.h"
 
 namespace leeway::core {
 
@@ -145,6 +151,54 @@ public:
         return static_cast<int>(value->get<int64_t>());
     }
 
+    // A whole number in [min, max].
+    std::optional<int> WholeNumber(const Json& object, const std::string& path, const char* key, int min, int max) {
+        const Json* value = Member(object, path, key);
+        if (!value)
+            return std::nullopt;
+        if (!value->is_number_integer() || value->get<int64_t>() < min || value->get<int64_t>() > max) {
+            Problem(path + "/" + key, "expected a whole number from " + std::to_string(min) + " to " +
+                                          std::to_string(max));
+            return std::nullopt;
+        }
+        return static_cast<int>(value->get<int64_t>());
+    }
+
+    // A measured value: any number a metric can hold.
+    std::optional<double> Value(const Json& object, const std::string& path, const char* key) {
+        const Json* value = Member(object, path, key);
+        if (!value)
+            return std::nullopt;
+        if (!value->is_number() || !(std::fabs(value->get<double>()) <= kMaxMetricMagnitude)) {
+            Problem(path + "/" + key, "expected a number between -1e9 and 1e9");
+            return std::nullopt;
+        }
+        return value->get<double>();
+    }
+
+    // A date that may be null. The outer optional is empty when the member is wrong or missing.
+    std::optional<std::optional<Date>> DateOrNone(const Json& object, const std::string& path, const char* key) {
+        const Json* value = Member(object, path, key);
+        if (!value)
+            return std::nullopt;
+        if (value->is_null())
+            return std::optional<Date>();
+        std::optional<Date> date = IsoDate(object, path, key);
+        if (!date)
+            return std::nullopt;
+        return date;
+    }
+
+    // An object member, or a problem.
+    const Json* Object(const Json& object, const std::string& path, const char* key) {
+        const Json* value = Member(object, path, key);
+        if (value && !value->is_object()) {
+            Problem(path + "/" + key, "expected an object");
+            return nullptr;
+        }
+        return value;
+    }
+
     std::optional<bool> Flag(const Json& object, const std::string& path, const char* key) {
         const Json* value = Member(object, path, key);
         if (!value)
@@ -196,12 +250,46 @@ constexpr std::pair<const char*, AskOutcome> kOutcomes[] = {
     {"refused", AskOutcome::Refused},
 };
 
+constexpr std::pair<const char*, MetricKind> kMetricKinds[] = {
+    {"time", MetricKind::Time},
+    {"quality", MetricKind::Quality},
+    {"handoff_delay", MetricKind::HandoffDelay},
+    {"rework", MetricKind::Rework},
+};
+constexpr std::pair<const char*, BetterDirection> kDirections[] = {
+    {"lower", BetterDirection::Lower},
+    {"higher", BetterDirection::Higher},
+};
+constexpr std::pair<const char*, Freedom> kFreedoms[] = {
+    {"methods", Freedom::Methods},
+    {"priorities", Freedom::Priorities},
+    {"outcomes", Freedom::Outcomes},
+};
+constexpr std::pair<const char*, AutonomyLevel> kLevels[] = {
+    {"procedural", AutonomyLevel::Procedural},
+    {"decision", AutonomyLevel::Decision},
+    {"strategic", AutonomyLevel::Strategic},
+};
+constexpr std::pair<const char*, LedgerKind> kLedgerKinds[] = {
+    {"permission", LedgerKind::Permission},
+    {"extension", LedgerKind::Extension},
+    {"pull_back", LedgerKind::PullBack},
+};
+
 template <typename Enum, size_t N>
 const char* ChoiceName(Enum value, const std::pair<const char*, Enum> (&choices)[N]) {
     for (const auto& [name, choice] : choices)
         if (choice == value)
             return name;
     return choices[0].first;
+}
+
+// Whole values are written without ".0", as a person would write them.
+Json NumberJson(double value) {
+    const double whole = std::trunc(value);
+    if (whole == value && std::fabs(value) <= kMaxMetricMagnitude)
+        return Json(static_cast<int64_t>(whole));
+    return Json(value);
 }
 
 Json DateOrNull(const std::optional<Date>& date) { return date ? Json(FormatIsoDate(*date)) : Json(nullptr); }
@@ -426,6 +514,272 @@ bool ReadPauses(Reader& reader, const Json& json, const std::string& path, Progr
     return true;
 }
 
+// Calls `read` for each object in the list `key`; a non-object entry is a problem.
+template <typename ReadItem>
+bool ForEachObject(Reader& reader, const Json& json, const std::string& path, const char* key, size_t max_items,
+                   ReadItem read) {
+    const size_t problems_before = reader.problems.size();
+    const Json* list = reader.Array(json, path, key, max_items);
+    if (!list)
+        return false;
+    for (size_t index = 0; index < list->size(); ++index) {
+        const std::string item_path = path + "/" + key + "/" + std::to_string(index);
+        const Json& item = (*list)[index];
+        if (!item.is_object())
+            reader.Problem(item_path, "expected an object");
+        else
+            read(item, item_path);
+    }
+    return reader.problems.size() == problems_before;
+}
+
+// --- Responsibility loop (version 6) ---
+
+Json ResponsibilityToJson(const ResponsibilityLoop& loop) {
+    Json metric = nullptr;
+    if (loop.metric)
+        metric = Json{{"kind", ChoiceName(loop.metric->kind, kMetricKinds)},
+                      {"name", loop.metric->name},
+                      {"unit", loop.metric->unit},
+                      {"baseline", NumberJson(loop.metric->baseline)},
+                      {"target", NumberJson(loop.metric->target)},
+                      {"better", ChoiceName(loop.metric->better, kDirections)}};
+    Json measurements = Json::array();
+    for (const Measurement& measurement : loop.measurements)
+        measurements.push_back({{"id", measurement.id},
+                                {"date", FormatIsoDate(measurement.date)},
+                                {"value", NumberJson(measurement.value)},
+                                {"note", measurement.note}});
+    Json reports = Json::array();
+    for (const LoopReport& report : loop.reports)
+        reports.push_back({{"id", report.id},
+                           {"date", FormatIsoDate(report.date)},
+                           {"changed", report.changed},
+                           {"failed", report.failed},
+                           {"escalated", report.escalated}});
+    return {{"owned_area", loop.owned_area},
+            {"metric", std::move(metric)},
+            {"measurements", std::move(measurements)},
+            {"reports", std::move(reports)}};
+}
+
+const char* MetricProblemText(MetricProblem problem) {
+    switch (problem) {
+    case MetricProblem::None: return "";
+    case MetricProblem::NoName: return "expected the name of what is measured";
+    case MetricProblem::NoUnit: return "expected a unit";
+    case MetricProblem::TooLong: return "expected a shorter name or unit";
+    case MetricProblem::BadNumber: return "expected numbers between -1e9 and 1e9";
+    case MetricProblem::TargetEqualsBaseline: return "expected a target different from the baseline";
+    case MetricProblem::TargetNotBetter: return "expected a target better than the baseline in the chosen direction";
+    }
+    return "";
+}
+
+std::optional<ResponsibilityLoop> ReadResponsibility(Reader& reader, const Json& json, const std::string& path) {
+    const size_t problems_before = reader.problems.size();
+    ResponsibilityLoop loop;
+    if (const auto area = reader.Entry(json, path, "owned_area", true))
+        loop.owned_area = *area;
+    if (const Json* metric = reader.Member(json, path, "metric"); metric && !metric->is_null()) {
+        const std::string metric_path = path + "/metric";
+        if (!metric->is_object()) {
+            reader.Problem(metric_path, "expected an object or null");
+        } else {
+            const auto kind = reader.Choice(*metric, metric_path, "kind", kMetricKinds);
+            const auto name = reader.Entry(*metric, metric_path, "name", false);
+            const auto unit = reader.Entry(*metric, metric_path, "unit", false);
+            const auto baseline = reader.Value(*metric, metric_path, "baseline");
+            const auto target = reader.Value(*metric, metric_path, "target");
+            const auto better = reader.Choice(*metric, metric_path, "better", kDirections);
+            if (kind && name && unit && baseline && target && better) {
+                const OutcomeMetric read{*kind, *name, *unit, *baseline, *target, *better};
+                if (const MetricProblem problem = CheckMetric(read); problem != MetricProblem::None)
+                    reader.Problem(metric_path, MetricProblemText(problem));
+                else
+                    loop.metric = read;
+            }
+        }
+    }
+    std::vector<std::string> ids;
+    ForEachObject(reader, json, path, "measurements", kMaxMeasurements, [&](const Json& item, const std::string& at) {
+        Measurement measurement;
+        const bool id_ok = ReadId(reader, item, at, ids, measurement.id);
+        const auto date = reader.IsoDate(item, at, "date");
+        const auto value = reader.Value(item, at, "value");
+        const auto note = reader.Entry(item, at, "note", true);
+        if (!id_ok || !date || !value || !note)
+            return;
+        measurement.date = *date;
+        measurement.value = *value;
+        measurement.note = *note;
+        InsertByDate(loop.measurements, std::move(measurement));
+    });
+    if (!loop.metric && !loop.measurements.empty())
+        reader.Problem(path + "/measurements", "expected no measurements without a metric");
+    ids.clear();
+    ForEachObject(reader, json, path, "reports", kMaxReports, [&](const Json& item, const std::string& at) {
+        LoopReport report;
+        const bool id_ok = ReadId(reader, item, at, ids, report.id);
+        const auto date = reader.IsoDate(item, at, "date");
+        const auto changed = reader.Entry(item, at, "changed", true);
+        const auto failed = reader.Entry(item, at, "failed", true);
+        const auto escalated = reader.Entry(item, at, "escalated", true);
+        if (!id_ok || !date || !changed || !failed || !escalated)
+            return;
+        if (changed->empty() && failed->empty() && escalated->empty()) {
+            reader.Problem(at, "expected at least one of changed, failed or escalated");
+            return;
+        }
+        loop.reports.push_back(LoopReport{std::move(report.id), *date, *changed, *failed, *escalated});
+    });
+    if (reader.problems.size() != problems_before)
+        return std::nullopt;
+    return loop;
+}
+
+// --- Influence trial (version 6) ---
+
+Json FeedbackToJson(const FeedbackAsk& ask) {
+    return {{"who", ask.who},
+            {"asked_on", DateOrNull(ask.asked_on)},
+            {"received_on", DateOrNull(ask.received_on)},
+            {"said", ask.said}};
+}
+
+Json InfluenceToJson(const InfluenceTrial& trial) {
+    return {{"proposal", trial.proposal},
+            {"effect", trial.effect},
+            {"expected_value", trial.expected_value ? NumberJson(*trial.expected_value) : Json(nullptr)},
+            {"peer", FeedbackToJson(trial.peer)},
+            {"manager", FeedbackToJson(trial.manager)}};
+}
+
+std::optional<FeedbackAsk> ReadFeedback(Reader& reader, const Json& json, const std::string& path, const char* key) {
+    const Json* object = reader.Object(json, path, key);
+    if (!object)
+        return std::nullopt;
+    const std::string at = path + "/" + key;
+    const auto who = reader.Entry(*object, at, "who", true);
+    const auto asked_on = reader.DateOrNone(*object, at, "asked_on");
+    const auto received_on = reader.DateOrNone(*object, at, "received_on");
+    const auto said = reader.Entry(*object, at, "said", true);
+    if (!who || !asked_on || !received_on || !said)
+        return std::nullopt;
+    const FeedbackAsk ask{*who, *asked_on, *received_on, *said};
+    switch (CheckFeedback(ask)) {
+    case FeedbackProblem::None: return ask;
+    case FeedbackProblem::TooLong: reader.Problem(at, "expected shorter text"); break;
+    case FeedbackProblem::NoOneNamed: reader.Problem(at + "/who", "expected the person asked"); break;
+    case FeedbackProblem::ReceivedBeforeAsked:
+        reader.Problem(at + "/received_on", "expected a date on or after asked_on");
+        break;
+    case FeedbackProblem::ReceivedButNotAsked: reader.Problem(at + "/asked_on", "expected a date"); break;
+    case FeedbackProblem::SaidButNotReceived: reader.Problem(at + "/received_on", "expected a date"); break;
+    }
+    return std::nullopt;
+}
+
+std::optional<InfluenceTrial> ReadInfluence(Reader& reader, const Json& json, const std::string& path) {
+    const size_t problems_before = reader.problems.size();
+    InfluenceTrial trial;
+    const auto proposal = reader.Entry(json, path, "proposal", true);
+    const auto effect = reader.Entry(json, path, "effect", true);
+    if (const Json* expected = reader.Member(json, path, "expected_value"); expected && !expected->is_null()) {
+        if (const auto value = reader.Value(json, path, "expected_value"))
+            trial.expected_value = *value;
+    }
+    const auto peer = ReadFeedback(reader, json, path, "peer");
+    const auto manager = ReadFeedback(reader, json, path, "manager");
+    if (reader.problems.size() != problems_before || !proposal || !effect || !peer || !manager)
+        return std::nullopt;
+    trial.proposal = *proposal;
+    trial.effect = *effect;
+    trial.peer = *peer;
+    trial.manager = *manager;
+    return trial;
+}
+
+// --- Autonomy map (version 6) ---
+
+Json MapToJson(const AutonomyMap& map) {
+    Json ratings = Json::array();
+    for (const FreedomRating& rating : map.ratings)
+        ratings.push_back({{"date", FormatIsoDate(rating.date)},
+                           {"freedom", ChoiceName(rating.freedom, kFreedoms)},
+                           {"rating", rating.rating},
+                           {"note", rating.note}});
+    Json areas = Json::array();
+    for (const DecisionArea& area : map.areas)
+        areas.push_back({{"id", area.id},
+                         {"name", area.name},
+                         {"level", ChoiceName(area.level, kLevels)},
+                         {"placed_on", FormatIsoDate(area.placed_on)}});
+    Json ledger = Json::array();
+    for (const LedgerEntry& entry : map.ledger)
+        ledger.push_back({{"id", entry.id},
+                          {"date", FormatIsoDate(entry.date)},
+                          {"kind", ChoiceName(entry.kind, kLedgerKinds)},
+                          {"area_id", entry.area_id},
+                          {"text", entry.text}});
+    return {{"ratings", std::move(ratings)}, {"areas", std::move(areas)}, {"ledger", std::move(ledger)}};
+}
+
+std::optional<AutonomyMap> ReadMap(Reader& reader, const Json& json, const std::string& path) {
+    if (!json.is_object()) {
+        reader.Problem(path, "expected an object");
+        return std::nullopt;
+    }
+    const size_t problems_before = reader.problems.size();
+    AutonomyMap map;
+    ForEachObject(reader, json, path, "ratings", kMaxRatings, [&](const Json& item, const std::string& at) {
+        const auto date = reader.IsoDate(item, at, "date");
+        const auto freedom = reader.Choice(item, at, "freedom", kFreedoms);
+        const auto rating = reader.WholeNumber(item, at, "rating", kMinFreedomRating, kMaxFreedomRating);
+        const auto note = reader.Entry(item, at, "note", true);
+        if (!date || !freedom || !rating || !note)
+            return;
+        for (const FreedomRating& existing : map.ratings) {
+            if (existing.freedom == *freedom && existing.date == *date) {
+                reader.Problem(at, "expected one rating per freedom and day, found " + FormatIsoDate(*date) + " twice");
+                return;
+            }
+        }
+        InsertByDate(map.ratings, FreedomRating{*date, *freedom, *rating, *note});
+    });
+    std::vector<std::string> ids;
+    ForEachObject(reader, json, path, "areas", kMaxDecisionAreas, [&](const Json& item, const std::string& at) {
+        DecisionArea area;
+        const bool id_ok = ReadId(reader, item, at, ids, area.id);
+        const auto name = reader.Entry(item, at, "name", false);
+        const auto level = reader.Choice(item, at, "level", kLevels);
+        const auto placed_on = reader.IsoDate(item, at, "placed_on");
+        if (!id_ok || !name || !level || !placed_on)
+            return;
+        map.areas.push_back(DecisionArea{std::move(area.id), *name, *level, *placed_on});
+    });
+    ids.clear();
+    ForEachObject(reader, json, path, "ledger", kMaxLedgerEntries, [&](const Json& item, const std::string& at) {
+        LedgerEntry entry;
+        const bool id_ok = ReadId(reader, item, at, ids, entry.id);
+        const auto date = reader.IsoDate(item, at, "date");
+        const auto kind = reader.Choice(item, at, "kind", kLedgerKinds);
+        const auto area_id = reader.Entry(item, at, "area_id", true);
+        const auto text = reader.Entry(item, at, "text", false);
+        if (!id_ok || !date || !kind || !area_id || !text)
+            return;
+        if (!area_id->empty() && !FindArea(map, *area_id)) {
+            reader.Problem(at + "/area_id", "expected the id of a decision area in this file, found \"" +
+                                                area_id->substr(0, 40) + "\"");
+            return;
+        }
+        InsertByDate(map.ledger, LedgerEntry{std::move(entry.id), *date, *kind, *area_id, *text});
+    });
+    if (reader.problems.size() != problems_before)
+        return std::nullopt;
+    return map;
+}
+
 std::optional<Program> ReadProgram(Reader& reader, const Json& json, const std::string& path) {
     if (!json.is_object()) {
         reader.Problem(path, "expected an object with the challenge and start date");
@@ -457,7 +811,39 @@ std::optional<Program> ReadProgram(Reader& reader, const Json& json, const std::
     // Absent before version 5: never paused.
     if (json.contains("pauses") && !ReadPauses(reader, json, path, program))
         return std::nullopt;
+    // Absent before version 6: the later phases start empty.
+    if (const Json* loop = reader.Member(json, path, "responsibility", false)) {
+        if (!loop->is_object()) {
+            reader.Problem(path + "/responsibility", "expected an object");
+            return std::nullopt;
+        }
+        std::optional<ResponsibilityLoop> read = ReadResponsibility(reader, *loop, path + "/responsibility");
+        if (!read)
+            return std::nullopt;
+        program.responsibility = std::move(*read);
+    }
+    if (const Json* trial = reader.Member(json, path, "influence", false)) {
+        if (!trial->is_object()) {
+            reader.Problem(path + "/influence", "expected an object");
+            return std::nullopt;
+        }
+        std::optional<InfluenceTrial> read = ReadInfluence(reader, *trial, path + "/influence");
+        if (!read)
+            return std::nullopt;
+        program.influence = std::move(*read);
+    }
     return program;
+}
+
+Json ProgramToJson(const Program& program) {
+    return {{"challenge", program.challenge},
+            {"start_date", FormatIsoDate(program.start_date)},
+            {"clarity", ClarityToJson(program.clarity)},
+            {"daily_budget_minutes", program.daily_budget_minutes},
+            {"check_ins", CheckInsToJson(program.check_ins)},
+            {"pauses", PausesToJson(program.pauses)},
+            {"responsibility", ResponsibilityToJson(program.responsibility)},
+            {"influence", InfluenceToJson(program.influence)}};
 }
 
 // Reads the workbook of any schema version up to ours; older versions simply lack newer fields,
@@ -473,6 +859,28 @@ std::optional<Workbook> ReadWorkbook(Reader& reader, const Json& json, const std
         if (!workbook.program)
             return std::nullopt;
     }
+    // Absent before version 6: an empty map and no history.
+    if (const Json* map = reader.Member(json, path, "map", false)) {
+        std::optional<AutonomyMap> read = ReadMap(reader, *map, path + "/map");
+        if (!read)
+            return std::nullopt;
+        workbook.map = std::move(*read);
+    }
+    if (json.contains("history")) {
+        const bool ok =
+            ForEachObject(reader, json, path, "history", kMaxFinishedPrograms, [&](const Json& item, const std::string& at) {
+                const auto finished_on = reader.IsoDate(item, at, "finished_on");
+                const auto reflection = reader.Entry(item, at, "reflection", true);
+                const Json* program_json = reader.Object(item, at, "program");
+                if (!finished_on || !reflection || !program_json)
+                    return;
+                std::optional<Program> program = ReadProgram(reader, *program_json, at + "/program");
+                if (program)
+                    workbook.history.push_back(FinishedProgram{std::move(*program), *finished_on, *reflection});
+            });
+        if (!ok)
+            return std::nullopt;
+    }
     if (const Json* last = reader.Member(json, path, "last_export", false); last && !last->is_null()) {
         workbook.last_export = reader.IsoDate(json, path, "last_export");
         if (!workbook.last_export)
@@ -484,22 +892,20 @@ std::optional<Workbook> ReadWorkbook(Reader& reader, const Json& json, const std
 } // namespace
 
 std::string ExportBackup(const Workbook& workbook, const BackupInfo& info) {
-    Json program = nullptr;
-    if (workbook.program) {
-        program = Json{{"challenge", workbook.program->challenge},
-                       {"start_date", FormatIsoDate(workbook.program->start_date)},
-                       {"clarity", ClarityToJson(workbook.program->clarity)},
-                       {"daily_budget_minutes", workbook.program->daily_budget_minutes},
-                       {"check_ins", CheckInsToJson(workbook.program->check_ins)},
-                       {"pauses", PausesToJson(workbook.program->pauses)}};
-    }
+    Json history = Json::array();
+    for (const FinishedProgram& finished : workbook.history)
+        history.push_back({{"finished_on", FormatIsoDate(finished.finished_on)},
+                           {"reflection", finished.reflection},
+                           {"program", ProgramToJson(finished.program)}});
     const Json document = {
         {"format", kBackupFormatName},
         {"schema_version", kBackupSchemaVersion},
         {"app_version", info.app_version},
         {"exported_at", info.exported_at},
         {"workbook",
-         {{"program", program},
+         {{"program", workbook.program ? ProgramToJson(*workbook.program) : Json(nullptr)},
+          {"map", MapToJson(workbook.map)},
+          {"history", std::move(history)},
           {"last_export", DateOrNull(workbook.last_export)}}},
     };
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

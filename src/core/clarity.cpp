@@ -3,17 +3,11 @@
 #include <algorithm>
 
 #include "core/program.h"
+#include "core/records.h"
 
 namespace leeway::core {
 
 namespace {
-
-template <typename Record>
-Record* FindById(std::vector<Record>& records, std::string_view id) {
-    const auto found = std::find_if(records.begin(), records.end(),
-                                    [&](const Record& record) { return record.id == id; });
-    return found == records.end() ? nullptr : &*found;
-}
 
 bool FitsEntry(std::string_view text) { return !text.empty() && text.size() <= kMaxEntryBytes; }
 
@@ -81,14 +75,7 @@ bool LogRequest(ClarityBaseline& clarity, std::string id, const Date& date, std:
     return true;
 }
 
-bool RemoveRequest(ClarityBaseline& clarity, std::string_view id) {
-    const auto found = std::find_if(clarity.requests.begin(), clarity.requests.end(),
-                                    [&](const LoggedRequest& request) { return request.id == id; });
-    if (found == clarity.requests.end())
-        return false;
-    clarity.requests.erase(found);
-    return true;
-}
+bool RemoveRequest(ClarityBaseline& clarity, std::string_view id) { return RemoveById(clarity.requests, id); }
 
 RequestTally TallyRequests(const ClarityBaseline& clarity) {
     RequestTally tally;

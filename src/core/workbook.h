@@ -80,6 +80,77 @@ struct Pause {
     auto Tie() const { return std::tie(from, resumed); }
 };
 
+// --- Days 11-20: Responsibility loop --------------------------------------------------------
+
+// The four kinds of outcome the guide suggests measuring.
+enum class MetricKind { Time, Quality, HandoffDelay, Rework };
+enum class BetterDirection { Lower, Higher };
+
+// One outcome metric, with where it stands now (baseline) and where the user wants it (target).
+struct OutcomeMetric {
+    MetricKind kind = MetricKind::Time;
+    std::string name; // what exactly is measured, e.g. "days from merge to release"
+    std::string unit; // e.g. "days"
+    double baseline = 0;
+    double target = 0;
+    BetterDirection better = BetterDirection::Lower;
+
+    auto Tie() const { return std::tie(kind, name, unit, baseline, target, better); }
+};
+
+struct Measurement {
+    std::string id;
+    Date date;
+    double value = 0;
+    std::string note; // optional
+
+    auto Tie() const { return std::tie(id, date, value, note); }
+};
+
+// A short report on the owned area: what changed, what failed and what was escalated.
+struct LoopReport {
+    std::string id;
+    Date date;
+    std::string changed;
+    std::string failed;
+    std::string escalated;
+
+    auto Tie() const { return std::tie(id, date, changed, failed, escalated); }
+};
+
+struct ResponsibilityLoop {
+    std::string owned_area; // the one decision area the user fully owns
+    std::optional<OutcomeMetric> metric;
+    std::vector<Measurement> measurements; // sorted by date
+    std::vector<LoopReport> reports;       // in the order written
+
+    auto Tie() const { return std::tie(owned_area, metric, measurements, reports); }
+};
+
+// --- Days 21-30: Influence trial ------------------------------------------------------------
+
+// Feedback asked of one person: when asked, when it came back, and what they said.
+struct FeedbackAsk {
+    std::string who;
+    std::optional<Date> asked_on;
+    std::optional<Date> received_on;
+    std::string said;
+
+    auto Tie() const { return std::tie(who, asked_on, received_on, said); }
+};
+
+struct InfluenceTrial {
+    std::string proposal;                // one process improvement
+    std::string effect;                  // the one measurable effect it should have
+    std::optional<double> expected_value; // that effect on the metric, in the metric's unit
+    FeedbackAsk peer;
+    FeedbackAsk manager;
+
+    auto Tie() const { return std::tie(proposal, effect, expected_value, peer, manager); }
+};
+
+// --- The program ----------------------------------------------------------------------------
+
 // One 30-day program, run on one real challenge.
 struct Program {
     std::string challenge; // the challenge, in one sentence
@@ -88,15 +159,79 @@ struct Program {
     int daily_budget_minutes = 15; // what the user gives the program on a normal day
     std::vector<CheckIn> check_ins; // sorted by date
     std::vector<Pause> pauses;      // in order; only the last may still be running
+    ResponsibilityLoop responsibility;
+    InfluenceTrial influence;
 
-    auto Tie() const { return std::tie(challenge, start_date, clarity, daily_budget_minutes, check_ins, pauses); }
+    auto Tie() const {
+        return std::tie(challenge, start_date, clarity, daily_budget_minutes, check_ins, pauses, responsibility,
+                        influence);
+    }
+};
+
+// --- The autonomy map: kept across programs -------------------------------------------------
+
+enum class Freedom { Methods, Priorities, Outcomes };
+
+// How free the user feels over one of the three, on a scale of 1 to 5, with a note; kept over
+// time so the change shows. At most one rating per freedom and date.
+struct FreedomRating {
+    Date date;
+    Freedom freedom = Freedom::Methods;
+    int rating = 1;
+    std::string note; // optional
+
+    auto Tie() const { return std::tie(date, freedom, rating, note); }
+};
+
+enum class AutonomyLevel { Procedural, Decision, Strategic };
+
+// An area of the user's work where decisions get made, placed on one of the three levels.
+struct DecisionArea {
+    std::string id;
+    std::string name;
+    AutonomyLevel level = AutonomyLevel::Procedural;
+    Date placed_on; // when the level was last set
+
+    auto Tie() const { return std::tie(id, name, level, placed_on); }
+};
+
+enum class LedgerKind { Permission, Extension, PullBack };
+
+// "Earn permission, then earn extension": each step, and each step back, with its date.
+struct LedgerEntry {
+    std::string id;
+    Date date;
+    LedgerKind kind = LedgerKind::Permission;
+    std::string area_id; // the decision area it concerns; empty when none in particular
+    std::string text;
+
+    auto Tie() const { return std::tie(id, date, kind, area_id, text); }
+};
+
+struct AutonomyMap {
+    std::vector<FreedomRating> ratings; // sorted by date
+    std::vector<DecisionArea> areas;
+    std::vector<LedgerEntry> ledger; // sorted by date
+
+    auto Tie() const { return std::tie(ratings, areas, ledger); }
+};
+
+// A program that ended, kept whole so it can be looked back at.
+struct FinishedProgram {
+    Program program;
+    Date finished_on;
+    std::string reflection; // optional: what the user takes from it
+
+    auto Tie() const { return std::tie(program, finished_on, reflection); }
 };
 
 struct Workbook {
     std::optional<Program> program;
-    std::optional<Date> last_export; // local date of the last backup export, for reminders
+    AutonomyMap map;
+    std::vector<FinishedProgram> history; // oldest first
+    std::optional<Date> last_export;      // local date of the last backup export, for reminders
 
-    auto Tie() const { return std::tie(program, last_export); }
+    auto Tie() const { return std::tie(program, map, history, last_export); }
 };
 
 // Records compare field by field.

@@ -103,16 +103,68 @@ TEST_CASE("a version 4 file migrates forward: every check-in, never paused") {
     CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v4-migrated.json"));
 }
 
-TEST_CASE("the current version's fixture imports every record and re-exports unchanged") {
-    const std::string fixture = ReadFixture("backup-v5.json");
-    const ImportResult imported = ImportBackup(fixture);
+TEST_CASE("a version 5 file migrates forward: later phases, map and history start empty") {
+    const ImportResult imported = ImportBackup(ReadFixture("backup-v5.json"));
     REQUIRE(imported.ok());
     const Program& program = *imported.workbook->program;
     REQUIRE(program.pauses.size() == 2);
     CHECK(program.pauses[0].resumed == Date{2026, 11, 26});
     CHECK_FALSE(program.pauses[1].resumed);
     CHECK(program.check_ins.size() == 3);
-    CHECK(ExportBackup(*imported.workbook, imported.info) == fixture);
+    CHECK(program.responsibility == ResponsibilityLoop{});
+    CHECK(program.influence == InfluenceTrial{});
+    CHECK(imported.workbook->map == AutonomyMap{});
+    CHECK(imported.workbook->history.empty());
+    CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v5-migrated.json"));
+}
+
+TEST_CASE("the current version's fixture imports every record and re-exports unchanged") {
+    const std::string fixture = ReadFixture("backup-v6.json");
+    const ImportResult imported = ImportBackup(fixture);
+    REQUIRE(imported.ok());
+    const Workbook& workbook = *imported.workbook;
+    const Program& program = *workbook.program;
+    REQUIRE(program.responsibility.metric);
+    CHECK(program.responsibility.metric->kind == MetricKind::HandoffDelay);
+    CHECK(program.responsibility.metric->baseline == 48);
+    REQUIRE(program.responsibility.measurements.size() == 2);
+    CHECK(program.responsibility.measurements[1].value == 26.5);
+    CHECK(program.responsibility.reports.size() == 1);
+    CHECK(program.influence.expected_value == 8);
+    CHECK(program.influence.peer.who == "Łukasz (QA)");
+    CHECK(workbook.map.ratings.size() == 3);
+    REQUIRE(workbook.map.ledger.size() == 2);
+    CHECK(workbook.map.ledger[0].kind == LedgerKind::Permission);
+    CHECK(workbook.map.ledger[1].kind == LedgerKind::PullBack);
+    REQUIRE(workbook.history.size() == 1);
+    CHECK(workbook.history[0].program.challenge == "Get release notes written before the freeze.");
+    CHECK(ExportBackup(workbook, imported.info) == fixture);
+}
+
+TEST_CASE("version 6 records are checked: metric sense, feedback order, ledger areas") {
+    const std::string base = R"({"format": "leeway-backup", "schema_version": 6, "workbook": {"program":
+        {"challenge": "x", "start_date": "2026-11-26", )";
+    CHECK(FirstProblem(base + R"("responsibility": {"owned_area": "", "metric": {"kind": "time", "name": "n",
+        "unit": "h", "baseline": 5, "target": 9, "better": "lower"}, "measurements": [], "reports": []}}}})") ==
+          "/workbook/program/responsibility/metric: expected a target better than the baseline in the chosen direction");
+    CHECK(FirstProblem(base + R"("responsibility": {"owned_area": "", "metric": null, "measurements":
+        [{"id": "m", "date": "2026-11-27", "value": 3, "note": ""}], "reports": []}}}})") ==
+          "/workbook/program/responsibility/measurements: expected no measurements without a metric");
+    CHECK(FirstProblem(base + R"("influence": {"proposal": "p", "effect": "e", "expected_value": null,
+        "peer": {"who": "Ana", "asked_on": "2026-12-05", "received_on": "2026-12-01", "said": "ok"},
+        "manager": {"who": "", "asked_on": null, "received_on": null, "said": ""}}}}})") ==
+          "/workbook/program/influence/peer/received_on: expected a date on or after asked_on");
+    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 6, "workbook": {"program": null,
+        "map": {"ratings": [], "areas": [], "ledger": [{"id": "l", "date": "2026-11-27", "kind": "extension",
+        "area_id": "gone", "text": "t"}]}}})") ==
+          "/workbook/map/ledger/0/area_id: expected the id of a decision area in this file, found \"gone\"");
+    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 6, "workbook": {"program": null,
+        "map": {"ratings": [{"date": "2026-11-27", "freedom": "methods", "rating": 6, "note": ""}], "areas": [],
+        "ledger": []}}})") == "/workbook/map/ratings/0/rating: expected a whole number from 1 to 5");
+    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 6, "workbook": {"program": null,
+        "history": [{"finished_on": "2026-11-27", "reflection": "", "program": {"challenge": "",
+        "start_date": "2026-11-01"}}]}})") ==
+          "/workbook/history/0/program/challenge: expected between 1 and 1200 bytes of text");
 }
 
 TEST_CASE("pauses are checked: in order, ending after they begin") {
