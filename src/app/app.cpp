@@ -4,7 +4,9 @@
 #include <limits>
 #include <utility>
 
+#include "app/example_workbook.h"
 #include "core/backup.h"
+#include "core/example.h"
 #include "core/program.h"
 #include "platform/clock.h"
 #include "platform/files.h"
@@ -111,8 +113,10 @@ void App::OnStorageChanged(platform::LoadResult result) {
     generations_ = std::move(result.generations);
     if (result.found) {
         core::ImportResult stored = core::ImportBackup(result.document);
-        if (stored.ok())
-            model_.workbook = std::move(*stored.workbook);
+        if (stored.ok()) {
+            OwnWorkbook() = std::move(*stored.workbook);
+            Replaced();
+        }
         model_.save_status = ui::SaveStatus::Saved;
     }
     changed_ = true;
@@ -120,7 +124,19 @@ void App::OnStorageChanged(platform::LoadResult result) {
         Notify("The other Leeway tab was closed, so this tab saves your work now.", false);
 }
 
+core::Workbook& App::OwnWorkbook() { return model_.viewing_example ? set_aside_ : model_.workbook; }
+
+void App::Replaced() {
+    ++model_.replacements;
+    changed_ = true;
+}
+
 bool App::RefuseWhenReadOnly() {
+    if (model_.viewing_example) {
+        Notify("This is the example workbook, so it cannot be changed. Close the example to get back to yours.",
+               true);
+        return true;
+    }
     if (!model_.read_only)
         return false;
     Notify("This tab is read-only while Leeway is open in another tab. Make your changes there, or "
@@ -153,6 +169,13 @@ void App::StartProgram(const std::string& challenge, const core::Date& start_dat
 }
 
 void App::ExportBackup() {
+    if (model_.viewing_example) {
+        // Facilitators hand the example out as a file; it is not the user's backup.
+        const std::string file_name = "leeway-example-" + core::FormatIsoDate(model_.today) + ".json";
+        platform::DownloadTextFile(file_name, core::ExportBackup(model_.workbook, CurrentBackupInfo()));
+        Notify("The example was saved to your downloads as " + file_name + ".", false);
+        return;
+    }
     if (!model_.read_only && model_.workbook.last_export != model_.today) {
         model_.workbook.last_export = model_.today;
         Edited();
@@ -184,7 +207,9 @@ void App::OnFilePicked(const platform::PickedFile& file) {
                true);
         return;
     }
-    if (!model_.workbook.program || *result.workbook == model_.workbook) {
+    const core::Workbook& current = model_.workbook;
+    const bool nothing_to_lose = !current.program && current.history.empty() && current.map == core::AutonomyMap{};
+    if (nothing_to_lose || *result.workbook == current) {
         ApplyImport(name, std::move(*result.workbook));
         return;
     }
@@ -208,6 +233,7 @@ void App::CancelImport() {
 void App::ApplyImport(const std::string& file_name, core::Workbook workbook) {
     before_import_ = model_.workbook;
     ReplaceWorkbook(std::move(workbook));
+    Replaced();
     Notify("Imported " + file_name + ".", false, true);
 }
 
@@ -215,6 +241,7 @@ void App::UndoImport() {
     if (!before_import_ || RefuseWhenReadOnly())
         return;
     ReplaceWorkbook(std::move(*before_import_));
+    Replaced();
     before_import_.reset();
     Notify("Import undone: your workbook is back as it was.", false);
 }
@@ -222,6 +249,35 @@ void App::UndoImport() {
 void App::DismissNotice() {
     model_.notice.reset();
     changed_ = true;
+}
+
+void App::OpenExample() {
+    if (model_.viewing_example)
+        return;
+    std::optional<core::Workbook> example =
+        core::PrepareExample(std::string_view(kExampleWorkbook, kExampleWorkbookSize), model_.today);
+    if (!example) {
+        Notify("The example workbook could not be opened. Your own workbook is unchanged.", true);
+        return;
+    }
+    model_.pending_import.reset();
+    set_aside_ = std::move(model_.workbook);
+    model_.workbook = std::move(*example);
+    model_.viewing_example = true;
+    Replaced();
+    model_.notice.reset(); // the example's own banner says what is going on
+    Navigate(ui::Route::Today);
+}
+
+void App::CloseExample() {
+    if (!model_.viewing_example)
+        return;
+    model_.workbook = std::move(set_aside_);
+    set_aside_ = {};
+    model_.viewing_example = false;
+    Replaced();
+    Navigate(ui::Route::Today);
+    Notify("Back to your own workbook.", false);
 }
 
 void App::ReplaceWorkbook(core::Workbook workbook) {
@@ -256,7 +312,7 @@ void App::SaveNow() {
     save_in_flight_ = true;
     model_.save_status = ui::SaveStatus::Saving;
     changed_ = true;
-    platform::SaveDocument(core::ExportBackup(model_.workbook, CurrentBackupInfo()), drop,
+    platform::SaveDocument(core::ExportBackup(OwnWorkbook(), CurrentBackupInfo()), drop,
                            [this, drop, edit_count](platform::SaveResult result) {
                                OnSaved(result, drop, edit_count);
                            });

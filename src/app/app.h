@@ -34,6 +34,8 @@ public:
     void CancelImport() override;
     void UndoImport() override;
     void DismissNotice() override;
+    void OpenExample() override;
+    void CloseExample() override;
 
 private:
     using Clock = std::chrono::steady_clock;
@@ -42,6 +44,9 @@ private:
     void OnStorageChanged(platform::LoadResult result);
     void OnFilePicked(const platform::PickedFile& file);
     bool RefuseWhenReadOnly();
+    // The user's own workbook: the one shown, or the one set aside while the example is shown.
+    core::Workbook& OwnWorkbook();
+    void Replaced(); // the workbook was swapped for another: forms start over
     void ApplyImport(const std::string& file_name, core::Workbook workbook);
     void ReplaceWorkbook(core::Workbook workbook);
     void Edited();          // schedules a save within the debounce delay
@@ -62,6 +67,7 @@ private:
     int failed_saves_ = 0;
     int skipped_generations_ = 0; // unreadable generations passed over while loading
     std::optional<core::Workbook> before_import_;
+    core::Workbook set_aside_; // the user's own workbook while the example is shown
 };
 
 } // namespace leeway::app

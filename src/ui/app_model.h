@@ -2,6 +2,7 @@
 // What the screens draw from, and the actions they can ask the app for.
 // The app (src/app) owns both; screens never touch storage or the browser themselves.
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -50,13 +51,18 @@ struct AppModel {
     SaveStatus save_status = SaveStatus::Opening;
     std::string save_problem; // why saving failed or storage is unavailable
     bool read_only = false;   // another tab holds the write lock
+    bool viewing_example = false; // the example workbook is shown; the user's own is untouched
+    uint64_t replacements = 0;    // grows whenever the workbook is replaced rather than edited
     StorageInfo storage;
     std::optional<Notice> notice;
     std::optional<PendingImport> pending_import;
 };
 
-// The screens of a started program, each with its own link (#/today, #/clarity).
-enum class Route { Today, Clarity };
+// Whether the screens may offer editing: not in a read-only tab, not in the example.
+inline bool CanEdit(const AppModel& model) { return !model.read_only && !model.viewing_example; }
+
+// The screens, each with its own link (#/today, #/map, #/clarity, ...).
+enum class Route { Today, Map, Clarity, Responsibility, Influence, History };
 
 class AppActions {
 public:
@@ -73,6 +79,9 @@ public:
     virtual void CancelImport() = 0;
     virtual void UndoImport() = 0;
     virtual void DismissNotice() = 0;
+    // Shows the example workbook read-only, and goes back to the user's own.
+    virtual void OpenExample() = 0;
+    virtual void CloseExample() = 0;
 };
 
 } // namespace leeway::ui

@@ -59,7 +59,7 @@ void DrawCheckIn(const AppModel& model, CheckInForm& form, AppActions& actions) 
         Paragraph("The last two days went by without a check-in. No harm done: a two-minute note today "
                   "picks the thread back up.");
 
-    ImGui::BeginDisabled(model.read_only);
+    ImGui::BeginDisabled(!CanEdit(model));
     const float width = ImGui::CalcItemWidth();
     TextField("What did you do for your challenge today?", "##check-in-done", form.done,
               "e.g. Sorted this week's requests", width);

@@ -15,14 +15,6 @@ namespace {
 
 constexpr const char* kOutcomeLabels[] = {"Not asked yet", "Pending", "Lifted", "Partly lifted", "Refused"};
 
-void Gap(float height = 12.0f) { ImGui::Dummy(ImVec2(0, height)); }
-
-void Label(const std::string& text) {
-    ImGui::PushFont(GetFonts().strong);
-    Paragraph(text);
-    ImGui::PopFont();
-}
-
 void LoadForm(ClarityForm& form, const core::ClarityBaseline& clarity) {
     if (form.loaded)
         return;
@@ -98,7 +90,7 @@ void DrawBlockers(const AppModel& model, ClarityForm& form, AppActions& actions)
             form.new_blocker.clear();
     }
     if (any_retired) {
-        Label("Retired");
+        StrongParagraph("Retired");
         for (const core::Blocker& blocker : clarity.blockers) {
             if (!blocker.retired)
                 continue;
@@ -188,13 +180,8 @@ void DrawConstraintAsk(const AppModel& model, ClarityForm& form, AppActions& act
     ImGui::SameLine();
     if (SecondaryButton("Today##ask-on", "Asked today"))
         form.ask_on = core::FormatIsoDate(model.today);
-    Label("Outcome");
-    for (int outcome = 0; outcome < 5; ++outcome) {
-        if (outcome > 0)
-            ImGui::SameLine();
-        if (RadioChoice(kOutcomeLabels[outcome], form.ask_outcome == outcome))
-            form.ask_outcome = outcome;
-    }
+    StrongParagraph("Outcome");
+    form.ask_outcome = ChoiceRow(kOutcomeLabels, 5, form.ask_outcome);
     core::ConstraintAsk ask;
     ask.what = core::NormalizeSentence(form.ask_what);
     ask.asked_of = core::NormalizeSentence(form.ask_of);
@@ -225,19 +212,10 @@ void DrawConstraintAsk(const AppModel& model, ClarityForm& form, AppActions& act
 void DrawClarityScreen(const AppModel& model, ClarityForm& form, AppActions& actions) {
     const core::Program& program = *model.workbook.program;
     LoadForm(form, program.clarity);
-    const core::ProgramDay day = core::ComputeProgramDay(program, model.today);
     Gap(8);
     Title("Clarity baseline");
-    const core::PhaseInfo& phase = core::GetPhaseInfo(core::Phase::ClarityBaseline);
-    std::string when = "Days 1-10 of your program. ";
-    if (day.status == core::ProgramStatus::Running && day.phase == core::Phase::ClarityBaseline)
-        when += "Today is day " + std::to_string(day.day) + ".";
-    else if (day.status == core::ProgramStatus::NotStartedYet)
-        when += "Your program has not started yet; you can prepare here.";
-    else
-        when += "This phase is behind you; what you noted stays useful.";
-    MutedParagraph(when + " " + phase.purpose);
-    ImGui::BeginDisabled(model.read_only);
+    MutedParagraph(PhaseTiming(model, core::Phase::ClarityBaseline));
+    ImGui::BeginDisabled(!CanEdit(model));
     Gap();
     DrawScope(program.clarity, form, actions);
     Gap(20);

@@ -2,6 +2,8 @@
 #include <imgui.h>
 
 #include "core/backup_health.h"
+#include "core/history.h"
+#include "core/next_step.h"
 #include "core/program.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
@@ -64,7 +66,7 @@ void DrawBackupReminder(const AppModel& model, AppActions& actions) {
 
 // Pausing costs nothing: the day count stops and nothing counts against the user.
 void DrawPauseControl(const AppModel& model, const core::ProgramDay& day, AppActions& actions) {
-    ImGui::BeginDisabled(model.read_only);
+    ImGui::BeginDisabled(!CanEdit(model));
     if (day.status == core::ProgramStatus::Paused) {
         const core::Pause& pause = model.workbook.program->pauses.back();
         Paragraph("Paused since " + core::FormatLongDate(pause.from) +
@@ -82,9 +84,86 @@ void DrawPauseControl(const AppModel& model, const core::ProgramDay& day, AppAct
     ImGui::Dummy(ImVec2(0, 12));
 }
 
+Route RouteForStep(core::StepPlace place) {
+    switch (place) {
+    case core::StepPlace::Today: return Route::Today;
+    case core::StepPlace::Map: return Route::Map;
+    case core::StepPlace::Clarity: return Route::Clarity;
+    case core::StepPlace::Responsibility: return Route::Responsibility;
+    case core::StepPlace::Influence: return Route::Influence;
+    }
+    return Route::Today;
+}
+
+const char* StepButtonLabel(core::StepPlace place) {
+    switch (place) {
+    case core::StepPlace::Today: return nullptr;
+    case core::StepPlace::Map: return "Open the autonomy map";
+    case core::StepPlace::Clarity: return "Open the Clarity baseline";
+    case core::StepPlace::Responsibility: return "Open the Responsibility loop";
+    case core::StepPlace::Influence: return "Open the Influence trial";
+    }
+    return nullptr;
+}
+
+// One concrete thing to do today, read from what is still missing.
+void DrawSuggestedStep(const AppModel& model, AppActions& actions) {
+    const core::SuggestedStep step = core::SuggestStep(model.workbook, model.today);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, GetPalette().surface);
+    ImGui::BeginChild("suggested-step", ImVec2(ImGui::CalcItemWidth(), 0),
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    ImGui::PushTextWrapPos(0.0f);
+    StrongParagraph("Today's step");
+    Paragraph(step.text);
+    ImGui::PopTextWrapPos();
+    if (const char* label = StepButtonLabel(step.place)) {
+        if (SecondaryButton(label))
+            actions.Navigate(RouteForStep(step.place));
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    Gap(8);
+}
+
+// Moving the program to history: the natural end after day 30, or earlier when the challenge
+// no longer fits. Either way nothing is lost, and the map carries over.
+void DrawFinish(const AppModel& model, const core::ProgramDay& day, FinishForm& form, AppActions& actions) {
+    const bool done = day.status == core::ProgramStatus::Finished;
+    if (done) {
+        Heading("Finish the program");
+        MutedParagraph("Finishing keeps the whole program in your history with its summary. Your decision "
+                       "areas, ledger and ratings carry over to the next one.");
+    } else if (!form.confirming) {
+        MutedParagraph("Has this challenge stopped fitting your work? You can end the program early; "
+                       "everything you wrote stays in your history.");
+        ImGui::BeginDisabled(!CanEdit(model));
+        if (SecondaryButton("End the program early"))
+            form.confirming = true;
+        ImGui::EndDisabled();
+        return;
+    } else {
+        Heading("End the program early?");
+        MutedParagraph("It moves to your history as it stands, and you can start a new program right away.");
+    }
+    ImGui::BeginDisabled(!CanEdit(model));
+    TextField("What you take from it (optional)", "##reflection", form.reflection,
+              "e.g. Asking early beats asking politely late", ImGui::CalcItemWidth());
+    const bool finish = done ? PrimaryButton("Finish and keep it in history") : PrimaryButton("Yes, end it now");
+    if (finish && actions.Edit([&](core::Workbook& workbook) {
+            return core::FinishProgram(workbook, model.today, form.reflection);
+        }))
+        form = FinishForm{};
+    if (!done) {
+        ImGui::SameLine();
+        if (SecondaryButton("Keep going"))
+            form.confirming = false;
+    }
+    ImGui::EndDisabled();
+}
+
 } // namespace
 
-void DrawHomeScreen(const AppModel& model, CheckInForm& check_in, AppActions& actions) {
+void DrawHomeScreen(const AppModel& model, UiState& ui, AppActions& actions) {
     const core::Program& program = *model.workbook.program;
     const core::ProgramDay day = core::ComputeProgramDay(program, model.today);
     const core::Date end_date = core::ProgramEndDate(program, model.today);
@@ -117,8 +196,10 @@ void DrawHomeScreen(const AppModel& model, CheckInForm& check_in, AppActions& ac
     ImGui::Dummy(ImVec2(0, 8));
 
     DrawBackupReminder(model, actions);
+    if (day.status != core::ProgramStatus::Paused)
+        DrawSuggestedStep(model, actions);
     if (day.status == core::ProgramStatus::Running)
-        DrawCheckIn(model, check_in, actions);
+        DrawCheckIn(model, ui.check_in, actions);
     if (day.status == core::ProgramStatus::Running || day.status == core::ProgramStatus::Paused)
         DrawPauseControl(model, day, actions);
 
@@ -127,9 +208,10 @@ void DrawHomeScreen(const AppModel& model, CheckInForm& check_in, AppActions& ac
     } else if (day.status == core::ProgramStatus::NotStartedYet) {
         Paragraph("Until then, think of where this challenge shows up in a normal week. "
                   "Day 1 begins with the Clarity baseline.");
-    } else {
-        Paragraph("Look back at what changed, keep what worked, and pick your next challenge "
-                  "when you are ready.");
+    }
+    if (day.status != core::ProgramStatus::NotStartedYet) {
+        Gap(12);
+        DrawFinish(model, day, ui.finish, actions);
     }
 
     ImGui::Dummy(ImVec2(0, 24));
@@ -139,13 +221,19 @@ void DrawHomeScreen(const AppModel& model, CheckInForm& check_in, AppActions& ac
     if (SecondaryButton("Export backup"))
         actions.ExportBackup();
     ImGui::SameLine();
-    ImGui::BeginDisabled(model.read_only);
+    ImGui::BeginDisabled(!CanEdit(model));
     if (SecondaryButton("Import backup"))
         actions.ChooseBackupToImport();
     ImGui::EndDisabled();
     MutedParagraph(model.workbook.last_export
                        ? "Last backup: " + core::FormatLongDate(*model.workbook.last_export) + "."
                        : "No backup exported yet.");
+    if (!model.viewing_example) {
+        Gap(8);
+        MutedParagraph("Curious how a finished workbook looks? The example opens read-only and leaves yours as it is.");
+        if (SecondaryButton("Open the example workbook"))
+            actions.OpenExample();
+    }
 }
 
 } // namespace leeway::ui

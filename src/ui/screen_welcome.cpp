@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include "core/program.h"
+#include "core/workbook.h"
 #include "ui/screen_snapshot.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -74,7 +75,15 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions) 
               "Everything you write stays in this browser: no account, no server.");
     ImGui::Dummy(ImVec2(0, 12));
 
-    Heading("Start your 30 days");
+    const core::AutonomyMap& map = model.workbook.map;
+    if (!model.workbook.history.empty()) {
+        Heading("Start your next 30 days");
+        MutedParagraph("Your autonomy map carries over: " + std::to_string(map.areas.size()) +
+                       " decision areas and " + std::to_string(map.ledger.size()) +
+                       " ledger entries. Your finished programs are in History.");
+    } else {
+        Heading("Start your 30 days");
+    }
     MutedParagraph("Choose one real challenge from your work right now, such as a decision you keep "
                    "waiting on or a handoff that keeps slipping. For 30 days you will get clear on "
                    "it, own one part of it, and then improve how it gets done.");
@@ -93,7 +102,7 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions) 
     DrawStartDate(form, model.today);
 
     ImGui::Dummy(ImVec2(0, 8));
-    ImGui::BeginDisabled(model.read_only);
+    ImGui::BeginDisabled(!CanEdit(model));
     if (PrimaryButton("Start my 30 days")) {
         form.tried_to_start = true;
         const std::optional<core::Date> start = core::ParseIsoDate(form.start_date_text);
@@ -107,6 +116,14 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions) 
     if (SecondaryButton("Import backup"))
         actions.ChooseBackupToImport();
     ImGui::EndDisabled();
+
+    if (!model.viewing_example) {
+        Gap(12);
+        MutedParagraph("Want to see every part filled in first? The example workbook opens read-only and "
+                       "does not touch your own.");
+        if (SecondaryButton("Open the example workbook"))
+            actions.OpenExample();
+    }
 }
 
 } // namespace leeway::ui

@@ -3,9 +3,74 @@
 #include <imgui.h>
 
 #include "core/program.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace leeway::ui {
+
+namespace {
+
+struct ScreenLink {
+    Route route;
+    const char* link;
+    const char* tab;      // the navigation tab's label, short enough for a phone
+    const char* tab_name; // the tab's whole name, for assistive technology
+    const char* title;    // the browser tab's title
+    bool needs_program;
+};
+
+constexpr ScreenLink kScreens[] = {
+    {Route::Today, "#/today", "Today", "Today", "Leeway", false},
+    {Route::Map, "#/map", "Map", "Autonomy map", "Leeway: autonomy map", false},
+    {Route::Clarity, "#/clarity", "Clarity", "Clarity baseline", "Leeway: Clarity baseline", true},
+    {Route::Responsibility, "#/responsibility", "Responsibility", "Responsibility loop", "Leeway: Responsibility loop",
+     true},
+    {Route::Influence, "#/influence", "Influence", "Influence trial", "Leeway: Influence trial", true},
+    {Route::History, "#/history", "History", "History", "Leeway: history", false},
+};
+
+const ScreenLink& ScreenFor(Route route) {
+    for (const ScreenLink& screen : kScreens)
+        if (screen.route == route)
+            return screen;
+    return kScreens[0];
+}
+
+// Text being typed belongs to the workbook it was typed for: when another workbook takes its
+// place (an import, the example, another tab), the forms start again from what is stored.
+// The same goes for a program that was finished or started: its forms belong to the old one.
+void ResetFormsWhenReplaced(const AppModel& model, UiState& ui) {
+    const size_t program_key = model.workbook.history.size() * 2 + (model.workbook.program ? 1 : 0);
+    if (ui.seen_replacements == model.replacements && ui.seen_program_key == program_key)
+        return;
+    ui.seen_replacements = model.replacements;
+    ui.seen_program_key = program_key;
+    ui.scroll_to_top = true;
+    ui.clarity = {};
+    ui.check_in = {};
+    ui.map = {};
+    ui.responsibility = {};
+    ui.influence = {};
+    ui.history = {};
+    ui.finish = {};
+}
+
+std::string TodayTitle(const AppModel& model) {
+    if (!model.workbook.program)
+        return "Leeway: start your 30 days";
+    const core::ProgramDay day = core::ComputeProgramDay(*model.workbook.program, model.today);
+    switch (day.status) {
+    case core::ProgramStatus::Running:
+        return "Leeway: day " + std::to_string(day.day) + " of " + std::to_string(core::kProgramDays);
+    case core::ProgramStatus::Paused: return "Leeway: paused";
+    case core::ProgramStatus::Finished: return "Leeway: 30 days done";
+    case core::ProgramStatus::NotStartedYet: return "Leeway: starting soon";
+    }
+    return "Leeway";
+}
+
+} // namespace
 
 std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -14,37 +79,53 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     ImGui::Begin("Leeway", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoMove);
+    ResetFormsWhenReplaced(model, ui);
 
     std::string title = "Leeway";
     // The footer (notice and status line) is measured as it is drawn; the content above uses
     // last frame's height, which settles within the frames drawn after every change.
+    // Another screen, or another workbook, starts at its top like a new page would.
+    if (ui.route != ui.drawn_route || ui.scroll_to_top)
+        ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
+    ui.drawn_route = ui.route;
+    ui.scroll_to_top = false;
+    // The example is read-only, but it is there to be read: it fades less than a disabled form.
+    ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, model.viewing_example ? 0.8f : ImGui::GetStyle().DisabledAlpha);
     ImGui::BeginChild("content", ImVec2(0, -ui.footer_height), ImGuiChildFlags_None,
                       ImGuiWindowFlags_NoBackground);
     BeginColumn(720.0f);
+    const bool has_program = model.workbook.program.has_value();
+    // The phase screens need a program; without one their links show Today.
+    const Route route = ScreenFor(ui.route).needs_program && !has_program ? Route::Today : ui.route;
     if (!model.storage_answered) {
         DrawLoadingScreen();
-    } else if (!model.workbook.program) {
-        DrawWelcomeScreen(model, ui.welcome, actions);
-        title = "Leeway: start your 30 days";
     } else {
-        DrawNavigation(ui.route, actions);
-        switch (ui.route) {
-        case Route::Today: {
-            DrawHomeScreen(model, ui.check_in, actions);
-            const core::ProgramDay day = core::ComputeProgramDay(*model.workbook.program, model.today);
-            title = day.status == core::ProgramStatus::Running
-                        ? "Leeway: day " + std::to_string(day.day) + " of " + std::to_string(core::kProgramDays)
-                        : day.status == core::ProgramStatus::Paused ? "Leeway: paused" : "Leeway";
+        DrawExampleBanner(model, actions);
+        const bool has_more_than_a_start = has_program || !model.workbook.history.empty() ||
+                                           !model.workbook.map.areas.empty() || !model.workbook.map.ratings.empty();
+        if (has_more_than_a_start)
+            DrawNavigation(model, route, actions);
+        title = ScreenFor(route).title;
+        switch (route) {
+        case Route::Today:
+            if (has_program)
+                DrawHomeScreen(model, ui, actions);
+            else
+                DrawWelcomeScreen(model, ui.welcome, actions);
+            title = TodayTitle(model);
             break;
+        case Route::Map: DrawMapScreen(model, ui.map, actions); break;
+        case Route::Clarity: DrawClarityScreen(model, ui.clarity, actions); break;
+        case Route::Responsibility: DrawResponsibilityScreen(model, ui.responsibility, actions); break;
+        case Route::Influence: DrawInfluenceScreen(model, ui.influence, actions); break;
+        case Route::History: DrawHistoryScreen(model, ui.history); break;
         }
-        case Route::Clarity:
-            DrawClarityScreen(model, ui.clarity, actions);
-            title = "Leeway: Clarity baseline";
-            break;
-        }
+        if (model.viewing_example)
+            title += " (example)";
     }
     EndColumn();
     ImGui::EndChild();
+    ImGui::PopStyleVar();
 
     const float footer_top = ImGui::GetCursorPosY();
     ImGui::PushTextWrapPos(0.0f); // the footer spans the window and wraps at its edge
@@ -59,26 +140,64 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
 
 void DrawLoadingScreen() { MutedParagraph("Opening your workbook..."); }
 
-const char* LinkForRoute(Route route) {
-    switch (route) {
-    case Route::Today: return "#/today";
-    case Route::Clarity: return "#/clarity";
-    }
-    return "#/today";
-}
+const char* LinkForRoute(Route route) { return ScreenFor(route).link; }
 
 Route RouteFromLink(const std::string& link) {
-    return link == LinkForRoute(Route::Clarity) ? Route::Clarity : Route::Today;
+    for (const ScreenLink& screen : kScreens)
+        if (link == screen.link)
+            return screen.route;
+    return Route::Today;
 }
 
-void DrawNavigation(Route current, AppActions& actions) {
-    ImGui::Dummy(ImVec2(0, 4));
-    if (NavigationTab("Today", current == Route::Today) && current != Route::Today)
-        actions.Navigate(Route::Today);
-    ImGui::SameLine();
-    if (NavigationTab("Clarity baseline", current == Route::Clarity) && current != Route::Clarity)
-        actions.Navigate(Route::Clarity);
+void DrawNavigation(const AppModel& model, Route current, AppActions& actions) {
+    Gap(4);
+    FlowRow row;
+    for (const ScreenLink& screen : kScreens) {
+        if (screen.needs_program && !model.workbook.program)
+            continue;
+        const bool selected = screen.route == current;
+        ImGui::PushFont(selected ? GetFonts().strong : GetFonts().body);
+        const float width = FlowRow::ButtonWidth(screen.tab);
+        ImGui::PopFont();
+        row.Next(width);
+        if (NavigationTab(screen.tab, selected, screen.tab_name) && !selected)
+            actions.Navigate(screen.route);
+    }
     ColumnSeparator();
+}
+
+std::string PhaseTiming(const AppModel& model, core::Phase phase) {
+    const core::PhaseInfo& info = core::GetPhaseInfo(phase);
+    const core::ProgramDay day = core::ComputeProgramDay(*model.workbook.program, model.today);
+    std::string text = "Days " + std::to_string(info.first_day) + "-" + std::to_string(info.last_day) + " of your program. ";
+    if (day.status == core::ProgramStatus::Running && day.phase == phase)
+        text += "Today is day " + std::to_string(day.day) + ".";
+    else if (day.status == core::ProgramStatus::Paused && day.phase == phase)
+        text += "The program is paused on day " + std::to_string(day.day) + ".";
+    else if (day.status == core::ProgramStatus::NotStartedYet ||
+             (day.status != core::ProgramStatus::Finished && day.day < info.first_day))
+        text += "This phase is still ahead; you can prepare here.";
+    else
+        text += "This phase is behind you; what you noted stays useful.";
+    return text + " " + info.purpose;
+}
+
+void DrawExampleBanner(const AppModel& model, AppActions& actions) {
+    if (!model.viewing_example)
+        return;
+    Gap(8);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, GetPalette().surface);
+    ImGui::BeginChild("example-banner", ImVec2(ImGui::CalcItemWidth(), 0),
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    ImGui::PushTextWrapPos(0.0f);
+    StrongParagraph("You are looking at an example workbook");
+    Paragraph("It shows every part of the program filled in. It is read-only, and your own workbook is "
+              "untouched.");
+    ImGui::PopTextWrapPos();
+    if (PrimaryButton("Close the example"))
+        actions.CloseExample();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
 }
 
 } // namespace leeway::ui

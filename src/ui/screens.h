@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "core/program.h"
 #include "ui/app_model.h"
 #include "ui/ui_state.h"
 
@@ -14,16 +15,26 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions);
 // One function per screen, each in its own file.
 void DrawLoadingScreen();
 void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions);
-void DrawHomeScreen(const AppModel& model, CheckInForm& check_in, AppActions& actions);
+void DrawHomeScreen(const AppModel& model, UiState& ui, AppActions& actions);
 void DrawCheckIn(const AppModel& model, CheckInForm& form, AppActions& actions);
+void DrawMapScreen(const AppModel& model, MapForm& form, AppActions& actions);
 void DrawClarityScreen(const AppModel& model, ClarityForm& form, AppActions& actions);
+void DrawResponsibilityScreen(const AppModel& model, ResponsibilityForm& form, AppActions& actions);
+void DrawInfluenceScreen(const AppModel& model, InfluenceForm& form, AppActions& actions);
+void DrawHistoryScreen(const AppModel& model, HistoryForm& form);
 
-// Links of the screens: "#/today", "#/clarity". Unknown links show Today.
+// Links of the screens: "#/today", "#/map", "#/clarity", ... Unknown links show Today.
 const char* LinkForRoute(Route route);
 Route RouteFromLink(const std::string& link);
 
-// The tabs between the screens of a started program.
-void DrawNavigation(Route current, AppActions& actions);
+// The tabs between the screens; the phase screens only while a program runs.
+void DrawNavigation(const AppModel& model, Route current, AppActions& actions);
+
+// "Days 11-20 of your program. Today is day 12." and what the phase is for.
+std::string PhaseTiming(const AppModel& model, core::Phase phase);
+
+// While the example workbook is shown: says so, and offers the way back.
+void DrawExampleBanner(const AppModel& model, AppActions& actions);
 
 // Shared parts.
 void DrawNoticeBanner(AppModel& model, AppActions& actions);

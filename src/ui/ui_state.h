@@ -1,6 +1,7 @@
 #pragma once
 // Purely visual state: text being typed, which screen part is open. Never saved.
 
+#include <cstdint>
 #include <string>
 
 #include "core/date.h"
@@ -40,12 +41,81 @@ struct CheckInForm {
     bool tried = false;
 };
 
+struct MapForm {
+    int rating[3] = {-1, -1, -1}; // per core::Freedom: the chosen rating minus one, -1 for none
+    std::string rating_note[3];
+    std::string new_area;
+    int new_area_level = 0; // core::AutonomyLevel
+    int ledger_kind = 0;    // core::LedgerKind
+    int ledger_area = 0;    // 0: no particular area, else 1 + the area's index
+    std::string ledger_text;
+    std::string ledger_date;
+    bool tried_ledger = false;
+};
+
+struct ResponsibilityForm {
+    bool loaded = false; // fields start from the stored values once
+    std::string owned_area;
+    int metric_kind = 0; // core::MetricKind
+    std::string metric_name;
+    std::string metric_unit;
+    std::string metric_baseline;
+    std::string metric_target;
+    int metric_better = 0; // core::BetterDirection
+    bool tried_metric = false;
+    std::string measurement_value;
+    std::string measurement_note;
+    std::string measurement_date;
+    bool tried_measurement = false;
+    std::string report_changed;
+    std::string report_failed;
+    std::string report_escalated;
+    bool tried_report = false;
+};
+
+struct FeedbackForm {
+    std::string who;
+    std::string asked_on;
+    std::string received_on;
+    std::string said;
+    bool tried = false;
+};
+
+struct InfluenceForm {
+    bool loaded = false;
+    std::string proposal;
+    std::string effect;
+    std::string expected_value;
+    bool tried_proposal = false;
+    FeedbackForm peer;
+    FeedbackForm manager;
+};
+
+struct HistoryForm {
+    int open_index = -1; // the finished program shown in full, -1 for none
+};
+
+// Finishing the program: asked on Today, with an optional reflection.
+struct FinishForm {
+    bool confirming = false;
+    std::string reflection;
+};
+
 struct UiState {
     Route route = Route::Today;
     WelcomeForm welcome;
     ClarityForm clarity;
     CheckInForm check_in;
+    MapForm map;
+    ResponsibilityForm responsibility;
+    InfluenceForm influence;
+    HistoryForm history;
+    FinishForm finish;
     float footer_height = 60.0f; // notice and status line, measured each frame
+    uint64_t seen_replacements = 0; // AppModel::replacements the forms were filled for
+    size_t seen_program_key = 0;    // which program they were filled for (see screens.cpp)
+    Route drawn_route = Route::Today; // the screen drawn last frame
+    bool scroll_to_top = false;
 };
 
 } // namespace leeway::ui

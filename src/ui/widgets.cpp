@@ -70,6 +70,14 @@ void ErrorParagraph(const std::string& text, Role role) {
     RecordLastItemAsText(role, text);
 }
 
+void StrongParagraph(const std::string& text) {
+    ImGui::PushFont(GetFonts().strong);
+    Paragraph(text);
+    ImGui::PopFont();
+}
+
+void Gap(float height) { ImGui::Dummy(ImVec2(0, height)); }
+
 void ColumnSeparator() {
     const ImVec2 start = ImGui::GetCursorScreenPos();
     const float width = ImGui::CalcItemWidth();
@@ -104,19 +112,77 @@ bool SecondaryButton(const char* label, const std::string& accessible_name) {
     return ImGui::Button(label);
 }
 
-bool RadioChoice(const char* label, bool selected) {
-    AnnotateNextItem(Role::Radio, label);
+bool RadioChoice(const char* label, bool selected, const std::string& accessible_name) {
+    AnnotateNextItem(Role::Radio, accessible_name.empty() ? label : accessible_name);
     const bool clicked = ImGui::RadioButton(label, selected);
     RecordLastItemChecked(selected);
     return clicked;
 }
 
-bool NavigationTab(const char* label, bool selected) {
+FlowRow::FlowRow() : right_edge_(ImGui::GetCursorScreenPos().x + ImGui::CalcItemWidth()) {}
+
+void FlowRow::Next(float item_width) {
+    if (!first_) {
+        ImGui::SameLine();
+        if (ImGui::GetCursorScreenPos().x + item_width > right_edge_)
+            ImGui::NewLine();
+    }
+    first_ = false;
+}
+
+float FlowRow::ButtonWidth(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+float FlowRow::RadioWidth(const char* label) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    return ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
+}
+
+int ChoiceRow(const char* const* labels, int count, int selected, const std::string& group_name) {
+    FlowRow row;
+    int chosen = selected;
+    for (int index = 0; index < count; ++index) {
+        row.Next(FlowRow::RadioWidth(labels[index]));
+        ImGui::PushID(index);
+        const std::string name = group_name.empty() ? std::string() : group_name + ": " + labels[index];
+        if (RadioChoice(labels[index], selected == index, name))
+            chosen = index;
+        ImGui::PopID();
+    }
+    return chosen;
+}
+
+std::optional<core::Date> DateField(const char* label, const char* id, std::string& text, const core::Date& today,
+                                    bool& valid, const std::string& accessible_name) {
+    const std::string name = accessible_name.empty() ? label : accessible_name;
+    ImGui::PushID(id);
+    TextField(label, id, text, "YYYY-MM-DD", 170.0f, name);
+    ImGui::SameLine();
+    if (SecondaryButton("Today", name + ": today"))
+        text = core::FormatIsoDate(today);
+    ImGui::PopID();
+    std::string tidy;
+    for (char c : text)
+        if (c != ' ' && c != '\t')
+            tidy += c;
+    if (tidy.empty()) {
+        valid = true;
+        return std::nullopt;
+    }
+    std::optional<core::Date> date = core::ParseIsoDate(tidy);
+    valid = date.has_value();
+    if (!valid)
+        ErrorParagraph("Write the date as year-month-day, for example " + core::FormatIsoDate(today) + ".");
+    return date;
+}
+
+bool NavigationTab(const char* label, bool selected, const std::string& accessible_name) {
     const Palette& palette = GetPalette();
     ImGui::PushStyleColor(ImGuiCol_Button, selected ? palette.surface : ImVec4(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? palette.text : palette.muted_text);
     ImGui::PushFont(selected ? GetFonts().strong : GetFonts().body);
-    AnnotateNextItem(Role::Tab, label);
+    AnnotateNextItem(Role::Tab, accessible_name.empty() ? label : accessible_name);
     const bool clicked = ImGui::Button(label);
     RecordLastItemChecked(selected);
     if (selected) {
@@ -130,8 +196,8 @@ bool NavigationTab(const char* label, bool selected) {
     return clicked;
 }
 
-bool TextField(const char* label, const char* id, std::string& text, const char* hint,
-               float width) {
+bool TextField(const char* label, const char* id, std::string& text, const char* hint, float width,
+               const std::string& accessible_name) {
     ImGui::PushFont(GetFonts().strong);
     ImGui::TextUnformatted(label);
     ImGui::PopFont();
@@ -145,7 +211,7 @@ bool TextField(const char* label, const char* id, std::string& text, const char*
         edited = *mirrored != text;
         text = std::move(*mirrored);
     }
-    AnnotateNextItem(Role::TextField, label);
+    AnnotateNextItem(Role::TextField, accessible_name.empty() ? label : accessible_name);
     edited |= ImGui::InputTextWithHint(id, hint, &text);
     RecordLastItemValue(text);
     return edited;

@@ -1,9 +1,12 @@
 #pragma once
 // Small building blocks shared by the screens, so every screen looks and reads the same way.
 
+#include <optional>
 #include <string>
 
 #include <imgui.h>
+
+#include "core/date.h"
 
 #include "ui/screen_snapshot.h"
 
@@ -20,6 +23,12 @@ void Paragraph(const std::string& text, Role role = Role::Text);
 void MutedParagraph(const std::string& text, Role role = Role::Text);
 void ErrorParagraph(const std::string& text, Role role = Role::Text);
 
+// A paragraph in the strong font: the label of a group of controls.
+void StrongParagraph(const std::string& text);
+
+// Vertical space between parts of a screen.
+void Gap(float height = 12.0f);
+
 // A thin rule across the column.
 void ColumnSeparator();
 
@@ -28,15 +37,41 @@ void ColumnSeparator();
 bool PrimaryButton(const char* label, const std::string& accessible_name = {});
 bool SecondaryButton(const char* label, const std::string& accessible_name = {});
 
-// One choice of a group; true when clicked.
-bool RadioChoice(const char* label, bool selected);
+// One choice of a group; true when clicked. accessible_name as for buttons.
+bool RadioChoice(const char* label, bool selected, const std::string& accessible_name = {});
 
-// A tab of the screen navigation; true when clicked.
-bool NavigationTab(const char* label, bool selected);
+// Lays items out left to right and starts a new line when the next one would pass the column's
+// edge, so rows of choices fit a 360 px phone as well as a desktop.
+class FlowRow {
+public:
+    FlowRow();
+    // Call before each item with the width it will take.
+    void Next(float item_width);
+    static float ButtonWidth(const char* label);
+    static float RadioWidth(const char* label);
 
-// A labelled single-line text field; the label is drawn above it.
-bool TextField(const char* label, const char* id, std::string& text, const char* hint,
-               float width);
+private:
+    float right_edge_;
+    bool first_ = true;
+};
+
+// A group of radio choices laid out in a FlowRow; returns the chosen index (unchanged when
+// nothing was clicked). names: accessible names, or null to use the labels.
+int ChoiceRow(const char* const* labels, int count, int selected, const std::string& group_name = {});
+
+// A tab of the screen navigation; true when clicked. The label may be short to fit a phone;
+// accessible_name says the whole name.
+bool NavigationTab(const char* label, bool selected, const std::string& accessible_name = {});
+
+// A labelled single-line text field; the label is drawn above it. accessible_name as for
+// buttons, when the same label appears more than once on a screen.
+bool TextField(const char* label, const char* id, std::string& text, const char* hint, float width,
+               const std::string& accessible_name = {});
+
+// A date field (YYYY-MM-DD) with a "Today" button. Returns the date typed, an empty optional
+// for an empty field, and sets `valid` false when the text is not a date.
+std::optional<core::Date> DateField(const char* label, const char* id, std::string& text, const core::Date& today,
+                                    bool& valid, const std::string& accessible_name = {});
 
 // A segmented bar of 30 days, coloured by phase, with the current day marked.
 void ProgramProgressBar(int current_day, int total_days);

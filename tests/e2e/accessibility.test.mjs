@@ -45,6 +45,7 @@ test('the accessibility tree of every screen names every control', async () => {
   assert.deepEqual(welcome.map((node) => `${node.role}: ${node.name}`), [
     'textbox: Your challenge, in one sentence', 'textbox: Start date', 'button: Day earlier',
     'button: Day later', 'button: Today', 'button: Start my 30 days', 'button: Import backup',
+    'button: Open the example workbook',
   ]);
   const headings = await page.getByRole('heading').allInnerTexts();
   assert.deepEqual(headings, ['Leeway', 'Start your 30 days']);
@@ -52,6 +53,18 @@ test('the accessibility tree of every screen names every control', async () => {
 
   await startProgram(page, 'Reviews wait on my lead');
   assertAllNamed(await interactiveNodes(page), 'home');
+  // Every screen of the program, empty and filled in (the example): one title, every control named.
+  for (const workbook of ['own', 'example']) {
+    for (const tab of ['Autonomy map', 'Clarity baseline', 'Responsibility loop', 'Influence trial', 'History',
+      'Today']) {
+      await click(page, 'tab', tab);
+      await settled(page);
+      assertAllNamed(await interactiveNodes(page), `${tab} (${workbook})`);
+      assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, `${tab} (${workbook}) has one title`);
+    }
+    if (workbook === 'own') await click(page, 'button', 'Open the example workbook');
+  }
+  await click(page, 'button', 'Close the example');
 
   // The confirmation dialog of an import that would replace data.
   const folder = mkdtempSync(path.join(tmpdir(), 'leeway-'));

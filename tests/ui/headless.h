@@ -29,6 +29,8 @@ public:
     void CancelImport() override { calls.push_back("cancel-import"); }
     void UndoImport() override { calls.push_back("undo-import"); }
     void DismissNotice() override { calls.push_back("dismiss-notice"); }
+    void OpenExample() override { calls.push_back("open-example"); }
+    void CloseExample() override { calls.push_back("close-example"); }
 
 private:
     ui::AppModel& model_;

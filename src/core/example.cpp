@@ -1,0 +1,21 @@
+#include "core/example.h"
+
+#include "core/backup.h"
+#include "core/history.h"
+#include "core/program.h"
+
+namespace leeway::core {
+
+std::optional<Workbook> PrepareExample(std::string_view backup_json, const Date& today) {
+    ImportResult imported = ImportBackup(backup_json);
+    if (!imported.ok() || !imported.workbook->program || IsPaused(*imported.workbook->program))
+        return std::nullopt;
+    Workbook workbook = std::move(*imported.workbook);
+    const Program& program = *workbook.program;
+    // Day N falls N - 1 counted days after the start, and paused days push it further out.
+    const Date shown_day = AddDays(program.start_date, kExampleDay - 1 + PausedDaysThrough(program, AddDays(program.start_date, 10000)));
+    ShiftDates(workbook, DaysBetween(shown_day, today));
+    return workbook;
+}
+
+} // namespace leeway::core

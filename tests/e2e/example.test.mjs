@@ -1,0 +1,90 @@
+// The example workbook: opens read-only from the welcome screen, shows every screen filled in,
+// writes nothing, and hands the user's own workbook back untouched.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  assertNoProblems, click, control, openApp, readStoredDocument, screenshot, settled, shown, startProgram, text,
+  useServerAndBrowser,
+} from './helpers.mjs';
+
+const nov26 = new Date(2026, 10, 26, 12, 0, 0);
+const env = useServerAndBrowser();
+
+const screens = [
+  { tab: 'Today', file: 'today', heading: 'Day 24 of 30', title: 'Leeway: day 24 of 30 (example)' },
+  { tab: 'Autonomy map', file: 'map', heading: 'Autonomy map', title: 'Leeway: autonomy map (example)' },
+  { tab: 'Clarity baseline', file: 'clarity', heading: 'Clarity baseline', title: 'Leeway: Clarity baseline (example)' },
+  { tab: 'Responsibility loop', file: 'responsibility', heading: 'Responsibility loop',
+    title: 'Leeway: Responsibility loop (example)' },
+  { tab: 'Influence trial', file: 'influence', heading: 'Influence trial', title: 'Leeway: Influence trial (example)' },
+  { tab: 'History', file: 'history', heading: 'History', title: 'Leeway: history (example)' },
+];
+
+async function visitEveryScreen(page, suffix) {
+  for (const screen of screens) {
+    await click(page, 'tab', screen.tab);
+    await shown(control(page, 'heading', screen.heading));
+    assert.equal(await page.title(), screen.title);
+    await screenshot(page, `example-${screen.file}-${suffix}.png`);
+  }
+}
+
+test('the example opens from the welcome screen, read-only, on every screen, and leaves nothing behind', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
+  await click(page, 'button', 'Open the example workbook');
+  await shown(text(page, 'You are looking at an example workbook'));
+  await shown(control(page, 'heading', 'Day 24 of 30'));
+  await visitEveryScreen(page, '1280-1x');
+
+  // Every phase is there to demonstrate.
+  await click(page, 'tab', 'Responsibility loop');
+  await shown(text(page, /^Chart of Hours from build ready to QA start: baseline 46 hours, target 8 hours/));
+  await click(page, 'tab', 'History');
+  await click(page, 'button', 'Show the details: Release notes are written in a rush on the last evening.');
+  await shown(text(page, /^Your reflection:/));
+  await screenshot(page, 'example-history-open-1280-1x.png');
+
+  // Read-only: the fields cannot be changed and nothing reaches storage.
+  await click(page, 'tab', 'Clarity baseline');
+  assert.equal(await control(page, 'textbox', 'Scope').isDisabled(), true);
+  assert.equal(await readStoredDocument(page), null);
+
+  await click(page, 'button', 'Close the example');
+  await shown(control(page, 'heading', 'Start your 30 days'));
+  assert.equal(await page.title(), 'Leeway: start your 30 days');
+  assert.equal(await readStoredDocument(page), null);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('the example sits beside a running program without touching it', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
+  await startProgram(page, 'Zoë waits on approvals from Łódź');
+  const before = await readStoredDocument(page);
+  await click(page, 'button', 'Open the example workbook');
+  await shown(control(page, 'heading', 'Day 24 of 30'));
+  await page.reload(); // the example is not kept: a reload brings back the user's own workbook
+  await shown(control(page, 'heading', 'Day 1 of 30'));
+  await shown(text(page, 'Zoë waits on approvals from Łódź'));
+  await click(page, 'button', 'Open the example workbook');
+  await click(page, 'button', 'Close the example');
+  await shown(control(page, 'heading', 'Day 1 of 30'));
+  await settled(page);
+  assert.equal(await readStoredDocument(page), before);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+for (const [width, height, scale] of [[360, 780, 1], [1280, 900, 2]]) {
+  test(`every example screen at ${width} px, ${scale}x`, async () => {
+    const context = await env.browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+    const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
+    await click(page, 'button', 'Open the example workbook');
+    await shown(control(page, 'heading', 'Day 24 of 30'));
+    await visitEveryScreen(page, `${width}-${scale}x`);
+    assertNoProblems(problems);
+    await context.close();
+  });
+}
