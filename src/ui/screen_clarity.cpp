@@ -63,6 +63,10 @@ void DrawBlockers(const AppModel& model, ClarityForm& form, AppActions& actions)
         Paragraph(blocker.text + " (" + std::to_string(blocker.occurrences) +
                   (blocker.occurrences == 1 ? " time" : " times") + ", last " +
                   core::FormatLongDate(blocker.last_seen) + ")");
+        if (!CanEdit(model)) {
+            ImGui::PopID();
+            continue;
+        }
         if (SecondaryButton("Seen again", "Seen again: " + blocker.text)) {
             const std::string id = blocker.id;
             actions.Edit([&](core::Workbook& workbook) {
@@ -96,8 +100,7 @@ void DrawBlockers(const AppModel& model, ClarityForm& form, AppActions& actions)
                 continue;
             ImGui::PushID(blocker.id.c_str());
             MutedParagraph(blocker.text + " (" + std::to_string(blocker.occurrences) + " in all)");
-            ImGui::SameLine();
-            if (SecondaryButton("Bring back", "Bring back: " + blocker.text)) {
+            if (CanEdit(model) && SecondaryButton("Bring back", "Bring back: " + blocker.text)) {
                 const std::string id = blocker.id;
                 actions.Edit([&](core::Workbook& workbook) {
                     return core::SetBlockerRetired(workbook.program->clarity, id, false);
@@ -133,7 +136,7 @@ void DrawRequests(const AppModel& model, ClarityForm& form, AppActions& actions)
         ImGui::PushID(request.id.c_str());
         Paragraph(core::FormatLongDate(request.date) + ": " + request.text + " (" + core::VerdictName(request.verdict) +
                   ": " + request.reason + ")");
-        if (SecondaryButton("Remove", "Remove request: " + request.text)) {
+        if (CanEdit(model) && SecondaryButton("Remove", "Remove request: " + request.text)) {
             const std::string id = request.id;
             actions.Edit([&](core::Workbook& workbook) { return core::RemoveRequest(workbook.program->clarity, id); });
         }

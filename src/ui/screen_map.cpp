@@ -30,7 +30,8 @@ void DrawFreedom(const AppModel& model, core::Freedom freedom, MapForm& form, Ap
     MutedParagraph(info.meaning);
     if (const core::FreedomRating* latest = core::LatestRating(map, freedom)) {
         std::string text = "Now " + RatingText(latest->rating) + ", rated " + core::FormatLongDate(latest->date);
-        if (const core::FreedomRating* before = core::RatingBefore(map, *latest)) {
+        const core::FreedomRating* before = core::RatingBefore(map, *latest);
+        if (before) {
             const int change = latest->rating - before->rating;
             text += change > 0 ? ", up from " : change < 0 ? ", down from " : ", same as ";
             text += std::to_string(before->rating) + " on " + core::FormatLongDate(before->date);
@@ -39,7 +40,7 @@ void DrawFreedom(const AppModel& model, core::Freedom freedom, MapForm& form, Ap
         std::string earlier;
         size_t shown = 0;
         for (auto it = map.ratings.rbegin(); it != map.ratings.rend() && shown < kEarlierRatingsShown; ++it) {
-            if (it->freedom != freedom || &*it == latest)
+            if (it->freedom != freedom || &*it == latest || &*it == before)
                 continue;
             earlier += (earlier.empty() ? "Earlier: " : ", ") + std::to_string(it->rating) + " on " +
                        core::FormatLongDate(it->date);
@@ -100,7 +101,7 @@ void DrawAreas(const AppModel& model, MapForm& form, AppActions& actions) {
                 return core::SetAreaLevel(workbook.map, id, static_cast<core::AutonomyLevel>(level), model.today);
             });
         }
-        if (!core::AreaHasLedgerEntries(map, area.id)) {
+        if (CanEdit(model) && !core::AreaHasLedgerEntries(map, area.id)) {
             ImGui::SameLine();
             if (SecondaryButton("Remove", "Remove area: " + area.name)) {
                 const std::string id = area.id;
@@ -158,7 +159,7 @@ void DrawLedger(const AppModel& model, MapForm& form, AppActions& actions) {
         kind[0] = static_cast<char>(kind[0] - 'a' + 'A');
         Paragraph(core::FormatLongDate(entry.date) + ". " + kind + (area ? " (" + area->name + ")" : "") + ": " +
                   entry.text);
-        if (SecondaryButton("Remove", "Remove ledger entry: " + entry.text)) {
+        if (CanEdit(model) && SecondaryButton("Remove", "Remove ledger entry: " + entry.text)) {
             const std::string id = entry.id;
             actions.Edit([&](core::Workbook& workbook) { return core::RemoveLedgerEntry(workbook.map, id); });
         }

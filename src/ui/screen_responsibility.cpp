@@ -90,7 +90,10 @@ void DrawMetric(const AppModel& model, ResponsibilityForm& form, AppActions& act
     const float width = ImGui::CalcItemWidth();
     TextField("What you measure", "##metric-name", form.metric_name, kKindExamples[form.metric_kind], width);
     TextField("Unit", "##metric-unit", form.metric_unit, "e.g. hours", std::min(width, 220.0f));
+    // Side by side: each label stays above its own field.
+    ImGui::BeginGroup();
     TextField("Baseline (now)", "##metric-baseline", form.metric_baseline, "e.g. 48", 150.0f);
+    ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
     TextField("Target", "##metric-target", form.metric_target, "e.g. 8", 150.0f);
@@ -169,7 +172,7 @@ void DrawMeasurements(const AppModel& model, ResponsibilityForm& form, AppAction
                                  core::FormatMetricValue(measurement.value) + " " + metric.unit +
                                  (measurement.note.empty() ? "" : " (" + measurement.note + ")");
         Paragraph(text);
-        if (SecondaryButton("Remove", "Remove measurement: " + text)) {
+        if (CanEdit(model) && SecondaryButton("Remove", "Remove measurement: " + text)) {
             const std::string id = measurement.id;
             actions.Edit([&](core::Workbook& workbook) {
                 return core::RemoveMeasurement(workbook.program->responsibility, id);
@@ -221,7 +224,7 @@ void DrawReports(const AppModel& model, ResponsibilityForm& form, AppActions& ac
             Paragraph("Failed: " + report.failed);
         if (!report.escalated.empty())
             Paragraph("Escalated: " + report.escalated);
-        if (SecondaryButton("Remove", "Remove report of " + core::FormatLongDate(report.date))) {
+        if (CanEdit(model) && SecondaryButton("Remove", "Remove report of " + core::FormatLongDate(report.date))) {
             const std::string id = report.id;
             actions.Edit(
                 [&](core::Workbook& workbook) { return core::RemoveReport(workbook.program->responsibility, id); });
