@@ -183,3 +183,34 @@ test('map, loop and trial are filled in, survive a reload, are all in the export
   assertNoProblems(problems);
   await context.close();
 });
+
+test('the day follows the local calendar in any time zone, and across a daylight-saving change', async () => {
+  // 20:00 UTC on 26 Nov is already 09:00 on Friday 27 Nov in Auckland.
+  const auckland = await env.browser.newContext({ timezoneId: 'Pacific/Auckland' });
+  const { page, problems } = await openApp(auckland, env.server.url, { now: new Date('2026-11-26T20:00:00Z') });
+  await fill(page, 'Your challenge, in one sentence', 'Builds wait two days for QA');
+  await click(page, 'button', 'Start my 30 days');
+  await shown(control(page, 'heading', 'Day 1 of 30'));
+  await shown(text(page, 'From Fri 27 Nov 2026 to Sat 26 Dec 2026.'));
+  assertNoProblems(problems);
+  await auckland.close();
+
+  // Berlin moves its clocks forward in the night to Sunday 29 March 2026.
+  const berlin = await env.browser.newContext({ timezoneId: 'Europe/Berlin' });
+  const opened = await openApp(berlin, env.server.url, { now: new Date('2026-03-28T22:30:00Z') }); // 23:30 CET
+  await fill(opened.page, 'Your challenge, in one sentence', 'Builds wait two days for QA');
+  await fill(opened.page, 'Start date', '2026-03-20');
+  await click(opened.page, 'button', 'Start my 30 days');
+  await shown(control(opened.page, 'heading', 'Day 9 of 30'));
+  await firstSaveDone(opened.page);
+  await opened.page.clock.setFixedTime(new Date('2026-03-28T23:30:00Z')); // 01:30 CET, Sunday
+  await opened.page.reload();
+  await waitForReady(opened.page);
+  await shown(control(opened.page, 'heading', 'Day 10 of 30'));
+  await opened.page.clock.setFixedTime(new Date('2026-03-29T22:30:00Z')); // 00:30 CEST, Monday
+  await opened.page.reload();
+  await waitForReady(opened.page);
+  await shown(control(opened.page, 'heading', 'Day 11 of 30'));
+  assertNoProblems(opened.problems);
+  await berlin.close();
+});

@@ -124,3 +124,37 @@ TEST_CASE("pausing on day 1, same-day resume, and nothing to pause outside the p
     CHECK(program.pauses.size() == 1);
     CHECK(ComputeProgramDay(program, {2026, 12, 2}).day == 3);
 }
+
+TEST_CASE("month ends, leap days and daylight-saving changes move the count by exactly one day") {
+    // Program days are local calendar dates: a 23- or 25-hour day is still one day.
+    const Program leap = ProgramStarting({2028, 2, 15});
+    CHECK(ComputeProgramDay(leap, {2028, 2, 29}).day == 15);
+    CHECK(ComputeProgramDay(leap, {2028, 3, 1}).day == 16);
+    CHECK(ProgramEndDate(leap, {2028, 2, 15}) == Date{2028, 3, 15});
+    const Program not_leap = ProgramStarting({2027, 2, 15});
+    CHECK(ComputeProgramDay(not_leap, {2027, 3, 1}).day == 15);
+    // Europe springs forward on 29 Mar 2026 and falls back on 25 Oct 2026.
+    const Program spring = ProgramStarting({2026, 3, 20});
+    CHECK(ComputeProgramDay(spring, {2026, 3, 29}).day == 10);
+    CHECK(ComputeProgramDay(spring, {2026, 3, 30}).day == 11);
+    const Program autumn = ProgramStarting({2026, 10, 20});
+    CHECK(ComputeProgramDay(autumn, {2026, 10, 25}).day == 6);
+    CHECK(ComputeProgramDay(autumn, {2026, 10, 26}).day == 7);
+    // Across the year's end.
+    const Program new_year = ProgramStarting({2026, 12, 20});
+    CHECK(ComputeProgramDay(new_year, {2027, 1, 1}).day == 13);
+    CHECK(ComputeProgramDay(new_year, {2027, 1, 18}).day == 30);
+}
+
+TEST_CASE("a start date in the future counts down, then day 1 arrives on the date itself") {
+    const Program program = ProgramStarting({2027, 1, 4});
+    ProgramDay day = ComputeProgramDay(program, {2026, 12, 31});
+    CHECK(day.status == ProgramStatus::NotStartedYet);
+    CHECK(day.days_until_start == 4);
+    CHECK(ProgramEndDate(program, {2026, 12, 31}) == Date{2027, 2, 2});
+    Program paused = program;
+    CHECK_FALSE(PauseProgram(paused, {2026, 12, 31})); // nothing to pause yet
+    day = ComputeProgramDay(program, {2027, 1, 4});
+    CHECK(day.status == ProgramStatus::Running);
+    CHECK(day.day == 1);
+}
