@@ -7,6 +7,7 @@
 #include "app/example_workbook.h"
 #include "core/backup.h"
 #include "core/example.h"
+#include "core/merge.h"
 #include "core/program.h"
 #include "platform/clock.h"
 #include "platform/files.h"
@@ -43,6 +44,29 @@ std::string DescribeSavedAt(const std::string& saved_at_utc) {
     if (saved_at_utc.size() < 16)
         return "an earlier save";
     return saved_at_utc.substr(0, 10) + " " + saved_at_utc.substr(11, 5) + " UTC";
+}
+
+// "Merged x.json: 4 records added, 1 removed. 2 records were changed on both sides; the newer
+// edit was kept: Scope (from the file), ..."
+std::string DescribeMerge(const std::string& file_name, const core::MergeResult& merged) {
+    std::string text = "Merged " + file_name + ": " + std::to_string(merged.added) +
+                       (merged.added == 1 ? " record" : " records") + " added";
+    if (merged.removed > 0)
+        text += ", " + std::to_string(merged.removed) + " removed as the file had removed them";
+    text += ".";
+    if (!merged.program_moved_to_history.empty())
+        text += " The program \"" + merged.program_moved_to_history + "\" is now in History, since the two copies held different programs.";
+    if (merged.conflicts.empty())
+        return text + " Nothing was changed on both sides.";
+    text += "\n" + std::to_string(merged.conflicts.size()) +
+            (merged.conflicts.size() == 1 ? " record was" : " records were") +
+            " changed on both sides; the newer edit was kept:";
+    constexpr size_t kListed = 5;
+    for (size_t i = 0; i < merged.conflicts.size() && i < kListed; ++i)
+        text += "\n" + merged.conflicts[i].record + (merged.conflicts[i].kept_file ? " (kept the file's)" : " (kept yours)");
+    if (merged.conflicts.size() > kListed)
+        text += "\n(and " + std::to_string(merged.conflicts.size() - kListed) + " more)";
+    return text;
 }
 
 } // namespace
@@ -151,6 +175,7 @@ bool App::Edit(const std::function<bool(core::Workbook&)>& edit) {
     core::Workbook workbook = model_.workbook;
     if (!edit(workbook))
         return false;
+    core::StampEdits(model_.workbook, workbook, platform::UtcTimestamp());
     ReplaceWorkbook(std::move(workbook));
     return true;
 }
@@ -165,6 +190,7 @@ void App::StartProgram(const std::string& challenge, const core::Date& start_dat
     core::Workbook workbook = model_.workbook;
     if (!core::StartProgram(workbook, challenge, start_date))
         return;
+    core::StampEdits(model_.workbook, workbook, platform::UtcTimestamp());
     ReplaceWorkbook(std::move(workbook));
 }
 
@@ -210,10 +236,19 @@ void App::OnFilePicked(const platform::PickedFile& file) {
     const core::Workbook& current = model_.workbook;
     const bool nothing_to_lose = !current.program && current.history.empty() && current.map == core::AutonomyMap{};
     if (nothing_to_lose || *result.workbook == current) {
-        ApplyImport(name, std::move(*result.workbook));
+        ApplyImport(std::move(*result.workbook), "Imported " + name + ".");
         return;
     }
     model_.pending_import = ui::PendingImport{name, std::move(result)};
+}
+
+void App::MergeImport() {
+    if (!model_.pending_import || RefuseWhenReadOnly())
+        return;
+    ui::PendingImport pending = std::move(*model_.pending_import);
+    model_.pending_import.reset();
+    core::MergeResult merged = core::MergeWorkbooks(model_.workbook, *pending.result.workbook);
+    ApplyImport(std::move(merged.workbook), DescribeMerge(pending.file_name, merged));
 }
 
 void App::ConfirmImport() {
@@ -221,7 +256,7 @@ void App::ConfirmImport() {
         return;
     ui::PendingImport pending = std::move(*model_.pending_import);
     model_.pending_import.reset();
-    ApplyImport(pending.file_name, std::move(*pending.result.workbook));
+    ApplyImport(std::move(*pending.result.workbook), "Imported " + pending.file_name + ": it replaced your workbook.");
 }
 
 void App::CancelImport() {
@@ -230,11 +265,11 @@ void App::CancelImport() {
 }
 
 // The workbook as it was stays at hand (and in the stored generations) until the next import.
-void App::ApplyImport(const std::string& file_name, core::Workbook workbook) {
+void App::ApplyImport(core::Workbook workbook, std::string notice) {
     before_import_ = model_.workbook;
     ReplaceWorkbook(std::move(workbook));
     Replaced();
-    Notify("Imported " + file_name + ".", false, true);
+    Notify(std::move(notice), false, true);
 }
 
 void App::UndoImport() {

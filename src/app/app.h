@@ -31,6 +31,7 @@ public:
     void ExportBackup() override;
     void ChooseBackupToImport() override;
     void ConfirmImport() override;
+    void MergeImport() override;
     void CancelImport() override;
     void UndoImport() override;
     void DismissNotice() override;
@@ -47,7 +48,7 @@ private:
     // The user's own workbook: the one shown, or the one set aside while the example is shown.
     core::Workbook& OwnWorkbook();
     void Replaced(); // the workbook was swapped for another: forms start over
-    void ApplyImport(const std::string& file_name, core::Workbook workbook);
+    void ApplyImport(core::Workbook workbook, std::string notice);
     void ReplaceWorkbook(core::Workbook workbook);
     void Edited();          // schedules a save within the debounce delay
     void SaveNow();         // writes the current workbook as a new generation

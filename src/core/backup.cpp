@@ -835,6 +835,45 @@ std::optional<Program> ReadProgram(Reader& reader, const Json& json, const std::
     return program;
 }
 
+constexpr size_t kMaxEditTimes = 20000;
+constexpr size_t kMaxEditKeyBytes = 200;
+
+// Edit times are "2026-11-26T17:02:04Z", perhaps with milliseconds: compared as text, so the
+// shape is checked strictly.
+bool IsUtcTimestamp(const std::string& text) {
+    if (text.size() < 20 || text.size() > 24 || text.back() != 'Z' || text[10] != 'T')
+        return false;
+    if (!ParseIsoDate(text.substr(0, 10)))
+        return false;
+    for (size_t i = 11; i + 1 < text.size(); ++i) {
+        const char c = text[i];
+        const bool separator = i == 13 || i == 16 || i == 19;
+        if (separator ? c != (i == 19 ? '.' : ':') : (c < '0' || c > '9'))
+            return false;
+    }
+    return true;
+}
+
+bool ReadEditTimes(Reader& reader, const Json& json, const std::string& path, EditTimes& edited) {
+    if (!json.is_object()) {
+        reader.Problem(path, "expected an object of edit times");
+        return false;
+    }
+    if (json.size() > kMaxEditTimes) {
+        reader.Problem(path, "expected at most " + std::to_string(kMaxEditTimes) + " entries");
+        return false;
+    }
+    for (const auto& [key, value] : json.items()) {
+        if (key.empty() || key.size() > kMaxEditKeyBytes || !value.is_string() ||
+            !IsUtcTimestamp(value.get<std::string>())) {
+            reader.Problem(path + "/" + key.substr(0, 40), "expected a UTC time such as \"2026-11-26T17:02:04Z\"");
+            return false;
+        }
+        edited[key] = value.get<std::string>();
+    }
+    return true;
+}
+
 Json ProgramToJson(const Program& program) {
     return {{"challenge", program.challenge},
             {"start_date", FormatIsoDate(program.start_date)},
@@ -881,6 +920,11 @@ std::optional<Workbook> ReadWorkbook(Reader& reader, const Json& json, const std
         if (!ok)
             return std::nullopt;
     }
+    // Absent before version 7: no record has an edit time, so every one counts as old.
+    if (const Json* edited = reader.Member(json, path, "edited", false)) {
+        if (!ReadEditTimes(reader, *edited, path + "/edited", workbook.edited))
+            return std::nullopt;
+    }
     if (const Json* last = reader.Member(json, path, "last_export", false); last && !last->is_null()) {
         workbook.last_export = reader.IsoDate(json, path, "last_export");
         if (!workbook.last_export)
@@ -906,7 +950,8 @@ std::string ExportBackup(const Workbook& workbook, const BackupInfo& info) {
          {{"program", workbook.program ? ProgramToJson(*workbook.program) : Json(nullptr)},
           {"map", MapToJson(workbook.map)},
           {"history", std::move(history)},
-          {"last_export", DateOrNull(workbook.last_export)}}},
+          {"last_export", DateOrNull(workbook.last_export)},
+          {"edited", workbook.edited}}},
     };
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

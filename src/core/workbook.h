@@ -3,6 +3,7 @@
 // Records that can be added more than once carry a stable id, so two copies of a workbook can
 // be told apart record by record.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -225,13 +226,18 @@ struct FinishedProgram {
     auto Tie() const { return std::tie(program, finished_on, reflection); }
 };
 
+// When each record was last changed (UTC, ISO 8601), by record key (see core/merge.h). Records
+// removed keep their entry, so merging two copies does not bring them back.
+using EditTimes = std::map<std::string, std::string>;
+
 struct Workbook {
     std::optional<Program> program;
     AutonomyMap map;
     std::vector<FinishedProgram> history; // oldest first
     std::optional<Date> last_export;      // local date of the last backup export, for reminders
+    EditTimes edited;
 
-    auto Tie() const { return std::tie(program, map, history, last_export); }
+    auto Tie() const { return std::tie(program, map, history, last_export, edited); }
 };
 
 // Records compare field by field.

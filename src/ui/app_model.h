@@ -75,7 +75,8 @@ public:
     virtual void StartProgram(const std::string& challenge, const core::Date& start_date) = 0;
     virtual void ExportBackup() = 0;
     virtual void ChooseBackupToImport() = 0;
-    virtual void ConfirmImport() = 0;
+    virtual void ConfirmImport() = 0; // replace the workbook with the file's
+    virtual void MergeImport() = 0;   // merge the file into the workbook
     virtual void CancelImport() = 0;
     virtual void UndoImport() = 0;
     virtual void DismissNotice() = 0;

@@ -19,7 +19,7 @@ std::string Describe(const core::Workbook& workbook) {
 } // namespace
 
 void DrawImportDialog(AppModel& model, AppActions& actions) {
-    constexpr const char* kPopup = "Replace your workbook?";
+    constexpr const char* kPopup = "Replace or merge your workbook?";
     if (model.pending_import && !ImGui::IsPopupOpen(kPopup))
         ImGui::OpenPopup(kPopup);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -33,17 +33,27 @@ void DrawImportDialog(AppModel& model, AppActions& actions) {
         return;
     }
     const PendingImport& pending = *model.pending_import;
-    Heading("Replace your workbook?");
+    Heading("Replace or merge your workbook?");
     Paragraph("The file " + pending.file_name + " holds " + Describe(*pending.result.workbook) + ".");
     Paragraph("This browser holds " + Describe(model.workbook) + ".");
-    MutedParagraph("Replacing cannot be undone here. Export a backup first if you want to keep "
-                   "what is stored now.");
+    MutedParagraph("Merge keeps everything from both, matching entries one by one; where both changed "
+                   "the same entry, the newer change wins and you get the list. Replace puts the file's "
+                   "workbook in place of yours. Either way, one click on Undo import puts yours back.");
     ImGui::Dummy(ImVec2(0, 4));
-    if (PrimaryButton("Replace with the backup")) {
+    ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x); // the row may use the dialog's whole width
+    FlowRow row;
+    ImGui::PopItemWidth();
+    row.Next(FlowRow::ButtonWidth("Merge with mine"));
+    if (PrimaryButton("Merge with mine")) {
+        actions.MergeImport();
+        ImGui::CloseCurrentPopup();
+    }
+    row.Next(FlowRow::ButtonWidth("Replace with the backup"));
+    if (SecondaryButton("Replace with the backup")) {
         actions.ConfirmImport();
         ImGui::CloseCurrentPopup();
     }
-    ImGui::SameLine();
+    row.Next(FlowRow::ButtonWidth("Keep what I have"));
     if (SecondaryButton("Keep what I have")) {
         actions.CancelImport();
         ImGui::CloseCurrentPopup();

@@ -45,7 +45,7 @@ void DrawOwnedArea(const AppModel& model, ResponsibilityForm& form, AppActions& 
     TextField("Decision area", "##owned-area", form.owned_area, "e.g. Which fixes go in after code freeze",
               ImGui::CalcItemWidth());
     const std::vector<core::DecisionArea>& areas = model.workbook.map.areas;
-    if (!areas.empty()) {
+    if (!areas.empty() && CanEdit(model)) {
         MutedParagraph("From your autonomy map:");
         FlowRow row;
         for (const core::DecisionArea& area : areas) {

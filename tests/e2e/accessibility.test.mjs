@@ -73,7 +73,7 @@ test('the accessibility tree of every screen names every control', async () => {
     workbook: { program: { challenge: 'Handoffs to QA wait two days', start_date: '2026-11-20' } } }));
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'button', 'Import backup')]);
   await chooser.setFiles(file);
-  await shown(control(page, 'heading', 'Replace your workbook?'));
+  await shown(control(page, 'heading', 'Replace or merge your workbook?'));
   const dialog = await interactiveNodes(page);
   assertAllNamed(dialog, 'import dialog');
   assert.ok(dialog.some((node) => node.name === 'Replace with the backup'));

@@ -198,7 +198,7 @@ test('an import shows what it replaces, and one click undoes it', async () => {
   await startProgram(page, challenge);
   await importFile(page, writeFile('other.json', JSON.stringify({ format: 'leeway-backup', schema_version: 2,
     workbook: { program: { challenge: 'Handoffs to QA wait two days', start_date: '2026-11-20' }, last_export: null } })));
-  await shown(control(page, 'heading', 'Replace your workbook?'));
+  await shown(control(page, 'heading', 'Replace or merge your workbook?'));
   await shown(text(page, /holds "Handoffs to QA wait two days", started Fri 20 Nov 2026/));
   await shown(text(page, new RegExp(`This browser holds "${challenge}"`)));
   await screenshot(page, 'import-preview-1x.png');
@@ -212,6 +212,54 @@ test('an import shows what it replaces, and one click undoes it', async () => {
   await shown(control(page, 'heading', 'Day 1 of 30'));
   await shown(text(page, 'Saved in this browser.'));
   assert.equal(JSON.parse(await readStoredDocument(page)).workbook.program.challenge, challenge);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('a merge keeps both sides, lets the newer edit win each conflict, lists them, and can be undone', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
+  const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
+  await startProgram(page, challenge);
+  await click(page, 'tab', 'Clarity baseline');
+  await fill(page, 'New blocker', 'Devices booked on Mondays');
+  await click(page, 'button', 'Add blocker');
+  await fill(page, 'Scope', 'I own the releases.');
+  await click(page, 'button', 'Save scope');
+  await shown(text(page, 'Saved in this browser.'));
+  const mine = JSON.parse(await readStoredDocument(page));
+  const blockerId = mine.workbook.program.clarity.blockers[0].id;
+  assert.ok(mine.workbook.edited[`blocker:${blockerId}`], 'the blocker has an edit time');
+
+  // The same workbook, changed elsewhere: the blocker later than here, the scope earlier.
+  const theirs = structuredClone(mine);
+  const clarity = theirs.workbook.program.clarity;
+  clarity.scope = 'I own the release checklist.';
+  clarity.blockers[0].occurrences = 4;
+  clarity.requests.push({ id: 'f0e1d2c3b4a5', date: '2026-11-25', text: 'Status deck for Łódź', verdict: 'avoidable_noise',
+    reason: 'Same numbers as the dashboard' });
+  theirs.workbook.edited = {
+    ...theirs.workbook.edited, scope: '2026-11-20T08:00:00Z', [`blocker:${blockerId}`]: '2030-01-01T08:00:00Z',
+    'request:f0e1d2c3b4a5': '2026-11-25T08:00:00Z',
+  };
+  await click(page, 'tab', 'Today');
+  await importFile(page, writeFile('elsewhere.json', JSON.stringify(theirs)));
+  await shown(control(page, 'heading', 'Replace or merge your workbook?'));
+  await click(page, 'button', 'Merge with mine');
+  await shown(text(page, /^Merged elsewhere\.json: 1 record added\./));
+  await shown(text(page, /2 records were changed on both sides; the newer edit was kept:\sScope \(kept yours\)\sBlocker "Devices booked on Mondays" \(kept the file's\)/));
+  await screenshot(page, 'import-merged-1x.png');
+  await shown(text(page, 'Saved in this browser.'));
+  const merged = JSON.parse(await readStoredDocument(page)).workbook.program.clarity;
+  assert.equal(merged.scope, 'I own the releases.');
+  assert.equal(merged.blockers[0].occurrences, 4);
+  assert.deepEqual(merged.requests.map((request) => request.text), ['Status deck for Łódź']);
+
+  await click(page, 'button', 'Undo import');
+  await shown(text(page, /Import undone/));
+  await shown(text(page, 'Saved in this browser.'));
+  const undone = JSON.parse(await readStoredDocument(page)).workbook.program.clarity;
+  assert.equal(undone.blockers[0].occurrences, 1);
+  assert.deepEqual(undone.requests, []);
   assertNoProblems(problems);
   await context.close();
 });

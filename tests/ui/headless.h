@@ -26,6 +26,7 @@ public:
     void ExportBackup() override { calls.push_back("export"); }
     void ChooseBackupToImport() override { calls.push_back("choose-import"); }
     void ConfirmImport() override { calls.push_back("confirm-import"); }
+    void MergeImport() override { calls.push_back("merge-import"); }
     void CancelImport() override { calls.push_back("cancel-import"); }
     void UndoImport() override { calls.push_back("undo-import"); }
     void DismissNotice() override { calls.push_back("dismiss-notice"); }

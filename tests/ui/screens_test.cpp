@@ -96,7 +96,7 @@ TEST_CASE("an import that would replace data asks first") {
     result.workbook->program = leeway::core::Program{"Handoffs wait two days", {2026, 11, 1}};
     app.model.pending_import = leeway::ui::PendingImport{"old.json", result};
     app.Settle();
-    REQUIRE(app.FindItem("heading", "Replace your workbook?"));
+    REQUIRE(app.FindItem("heading", "Replace or merge your workbook?"));
     CHECK(app.Shows("\"Handoffs wait two days\", started Sun 1 Nov 2026"));
     CHECK(app.Shows("\"Reviews wait on my lead\", started Thu 26 Nov 2026"));
     ExpectEveryNameReadable(app.Snapshot());

@@ -118,10 +118,20 @@ TEST_CASE("a version 5 file migrates forward: later phases, map and history star
     CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v5-migrated.json"));
 }
 
+TEST_CASE("a version 6 file migrates forward: no record has an edit time yet") {
+    const ImportResult imported = ImportBackup(ReadFixture("backup-v6.json"));
+    REQUIRE(imported.ok());
+    CHECK(imported.workbook->edited.empty());
+    CHECK(imported.workbook->map.ledger.size() == 2);
+    CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v6-migrated.json"));
+}
+
 TEST_CASE("the current version's fixture imports every record and re-exports unchanged") {
-    const std::string fixture = ReadFixture("backup-v6.json");
+    const std::string fixture = ReadFixture("backup-v7.json");
     const ImportResult imported = ImportBackup(fixture);
     REQUIRE(imported.ok());
+    CHECK(imported.workbook->edited.size() == 5);
+    CHECK(imported.workbook->edited.at("blocker:b7f3c2a19e04") == "2026-11-27T08:01:30.250Z");
     const Workbook& workbook = *imported.workbook;
     const Program& program = *workbook.program;
     REQUIRE(program.responsibility.metric);
@@ -165,6 +175,12 @@ TEST_CASE("version 6 records are checked: metric sense, feedback order, ledger a
         "history": [{"finished_on": "2026-11-27", "reflection": "", "program": {"challenge": "",
         "start_date": "2026-11-01"}}]}})") ==
           "/workbook/history/0/program/challenge: expected between 1 and 1200 bytes of text");
+    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 7, "workbook": {"program": null,
+        "edited": {"scope": "yesterday"}}})") ==
+          "/workbook/edited/scope: expected a UTC time such as \"2026-11-26T17:02:04Z\"");
+    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 7, "workbook": {"program": null,
+        "edited": {"scope": "2026-11-26T17:02:04+01:00"}}})")
+              .find("/workbook/edited/scope") == 0);
 }
 
 TEST_CASE("pauses are checked: in order, ending after they begin") {
