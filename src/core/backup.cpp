@@ -8,6 +8,7 @@
 #include "core/autonomy_map.h"
 #include "core/check_in.h"
 #include "core/clarity.h"
+#include "core/guidance.h"
 #include "core/history.h"
 #include "core/influence.h"
 #include "core/program.h"
@@ -302,7 +303,8 @@ Json ClarityToJson(const ClarityBaseline& clarity) {
                             {"occurrences", blocker.occurrences},
                             {"retired", blocker.retired},
                             {"first_seen", FormatIsoDate(blocker.first_seen)},
-                            {"last_seen", FormatIsoDate(blocker.last_seen)}});
+                            {"last_seen", FormatIsoDate(blocker.last_seen)},
+                            {"outside_reach", blocker.outside_reach}});
     Json requests = Json::array();
     for (const LoggedRequest& request : clarity.requests)
         requests.push_back({{"id", request.id},
@@ -367,6 +369,13 @@ std::optional<ClarityBaseline> ReadClarity(Reader& reader, const Json& json, con
             blocker.text = *text;
             blocker.occurrences = *occurrences;
             blocker.retired = *retired;
+            // Absent before version 8: not marked as outside the user's reach.
+            if (item.contains("outside_reach")) {
+                const auto outside = reader.Flag(item, item_path, "outside_reach");
+                if (!outside)
+                    continue;
+                blocker.outside_reach = *outside;
+            }
             blocker.first_seen = *first;
             blocker.last_seen = *last;
             clarity.blockers.push_back(std::move(blocker));
@@ -424,7 +433,8 @@ Json CheckInsToJson(const std::vector<CheckIn>& check_ins) {
         list.push_back({{"date", FormatIsoDate(check_in.date)},
                         {"minutes", check_in.minutes},
                         {"done", check_in.done},
-                        {"note", check_in.note}});
+                        {"note", check_in.note},
+                        {"stress", check_in.stress ? Json(*check_in.stress) : Json(nullptr)}});
     return list;
 }
 
@@ -458,6 +468,13 @@ bool ReadCheckIns(Reader& reader, const Json& json, const std::string& path, Pro
                                                           std::to_string(kMaxCheckInMinutes));
                 continue;
             }
+            // Absent before version 8, and null when not rated.
+            std::optional<int> stress;
+            if (const Json* value = reader.Member(item, item_path, "stress", false); value && !value->is_null()) {
+                stress = reader.WholeNumber(item, item_path, "stress", kMinStress, kMaxStress);
+                if (!stress)
+                    continue;
+            }
             if (!date || !done || !note || !minutes)
                 continue;
             if (FindCheckIn(program, *date)) {
@@ -465,7 +482,7 @@ bool ReadCheckIns(Reader& reader, const Json& json, const std::string& path, Pro
                                                         " twice");
                 continue;
             }
-            RecordCheckIn(program, *date, static_cast<int>(minutes->get<int64_t>()), *done, *note);
+            RecordCheckIn(program, *date, static_cast<int>(minutes->get<int64_t>()), *done, *note, stress);
         }
     }
     return reader.problems.size() == problems_before;
@@ -700,6 +717,109 @@ std::optional<InfluenceTrial> ReadInfluence(Reader& reader, const Json& json, co
     return trial;
 }
 
+// --- Guidance (version 8) ---
+
+constexpr std::pair<const char*, WatchOutKind> kWatchOuts[] = {
+    {"activity_without_progress", WatchOutKind::ActivityWithoutProgress},
+    {"shield_for_poor_communication", WatchOutKind::ShieldForPoorCommunication},
+    {"confidence_without_certainty", WatchOutKind::ConfidenceWithoutCertainty},
+    {"silence", WatchOutKind::Silence},
+};
+
+Json DismissedToJson(const std::vector<DismissedWatchOut>& dismissed) {
+    Json list = Json::array();
+    for (const DismissedWatchOut& item : dismissed)
+        list.push_back({{"kind", ChoiceName(item.kind, kWatchOuts)},
+                        {"date", FormatIsoDate(item.date)},
+                        {"reason", item.reason}});
+    return list;
+}
+
+bool ReadDismissed(Reader& reader, const Json& json, const std::string& path, Program& program) {
+    return ForEachObject(reader, json, path, "dismissed", 100, [&](const Json& item, const std::string& at) {
+        const auto kind = reader.Choice(item, at, "kind", kWatchOuts);
+        const auto date = reader.IsoDate(item, at, "date");
+        const auto reason = reader.Entry(item, at, "reason", false);
+        if (!kind || !date || !reason)
+            return;
+        if (!DismissWatchOut(program, *kind, *date, *reason))
+            reader.Problem(at + "/kind", "expected each watch-out dismissed at most once");
+    });
+}
+
+Json ConditionToJson(const ConditionRating& condition) {
+    return {{"rating", condition.rating}, {"note", condition.note}};
+}
+
+Json StabilityToJson(const std::vector<StabilityCheck>& checks) {
+    Json list = Json::array();
+    for (const StabilityCheck& check : checks)
+        list.push_back({{"date", FormatIsoDate(check.date)},
+                        {"ownership", ConditionToJson(check.ownership)},
+                        {"contribution", ConditionToJson(check.contribution)},
+                        {"communication", ConditionToJson(check.communication)},
+                        {"repair", check.repair}});
+    return list;
+}
+
+std::optional<ConditionRating> ReadCondition(Reader& reader, const Json& json, const std::string& path, const char* key) {
+    const Json* object = reader.Object(json, path, key);
+    if (!object)
+        return std::nullopt;
+    const std::string at = path + "/" + key;
+    const auto rating = reader.WholeNumber(*object, at, "rating", 1, 5);
+    const auto note = reader.Entry(*object, at, "note", true);
+    if (!rating || !note)
+        return std::nullopt;
+    return ConditionRating{*rating, *note};
+}
+
+bool ReadStability(Reader& reader, const Json& json, const std::string& path, Workbook& workbook) {
+    return ForEachObject(reader, json, path, "stability", kMaxStabilityChecks, [&](const Json& item, const std::string& at) {
+        const auto date = reader.IsoDate(item, at, "date");
+        const auto ownership = ReadCondition(reader, item, at, "ownership");
+        const auto contribution = ReadCondition(reader, item, at, "contribution");
+        const auto communication = ReadCondition(reader, item, at, "communication");
+        const auto repair = reader.Entry(item, at, "repair", true);
+        if (!date || !ownership || !contribution || !communication || !repair)
+            return;
+        for (const StabilityCheck& existing : workbook.stability) {
+            if (existing.date == *date) {
+                reader.Problem(at + "/date", "expected one stability check per day, found " + FormatIsoDate(*date) + " twice");
+                return;
+            }
+        }
+        RecordStabilityCheck(workbook, StabilityCheck{*date, *ownership, *contribution, *communication, *repair});
+    });
+}
+
+Json SafetyToJson(const SafetyCheck& safety) {
+    return {{"retaliation_risk", safety.retaliation_risk},
+            {"unsafe_directives", safety.unsafe_directives},
+            {"discrimination", safety.discrimination},
+            {"financial_instability", safety.financial_instability},
+            {"support_contacts", safety.support_contacts}};
+}
+
+bool ReadSafety(Reader& reader, const Json& json, const std::string& path, Workbook& workbook) {
+    const Json* object = reader.Object(json, path, "safety");
+    if (!object)
+        return false;
+    const std::string at = path + "/safety";
+    const auto retaliation = reader.Flag(*object, at, "retaliation_risk");
+    const auto unsafe = reader.Flag(*object, at, "unsafe_directives");
+    const auto discrimination = reader.Flag(*object, at, "discrimination");
+    const auto financial = reader.Flag(*object, at, "financial_instability");
+    const auto contacts = reader.String(*object, at, "support_contacts");
+    if (!retaliation || !unsafe || !discrimination || !financial || !contacts)
+        return false;
+    if (!SetSafetyCheck(workbook, SafetyCheck{*retaliation, *unsafe, *discrimination, *financial, *contacts})) {
+        reader.Problem(at + "/support_contacts", "expected at most " + std::to_string(kMaxEntryBytes * 2) + " bytes of text");
+        return false;
+    }
+    return true;
+}
+
 // --- Autonomy map (version 6) ---
 
 Json MapToJson(const AutonomyMap& map) {
@@ -832,6 +952,15 @@ std::optional<Program> ReadProgram(Reader& reader, const Json& json, const std::
             return std::nullopt;
         program.influence = std::move(*read);
     }
+    // Absent before version 8: nothing dismissed, no boundary note.
+    if (json.contains("dismissed") && !ReadDismissed(reader, json, path, program))
+        return std::nullopt;
+    if (json.contains("boundary_note")) {
+        const auto note = reader.Entry(json, path, "boundary_note", true);
+        if (!note)
+            return std::nullopt;
+        program.boundary_note = *note;
+    }
     return program;
 }
 
@@ -882,7 +1011,9 @@ Json ProgramToJson(const Program& program) {
             {"check_ins", CheckInsToJson(program.check_ins)},
             {"pauses", PausesToJson(program.pauses)},
             {"responsibility", ResponsibilityToJson(program.responsibility)},
-            {"influence", InfluenceToJson(program.influence)}};
+            {"influence", InfluenceToJson(program.influence)},
+            {"dismissed", DismissedToJson(program.dismissed)},
+            {"boundary_note", program.boundary_note}};
 }
 
 // Reads the workbook of any schema version up to ours; older versions simply lack newer fields,
@@ -920,6 +1051,11 @@ std::optional<Workbook> ReadWorkbook(Reader& reader, const Json& json, const std
         if (!ok)
             return std::nullopt;
     }
+    // Absent before version 8: no stability checks, no safety flags.
+    if (json.contains("stability") && !ReadStability(reader, json, path, workbook))
+        return std::nullopt;
+    if (json.contains("safety") && !ReadSafety(reader, json, path, workbook))
+        return std::nullopt;
     // Absent before version 7: no record has an edit time, so every one counts as old.
     if (const Json* edited = reader.Member(json, path, "edited", false)) {
         if (!ReadEditTimes(reader, *edited, path + "/edited", workbook.edited))
@@ -951,6 +1087,8 @@ std::string ExportBackup(const Workbook& workbook, const BackupInfo& info) {
           {"map", MapToJson(workbook.map)},
           {"history", std::move(history)},
           {"last_export", DateOrNull(workbook.last_export)},
+          {"stability", StabilityToJson(workbook.stability)},
+          {"safety", SafetyToJson(workbook.safety)},
           {"edited", workbook.edited}}},
     };
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

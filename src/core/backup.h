@@ -14,8 +14,10 @@ constexpr const char* kBackupFormatName = "leeway-backup";
 // Version history (assets/schema/README.md): 1 program only; 2 adds workbook.last_export;
 // 3 adds program.clarity (scope, blockers, requests, constraint); 4 adds the daily budget and
 // check-ins; 5 adds pauses; 6 adds the responsibility loop, the influence trial, the autonomy map
-// and the history of finished programs; 7 adds the edit time of each record, for merging.
-constexpr int kBackupSchemaVersion = 7;
+// and the history of finished programs; 7 adds the edit time of each record, for merging; 8 adds
+// guidance: stress in check-ins, blockers outside reach, dismissed watch-outs, the boundary note,
+// stability checks and the safety check.
+constexpr int kBackupSchemaVersion = 8;
 
 // Limits that keep a hostile or broken file from exhausting memory or the stack.
 constexpr size_t kMaxBackupBytes = 16 * 1024 * 1024;

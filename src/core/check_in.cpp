@@ -17,10 +17,12 @@ CheckInProblem CheckCheckIn(int minutes, std::string_view done, std::string_view
     return CheckInProblem::None;
 }
 
-bool RecordCheckIn(Program& program, const Date& date, int minutes, std::string_view done, std::string_view note) {
-    if (CheckCheckIn(minutes, done, note) != CheckInProblem::None || !IsValidDate(date))
+bool RecordCheckIn(Program& program, const Date& date, int minutes, std::string_view done, std::string_view note,
+                   std::optional<int> stress) {
+    if (CheckCheckIn(minutes, done, note) != CheckInProblem::None || !IsValidDate(date) ||
+        (stress && (*stress < 1 || *stress > 5)))
         return false;
-    CheckIn check_in{date, minutes, NormalizeSentence(done), NormalizeSentence(note)};
+    CheckIn check_in{date, minutes, NormalizeSentence(done), NormalizeSentence(note), stress};
     const auto position = std::lower_bound(program.check_ins.begin(), program.check_ins.end(), date,
                                            [](const CheckIn& existing, const Date& wanted) {
                                                return DaysSinceEpoch(existing.date) < DaysSinceEpoch(wanted);

@@ -2,6 +2,7 @@
 // The daily check-in: short, inside a time budget the user sets, and counted as consistency
 // (days checked in out of days so far), never as a streak that breaks.
 
+#include <optional>
 #include <string_view>
 
 #include "core/workbook.h"
@@ -15,8 +16,10 @@ constexpr int kMaxCheckInMinutes = 600;
 enum class CheckInProblem { None, NothingDone, TooLong, BadMinutes };
 CheckInProblem CheckCheckIn(int minutes, std::string_view done, std::string_view note);
 
-// Records the check-in of `date`, replacing an earlier one of the same date.
-bool RecordCheckIn(Program& program, const Date& date, int minutes, std::string_view done, std::string_view note);
+// Records the check-in of `date`, replacing an earlier one of the same date. Stress, when given,
+// is 1 (calm) to 5 (overwhelmed).
+bool RecordCheckIn(Program& program, const Date& date, int minutes, std::string_view done, std::string_view note,
+                   std::optional<int> stress = std::nullopt);
 const CheckIn* FindCheckIn(const Program& program, const Date& date);
 
 bool SetDailyBudget(Program& program, int minutes);

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "core/autonomy_map.h"
+#include "core/guidance.h"
 
 namespace leeway::core {
 
@@ -65,6 +66,10 @@ void VisitProgramParts(Visitor& visit, const Program& mine, const Program& their
     visit.Value("peer", "Feedback from the peer", mine.influence.peer, theirs.influence.peer, out.influence.peer);
     visit.Value("manager", "Feedback from the manager", mine.influence.manager, theirs.influence.manager,
                 out.influence.manager);
+    visit.List("dismissed:", mine.dismissed, theirs.dismissed, out.dismissed,
+               [](const DismissedWatchOut& dismissed) { return std::string(WatchOutName(dismissed.kind)); },
+               [](const DismissedWatchOut& dismissed) { return "Dismissed watch-out: " + std::string(WatchOutName(dismissed.kind)); });
+    visit.Value("boundary-note", "Boundary work note", mine.boundary_note, theirs.boundary_note, out.boundary_note);
 }
 
 template <typename Visitor>
@@ -78,6 +83,9 @@ void VisitMapAndHistory(Visitor& visit, const Workbook& mine, const Workbook& th
                [](const DecisionArea& area) { return "Decision area " + Quoted(area.name); });
     visit.List("ledger:", mine.map.ledger, theirs.map.ledger, out.map.ledger, ById<LedgerEntry>,
                [](const LedgerEntry& entry) { return "Ledger entry " + Quoted(entry.text); });
+    visit.List("stability:", mine.stability, theirs.stability, out.stability, ByDate<StabilityCheck>,
+               [](const StabilityCheck& check) { return "Stability check of " + FormatLongDate(check.date); });
+    visit.Value("safety", "Safety check", mine.safety, theirs.safety, out.safety);
     visit.List("finished:", mine.history, theirs.history, out.history, FinishedKey,
                [](const FinishedProgram& finished) { return "Finished program " + Quoted(finished.program.challenge); });
 }
@@ -243,6 +251,7 @@ MergeResult MergeWorkbooks(const Workbook& current, const Workbook& incoming) {
     }
 
     SortByDate(out.map.ratings);
+    SortByDate(out.stability);
     SortByDate(out.map.ledger);
     std::stable_sort(out.history.begin(), out.history.end(), [](const FinishedProgram& a, const FinishedProgram& b) {
         return DaysSinceEpoch(a.finished_on) < DaysSinceEpoch(b.finished_on);

@@ -23,8 +23,9 @@ struct Blocker {
     bool retired = false;
     Date first_seen;
     Date last_seen;
+    bool outside_reach = false; // it comes from outside what the user can change
 
-    auto Tie() const { return std::tie(id, text, occurrences, retired, first_seen, last_seen); }
+    auto Tie() const { return std::tie(id, text, occurrences, retired, first_seen, last_seen, outside_reach); }
 };
 
 enum class RequestVerdict { Unsorted, AvoidableNoise, Needed };
@@ -68,9 +69,10 @@ struct CheckIn {
     Date date;
     int minutes = 0;
     std::string done;
-    std::string note; // optional
+    std::string note;          // optional
+    std::optional<int> stress; // optional: 1 (calm) to 5 (overwhelmed)
 
-    auto Tie() const { return std::tie(date, minutes, done, note); }
+    auto Tie() const { return std::tie(date, minutes, done, note, stress); }
 };
 
 // A stretch of days the program was put on hold: they do not count, for anything.
@@ -150,6 +152,52 @@ struct InfluenceTrial {
     auto Tie() const { return std::tie(proposal, effect, expected_value, peer, manager); }
 };
 
+// --- Guidance -------------------------------------------------------------------------------
+
+enum class WatchOutKind { ActivityWithoutProgress, ShieldForPoorCommunication, ConfidenceWithoutCertainty, Silence };
+
+// A watch-out the user set aside for this program, and why.
+struct DismissedWatchOut {
+    WatchOutKind kind = WatchOutKind::ActivityWithoutProgress;
+    Date date;
+    std::string reason;
+
+    auto Tie() const { return std::tie(kind, date, reason); }
+};
+
+// One of the three conditions that keep autonomy stable, rated 1 to 5 with a line.
+struct ConditionRating {
+    int rating = 3;
+    std::string note;
+
+    auto Tie() const { return std::tie(rating, note); }
+};
+
+// The weekly stability check: clearly defined ownership, visible contribution, accountable
+// communication; and, when one has collapsed, the repair the user plans.
+struct StabilityCheck {
+    Date date;
+    ConditionRating ownership;
+    ConditionRating contribution;
+    ConditionRating communication;
+    std::string repair; // optional
+
+    auto Tie() const { return std::tie(date, ownership, contribution, communication, repair); }
+};
+
+// The private safety check and the people to turn to. Kept in this browser only, like the rest.
+struct SafetyCheck {
+    bool retaliation_risk = false;
+    bool unsafe_directives = false;
+    bool discrimination = false;
+    bool financial_instability = false;
+    std::string support_contacts; // who to contact, as the user or a facilitator writes it
+
+    auto Tie() const {
+        return std::tie(retaliation_risk, unsafe_directives, discrimination, financial_instability, support_contacts);
+    }
+};
+
 // --- The program ----------------------------------------------------------------------------
 
 // One 30-day program, run on one real challenge.
@@ -162,10 +210,12 @@ struct Program {
     std::vector<Pause> pauses;      // in order; only the last may still be running
     ResponsibilityLoop responsibility;
     InfluenceTrial influence;
+    std::vector<DismissedWatchOut> dismissed; // watch-outs set aside for this program
+    std::string boundary_note; // what the user did through boundary work or formal channels
 
     auto Tie() const {
         return std::tie(challenge, start_date, clarity, daily_budget_minutes, check_ins, pauses, responsibility,
-                        influence);
+                        influence, dismissed, boundary_note);
     }
 };
 
@@ -235,9 +285,11 @@ struct Workbook {
     AutonomyMap map;
     std::vector<FinishedProgram> history; // oldest first
     std::optional<Date> last_export;      // local date of the last backup export, for reminders
+    std::vector<StabilityCheck> stability; // sorted by date, at most one per date
+    SafetyCheck safety;
     EditTimes edited;
 
-    auto Tie() const { return std::tie(program, map, history, last_export, edited); }
+    auto Tie() const { return std::tie(program, map, history, last_export, stability, safety, edited); }
 };
 
 // Records compare field by field.

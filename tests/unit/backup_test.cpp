@@ -126,10 +126,28 @@ TEST_CASE("a version 6 file migrates forward: no record has an edit time yet") {
     CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v6-migrated.json"));
 }
 
+TEST_CASE("a version 7 file migrates forward: no guidance yet") {
+    const ImportResult imported = ImportBackup(ReadFixture("backup-v7.json"));
+    REQUIRE(imported.ok());
+    CHECK(imported.workbook->stability.empty());
+    CHECK(imported.workbook->safety == SafetyCheck{});
+    CHECK_FALSE(imported.workbook->program->check_ins[0].stress);
+    CHECK_FALSE(imported.workbook->program->clarity.blockers[0].outside_reach);
+    CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v7-migrated.json"));
+}
+
 TEST_CASE("the current version's fixture imports every record and re-exports unchanged") {
-    const std::string fixture = ReadFixture("backup-v7.json");
+    const std::string fixture = ReadFixture("backup-v8.json");
     const ImportResult imported = ImportBackup(fixture);
     REQUIRE(imported.ok());
+    CHECK(imported.workbook->program->clarity.blockers[0].outside_reach);
+    CHECK(imported.workbook->program->check_ins[0].stress == 2);
+    CHECK_FALSE(imported.workbook->program->check_ins[1].stress);
+    REQUIRE(imported.workbook->program->dismissed.size() == 1);
+    CHECK(imported.workbook->program->dismissed[0].kind == WatchOutKind::Silence);
+    REQUIRE(imported.workbook->stability.size() == 1);
+    CHECK(imported.workbook->stability[0].communication.rating == 2);
+    CHECK(imported.workbook->safety.support_contacts == "HR: Ana Novák, ext. 2211");
     CHECK(imported.workbook->edited.size() == 5);
     CHECK(imported.workbook->edited.at("blocker:b7f3c2a19e04") == "2026-11-27T08:01:30.250Z");
     const Workbook& workbook = *imported.workbook;
