@@ -1,5 +1,7 @@
 #include "app/app.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <limits>
 #include <utility>
@@ -8,6 +10,8 @@
 #include "core/backup.h"
 #include "core/example.h"
 #include "core/merge.h"
+#include "core/report.h"
+#include "platform/report_output.h"
 #include "core/program.h"
 #include "platform/clock.h"
 #include "platform/files.h"
@@ -284,6 +288,28 @@ void App::UndoImport() {
 void App::DismissNotice() {
     model_.notice.reset();
     changed_ = true;
+}
+
+void App::DownloadReport(const core::Report& report) {
+    const std::string file_name = core::ReportFileName(model_.today);
+    platform::DownloadTextFile(file_name, core::ReportToMarkdown(report));
+    Notify("The report was saved to your downloads as " + file_name + ".", false);
+}
+
+void App::PrintReport(const core::Report& report) {
+    nlohmann::json parts = nlohmann::json::array();
+    for (const core::ReportPart& part : report.parts)
+        parts.push_back({{"heading", part.heading}, {"lines", part.lines}});
+    const nlohmann::json document = {{"title", report.title}, {"subtitle", report.subtitle}, {"parts", parts}};
+    platform::PrintReport(document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+void App::CopyReport(const core::Report& report) {
+    platform::CopyText(core::ReportToMarkdown(report), [this](bool copied) {
+        Notify(copied ? "The report is on your clipboard, as Markdown."
+                      : "The browser did not allow copying. Download the report instead.",
+               !copied);
+    });
 }
 
 void App::OpenExample() {

@@ -35,6 +35,9 @@ public:
     void CancelImport() override;
     void UndoImport() override;
     void DismissNotice() override;
+    void DownloadReport(const core::Report& report) override;
+    void PrintReport(const core::Report& report) override;
+    void CopyReport(const core::Report& report) override;
     void OpenExample() override;
     void CloseExample() override;
 

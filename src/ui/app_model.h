@@ -9,6 +9,7 @@
 
 #include "core/backup.h"
 #include "core/date.h"
+#include "core/report.h"
 #include "core/workbook.h"
 
 namespace leeway::ui {
@@ -62,7 +63,7 @@ struct AppModel {
 inline bool CanEdit(const AppModel& model) { return !model.read_only && !model.viewing_example; }
 
 // The screens, each with its own link (#/today, #/map, #/clarity, ...).
-enum class Route { Today, Map, Clarity, Responsibility, Influence, History };
+enum class Route { Today, Map, Clarity, Responsibility, Influence, History, Stability, Report, Safety };
 
 class AppActions {
 public:
@@ -80,6 +81,10 @@ public:
     virtual void CancelImport() = 0;
     virtual void UndoImport() = 0;
     virtual void DismissNotice() = 0;
+    // The 1:1 report: downloaded as Markdown, printed, or copied to the clipboard.
+    virtual void DownloadReport(const core::Report& report) = 0;
+    virtual void PrintReport(const core::Report& report) = 0;
+    virtual void CopyReport(const core::Report& report) = 0;
     // Shows the example workbook read-only, and goes back to the user's own.
     virtual void OpenExample() = 0;
     virtual void CloseExample() = 0;

@@ -29,6 +29,7 @@ void LoadForm(CheckInForm& form, const core::Program& program, const core::Date&
         form.done = existing->done;
         form.minutes = std::to_string(existing->minutes);
         form.note = existing->note;
+        form.stress = existing->stress ? *existing->stress - 1 : -1;
     }
 }
 
@@ -65,6 +66,10 @@ void DrawCheckIn(const AppModel& model, CheckInForm& form, AppActions& actions) 
               "e.g. Sorted this week's requests", width);
     TextField("Minutes spent", "##check-in-minutes", form.minutes, "10", 120.0f);
     TextField("Note (optional)", "##check-in-note", form.note, "Anything worth remembering", width);
+    StrongParagraph("Stress today (optional)");
+    MutedParagraph("1 is calm, 5 is overwhelmed. Only you see it; it helps notice when to pause.");
+    constexpr const char* kStressLabels[] = {"1", "2", "3", "4", "5"};
+    form.stress = ChoiceRow(kStressLabels, 5, form.stress, "Stress today");
 
     const std::optional<int> minutes = ParseMinutes(form.minutes);
     const core::CheckInProblem problem =
@@ -83,7 +88,8 @@ void DrawCheckIn(const AppModel& model, CheckInForm& form, AppActions& actions) 
         form.tried = true;
         if (problem == core::CheckInProblem::None)
             actions.Edit([&](core::Workbook& workbook) {
-                return core::RecordCheckIn(*workbook.program, model.today, *minutes, form.done, form.note);
+                return core::RecordCheckIn(*workbook.program, model.today, *minutes, form.done, form.note,
+                                           form.stress >= 0 ? std::optional<int>(form.stress + 1) : std::nullopt);
             });
     }
     if (today) {

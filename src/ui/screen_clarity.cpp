@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/clarity.h"
+#include "core/guidance.h"
 #include "core/program.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
@@ -62,10 +63,18 @@ void DrawBlockers(const AppModel& model, ClarityForm& form, AppActions& actions)
         ImGui::PushID(blocker.id.c_str());
         Paragraph(blocker.text + " (" + std::to_string(blocker.occurrences) +
                   (blocker.occurrences == 1 ? " time" : " times") + ", last " +
-                  core::FormatLongDate(blocker.last_seen) + ")");
+                  core::FormatLongDate(blocker.last_seen) + (blocker.outside_reach ? "; outside your reach)" : ")"));
         if (!CanEdit(model)) {
             ImGui::PopID();
             continue;
+        }
+        if (CheckboxChoice("Comes from outside my reach", blocker.outside_reach,
+                           "Comes from outside my reach: " + blocker.text)) {
+            const std::string id = blocker.id;
+            const bool outside = !blocker.outside_reach;
+            actions.Edit([&](core::Workbook& workbook) {
+                return core::SetBlockerOutsideReach(workbook.program->clarity, id, outside);
+            });
         }
         if (SecondaryButton("Seen again", "Seen again: " + blocker.text)) {
             const std::string id = blocker.id;
@@ -212,7 +221,7 @@ void DrawConstraintAsk(const AppModel& model, ClarityForm& form, AppActions& act
 
 } // namespace
 
-void DrawClarityScreen(const AppModel& model, ClarityForm& form, AppActions& actions) {
+void DrawClarityScreen(const AppModel& model, ClarityForm& form, RealityForm& reality, AppActions& actions) {
     const core::Program& program = *model.workbook.program;
     LoadForm(form, program.clarity);
     Gap(8);
@@ -228,6 +237,8 @@ void DrawClarityScreen(const AppModel& model, ClarityForm& form, AppActions& act
     Gap(20);
     DrawConstraintAsk(model, form, actions);
     ImGui::EndDisabled();
+    Gap(12);
+    DrawRealityCheck(model, reality, actions);
     Gap(20);
 }
 

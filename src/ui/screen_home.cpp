@@ -169,6 +169,7 @@ void DrawHomeScreen(const AppModel& model, UiState& ui, AppActions& actions) {
     const core::Date end_date = core::ProgramEndDate(program, model.today);
 
     ImGui::Dummy(ImVec2(0, 16));
+    DrawSafetyFirst(model, actions);
     switch (day.status) {
     case core::ProgramStatus::NotStartedYet:
         Title(day.days_until_start == 1 ? "Your program starts tomorrow"
@@ -196,6 +197,10 @@ void DrawHomeScreen(const AppModel& model, UiState& ui, AppActions& actions) {
     ImGui::Dummy(ImVec2(0, 8));
 
     DrawBackupReminder(model, actions);
+    DrawStressCard(model, actions);
+    DrawWatchOuts(model, ui.watch_outs, actions);
+    DrawStabilityDue(model, actions);
+    DrawRealityCheck(model, ui.reality, actions);
     if (day.status != core::ProgramStatus::Paused)
         DrawSuggestedStep(model, actions);
     if (day.status == core::ProgramStatus::Running)

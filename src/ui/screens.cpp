@@ -28,6 +28,9 @@ constexpr ScreenLink kScreens[] = {
      true},
     {Route::Influence, "#/influence", "Influence", "Influence trial", "Leeway: Influence trial", true},
     {Route::History, "#/history", "History", "History", "Leeway: history", false},
+    {Route::Stability, "#/stability", "Stability", "Stability check", "Leeway: stability check", false},
+    {Route::Report, "#/report", "Report", "Report for a 1:1", "Leeway: report for a 1:1", true},
+    {Route::Safety, "#/safety", "Safety", "Safety and support", "Leeway: safety and support", false},
 };
 
 const ScreenLink& ScreenFor(Route route) {
@@ -54,6 +57,10 @@ void ResetFormsWhenReplaced(const AppModel& model, UiState& ui) {
     ui.influence = {};
     ui.history = {};
     ui.finish = {};
+    ui.watch_outs = {};
+    ui.stability = {};
+    ui.safety = {};
+    ui.reality = {};
 }
 
 std::string TodayTitle(const AppModel& model) {
@@ -115,10 +122,13 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
             title = TodayTitle(model);
             break;
         case Route::Map: DrawMapScreen(model, ui.map, actions); break;
-        case Route::Clarity: DrawClarityScreen(model, ui.clarity, actions); break;
+        case Route::Clarity: DrawClarityScreen(model, ui.clarity, ui.reality, actions); break;
         case Route::Responsibility: DrawResponsibilityScreen(model, ui.responsibility, actions); break;
         case Route::Influence: DrawInfluenceScreen(model, ui.influence, actions); break;
         case Route::History: DrawHistoryScreen(model, ui.history); break;
+        case Route::Stability: DrawStabilityScreen(model, ui.stability, actions); break;
+        case Route::Report: DrawReportScreen(model, ui.report, actions); break;
+        case Route::Safety: DrawSafetyScreen(model, ui.safety, actions); break;
         }
         if (model.viewing_example)
             title += " (example)";
@@ -131,6 +141,10 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     ImGui::PushTextWrapPos(0.0f); // the footer spans the window and wraps at its edge
     DrawNoticeBanner(model, actions);
     DrawStatusBar(model);
+    // Always within reach, whatever the screen: the guide's safety boundary.
+    if (model.storage_answered && ui.route != Route::Safety &&
+        SecondaryButton("Safety and support", "Safety and support (not legal advice)"))
+        actions.Navigate(Route::Safety);
     ImGui::PopTextWrapPos();
     ui.footer_height = ImGui::GetCursorPosY() - footer_top;
     DrawImportDialog(model, actions);

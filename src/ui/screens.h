@@ -18,10 +18,21 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions);
 void DrawHomeScreen(const AppModel& model, UiState& ui, AppActions& actions);
 void DrawCheckIn(const AppModel& model, CheckInForm& form, AppActions& actions);
 void DrawMapScreen(const AppModel& model, MapForm& form, AppActions& actions);
-void DrawClarityScreen(const AppModel& model, ClarityForm& form, AppActions& actions);
+void DrawClarityScreen(const AppModel& model, ClarityForm& form, RealityForm& reality, AppActions& actions);
 void DrawResponsibilityScreen(const AppModel& model, ResponsibilityForm& form, AppActions& actions);
 void DrawInfluenceScreen(const AppModel& model, InfluenceForm& form, AppActions& actions);
 void DrawHistoryScreen(const AppModel& model, HistoryForm& form);
+void DrawStabilityScreen(const AppModel& model, StabilityForm& form, AppActions& actions);
+void DrawReportScreen(const AppModel& model, ReportForm& form, AppActions& actions);
+void DrawSafetyScreen(const AppModel& model, SafetyForm& form, AppActions& actions);
+
+// Guidance shown where it matters (guidance_cards.cpp): support first when a safety flag is
+// marked, the stress rule, the watch-outs, a due stability check, and the reality check.
+void DrawSafetyFirst(const AppModel& model, AppActions& actions);
+void DrawStressCard(const AppModel& model, AppActions& actions);
+void DrawWatchOuts(const AppModel& model, WatchOutForm& form, AppActions& actions);
+void DrawStabilityDue(const AppModel& model, AppActions& actions);
+void DrawRealityCheck(const AppModel& model, RealityForm& form, AppActions& actions);
 
 // Links of the screens: "#/today", "#/map", "#/clarity", ... Unknown links show Today.
 const char* LinkForRoute(Route route);

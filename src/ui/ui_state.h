@@ -38,6 +38,7 @@ struct CheckInForm {
     std::string done;
     std::string minutes;
     std::string note;
+    int stress = -1; // the chosen stress rating minus one, -1 for not rated
     bool tried = false;
 };
 
@@ -95,6 +96,35 @@ struct HistoryForm {
     int open_index = -1; // the finished program shown in full, -1 for none
 };
 
+// Setting a watch-out aside takes a reason.
+struct WatchOutForm {
+    int dismissing = -1; // the core::WatchOutKind being dismissed, -1 for none
+    std::string reason;
+};
+
+struct StabilityForm {
+    int rating[3] = {-1, -1, -1}; // per core::Condition: the rating minus one, -1 for none
+    std::string note[3];
+    std::string repair;
+    bool tried = false;
+    std::string pull_back;
+};
+
+struct SafetyForm {
+    bool loaded = false;
+    std::string support_contacts;
+};
+
+struct RealityForm {
+    bool loaded = false;
+    std::string note;
+};
+
+// Which sections the 1:1 report includes, in core::ReportSection order.
+struct ReportForm {
+    bool include[6] = {true, true, true, true, true, true};
+};
+
 // Finishing the program: asked on Today, with an optional reflection.
 struct FinishForm {
     bool confirming = false;
@@ -111,6 +141,11 @@ struct UiState {
     InfluenceForm influence;
     HistoryForm history;
     FinishForm finish;
+    WatchOutForm watch_outs;
+    StabilityForm stability;
+    SafetyForm safety;
+    RealityForm reality;
+    ReportForm report;
     float footer_height = 60.0f; // notice and status line, measured each frame
     uint64_t seen_replacements = 0; // AppModel::replacements the forms were filled for
     size_t seen_program_key = 0;    // which program they were filled for (see screens.cpp)

@@ -78,6 +78,21 @@ void StrongParagraph(const std::string& text) {
 
 void Gap(float height) { ImGui::Dummy(ImVec2(0, height)); }
 
+void BeginCard(const char* id) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, GetPalette().surface);
+    ImGui::BeginChild(id, ImVec2(ImGui::CalcItemWidth(), 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x);
+}
+
+void EndCard() {
+    ImGui::PopItemWidth();
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    Gap(8);
+}
+
 void ColumnSeparator() {
     const ImVec2 start = ImGui::GetCursorScreenPos();
     const float width = ImGui::CalcItemWidth();
@@ -116,6 +131,14 @@ bool RadioChoice(const char* label, bool selected, const std::string& accessible
     AnnotateNextItem(Role::Radio, accessible_name.empty() ? label : accessible_name);
     const bool clicked = ImGui::RadioButton(label, selected);
     RecordLastItemChecked(selected);
+    return clicked;
+}
+
+bool CheckboxChoice(const char* label, bool checked, const std::string& accessible_name) {
+    AnnotateNextItem(Role::Checkbox, accessible_name.empty() ? label : accessible_name);
+    bool value = checked;
+    const bool clicked = ImGui::Checkbox(label, &value);
+    RecordLastItemChecked(checked);
     return clicked;
 }
 

@@ -29,6 +29,10 @@ void StrongParagraph(const std::string& text);
 // Vertical space between parts of a screen.
 void Gap(float height = 12.0f);
 
+// A bordered card across the column; text inside wraps at its edge. Always pair with EndCard.
+void BeginCard(const char* id);
+void EndCard();
+
 // A thin rule across the column.
 void ColumnSeparator();
 
@@ -39,6 +43,9 @@ bool SecondaryButton(const char* label, const std::string& accessible_name = {})
 
 // One choice of a group; true when clicked. accessible_name as for buttons.
 bool RadioChoice(const char* label, bool selected, const std::string& accessible_name = {});
+
+// A checkbox; true when clicked (the caller flips the value). accessible_name as for buttons.
+bool CheckboxChoice(const char* label, bool checked, const std::string& accessible_name = {});
 
 // Lays items out left to right and starts a new line when the next one would pass the column's
 // edge, so rows of choices fit a 360 px phone as well as a desktop.

@@ -30,6 +30,11 @@ public:
     void CancelImport() override { calls.push_back("cancel-import"); }
     void UndoImport() override { calls.push_back("undo-import"); }
     void DismissNotice() override { calls.push_back("dismiss-notice"); }
+    void DownloadReport(const core::Report& report) override { calls.push_back("download-report:" + report.title); }
+    void PrintReport(const core::Report& report) override {
+        calls.push_back("print-report:" + std::to_string(report.parts.size()));
+    }
+    void CopyReport(const core::Report& report) override { calls.push_back("copy-report:" + report.title); }
     void OpenExample() override { calls.push_back("open-example"); }
     void CloseExample() override { calls.push_back("close-example"); }
 

@@ -1,0 +1,154 @@
+#include "core/report.h"
+
+#include "core/clarity.h"
+#include "core/program.h"
+#include "core/responsibility.h"
+
+namespace leeway::core {
+
+namespace {
+
+ReportPart ScopePart(const Program& program) {
+    ReportPart part{ReportSectionName(ReportSection::Scope), {}};
+    part.lines.push_back(program.clarity.scope.empty() ? "Not written yet." : program.clarity.scope);
+    return part;
+}
+
+ReportPart OwnedDecisionPart(const Program& program) {
+    ReportPart part{ReportSectionName(ReportSection::OwnedDecision), {}};
+    part.lines.push_back(program.responsibility.owned_area.empty() ? "Not chosen yet."
+                                                                    : program.responsibility.owned_area);
+    return part;
+}
+
+ReportPart MetricPart(const Program& program) {
+    ReportPart part{ReportSectionName(ReportSection::Metric), {}};
+    const ResponsibilityLoop& loop = program.responsibility;
+    if (!loop.metric) {
+        part.lines.push_back("No metric set yet.");
+        return part;
+    }
+    const OutcomeMetric& metric = *loop.metric;
+    part.lines.push_back(metric.name + " (" + MetricKindName(metric.kind) + "): baseline " +
+                         FormatMetricValue(metric.baseline) + " " + metric.unit + ", target " +
+                         FormatMetricValue(metric.target) + " " + metric.unit + ", " +
+                         (metric.better == BetterDirection::Lower ? "lower" : "higher") + " is better.");
+    if (loop.measurements.empty()) {
+        part.lines.push_back("No measurements yet.");
+        return part;
+    }
+    std::string trend = "Measurements:";
+    for (const Measurement& measurement : loop.measurements)
+        trend += " " + FormatMetricValue(measurement.value) + " (" + FormatIsoDate(measurement.date) + ")";
+    part.lines.push_back(trend + ".");
+    const double latest = loop.measurements.back().value;
+    const int percent = static_cast<int>(ProgressTowardsTarget(metric, latest) * 100.0);
+    part.lines.push_back(ReachedTarget(metric, latest) ? "The latest value reaches the target."
+                                                       : "The latest value is " + std::to_string(percent) +
+                                                             "% of the way from baseline to target.");
+    return part;
+}
+
+ReportPart LoopPart(const Program& program) {
+    ReportPart part{ReportSectionName(ReportSection::Loop), {}};
+    for (const LoopReport& report : program.responsibility.reports) {
+        std::string line = FormatIsoDate(report.date) + ":";
+        if (!report.changed.empty())
+            line += " Changed: " + report.changed + ".";
+        if (!report.failed.empty())
+            line += " Failed: " + report.failed + ".";
+        if (!report.escalated.empty())
+            line += " Escalated: " + report.escalated + ".";
+        part.lines.push_back(line);
+    }
+    if (part.lines.empty())
+        part.lines.push_back("No reports yet.");
+    return part;
+}
+
+ReportPart ProposalPart(const Program& program) {
+    ReportPart part{ReportSectionName(ReportSection::Proposal), {}};
+    const InfluenceTrial& trial = program.influence;
+    if (trial.proposal.empty()) {
+        part.lines.push_back("No proposal yet.");
+        return part;
+    }
+    part.lines.push_back(trial.proposal);
+    std::string effect = "Expected effect: " + trial.effect;
+    if (trial.expected_value && program.responsibility.metric)
+        effect += " (" + program.responsibility.metric->name + ": " + FormatMetricValue(*trial.expected_value) + " " +
+                  program.responsibility.metric->unit + ")";
+    part.lines.push_back(effect);
+    return part;
+}
+
+ReportPart FeedbackPart(const Program& program) {
+    ReportPart part{ReportSectionName(ReportSection::Feedback), {}};
+    for (const auto& [who_is, ask] : {std::make_pair("Peer", &program.influence.peer),
+                                      std::make_pair("Manager", &program.influence.manager)}) {
+        if (ask->received_on)
+            part.lines.push_back(std::string(who_is) + ", " + ask->who + " (" + FormatIsoDate(*ask->received_on) +
+                                 "): " + ask->said);
+    }
+    if (part.lines.empty())
+        part.lines.push_back("No feedback received yet.");
+    return part;
+}
+
+std::string MarkdownEscape(const std::string& text) {
+    std::string escaped;
+    for (char c : text) {
+        if (c == '*' || c == '_' || c == '`' || c == '#' || c == '[' || c == ']' || c == '\\')
+            escaped += '\\';
+        escaped += c;
+    }
+    return escaped;
+}
+
+} // namespace
+
+const char* ReportSectionName(ReportSection section) {
+    switch (section) {
+    case ReportSection::Scope: return "Scope";
+    case ReportSection::OwnedDecision: return "Decision area I own";
+    case ReportSection::Metric: return "Metric and trend";
+    case ReportSection::Loop: return "What changed, failed and was escalated";
+    case ReportSection::Proposal: return "Proposal and its effect";
+    case ReportSection::Feedback: return "Feedback received";
+    }
+    return "";
+}
+
+Report BuildReport(const Workbook& workbook, const Date& today, const std::array<bool, kReportSectionCount>& include) {
+    Report report;
+    if (!workbook.program)
+        return report;
+    const Program& program = *workbook.program;
+    report.title = program.challenge;
+    const ProgramDay day = ComputeProgramDay(program, today);
+    report.subtitle = (day.status == ProgramStatus::NotStartedYet ? "Not started yet"
+                                                                  : "Day " + std::to_string(day.day) + " of 30") +
+                      ", " + FormatLongDate(today);
+    using Builder = ReportPart (*)(const Program&);
+    constexpr Builder kBuilders[kReportSectionCount] = {ScopePart, OwnedDecisionPart, MetricPart,
+                                                        LoopPart,  ProposalPart,      FeedbackPart};
+    for (size_t section = 0; section < kReportSectionCount; ++section)
+        if (include[section])
+            report.parts.push_back(kBuilders[section](program));
+    return report;
+}
+
+std::string ReportToMarkdown(const Report& report) {
+    std::string text = "# " + MarkdownEscape(report.title) + "\n\n" + MarkdownEscape(report.subtitle) + "\n";
+    for (const ReportPart& part : report.parts) {
+        text += "\n## " + MarkdownEscape(part.heading) + "\n\n";
+        const bool list = part.lines.size() > 1;
+        for (const std::string& line : part.lines)
+            text += (list ? "- " : "") + MarkdownEscape(line) + "\n";
+    }
+    return text;
+}
+
+std::string ReportFileName(const Date& today) { return "leeway-report-" + FormatIsoDate(today) + ".md"; }
+
+} // namespace leeway::core
