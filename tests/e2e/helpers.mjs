@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const siteDir = process.env.LEEWAY_SITE_DIR || path.join(root, 'build/web/site');
+export const siteDir = process.env.LEEWAY_SITE_DIR || path.join(root, 'build/web/site');
 export const screenshotDir = process.env.LEEWAY_SCREENSHOT_DIR || path.join(root, 'build/screenshots');
 
 const chromiumArgs = [
@@ -20,8 +20,8 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-export async function startServer() {
-  const server = spawn('python3', [path.join(root, 'shell/serve.py'), siteDir, '--port', '0', '--quiet'],
+export async function startServer(directory = siteDir) {
+  const server = spawn('python3', [path.join(root, 'shell/serve.py'), directory, '--port', '0', '--quiet'],
     { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     let output = '';
@@ -32,7 +32,12 @@ export async function startServer() {
     });
     server.on('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
   });
-  return { url, close: () => server.kill() };
+  const close = () => new Promise((resolve) => {
+    if (server.exitCode !== null || server.signalCode !== null) { resolve(); return; }
+    server.on('exit', resolve);
+    server.kill();
+  });
+  return { url, close };
 }
 
 // Starts the site server and a browser before the tests of a file, and stops them after.
