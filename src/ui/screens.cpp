@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/program.h"
+#include "ui/display_settings.h"
 #include "ui/widgets.h"
 
 namespace leeway::ui {
@@ -50,6 +51,7 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     ImGui::PushTextWrapPos(0.0f); // the footer spans the window and wraps at its edge
     DrawNoticeBanner(model, actions);
     DrawStatusBar(model);
+    DrawDisplaySettings(ui.display);
     ImGui::PopTextWrapPos();
     ui.footer_height = ImGui::GetCursorPosY() - footer_top;
     DrawImportDialog(model, actions);

@@ -5,6 +5,7 @@
 
 #include "core/date.h"
 #include "ui/app_model.h"
+#include "ui/display_settings.h"
 
 namespace leeway::ui {
 
@@ -45,6 +46,7 @@ struct UiState {
     WelcomeForm welcome;
     ClarityForm clarity;
     CheckInForm check_in;
+    DisplaySettings display; // theme and text size, applied by the app before the next frame
     float footer_height = 60.0f; // notice and status line, measured each frame
 };
 

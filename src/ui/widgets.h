@@ -20,6 +20,12 @@ void Paragraph(const std::string& text, Role role = Role::Text);
 void MutedParagraph(const std::string& text, Role role = Role::Text);
 void ErrorParagraph(const std::string& text, Role role = Role::Text);
 
+// Continues the row when an item next_width wide still fits, else starts a new row, so rows of
+// buttons reflow on narrow screens (phones are 360 px wide).
+void SameLineIfFits(float next_width);
+// The same for a button with this label.
+void SameLineIfButtonFits(const char* label);
+
 // A thin rule across the column.
 void ColumnSeparator();
 

@@ -45,6 +45,7 @@ test('the accessibility tree of every screen names every control', async () => {
   assert.deepEqual(welcome.map((node) => `${node.role}: ${node.name}`), [
     'textbox: Your challenge, in one sentence', 'textbox: Start date', 'button: Day earlier',
     'button: Day later', 'button: Today', 'button: Start my 30 days', 'button: Import backup',
+    'button: Display settings',
   ]);
   const headings = await page.getByRole('heading').allInnerTexts();
   assert.deepEqual(headings, ['Leeway', 'Start your 30 days']);
