@@ -26,6 +26,9 @@ mergeInto(LibraryManager.library, {
         function () {
           window.dispatchEvent(new Event('resize'));
           watchPixelRatio();
+        }, { once: true });
+    };
+    watchPixelRatio();
     window.leeway = window.leeway || {};
     window.leeway.framesDrawn = 0;
     window.leeway.screen = null;
