@@ -144,6 +144,16 @@ void Frame() {
     }
     if (UpdateDisplay(runtime, false))
         changed = true;
+    if (leeway::platform::GraphicsContextLost()) {
+        leeway::platform::SleepUntilWoken(); // nothing can be drawn; the restore wakes the loop
+        return;
+    }
+    if (leeway::platform::TakeGraphicsContextRestored()) {
+        // Every GL object died with the old context: the renderer makes them all again.
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplOpenGL3_Init("#version 300 es");
+        changed = true;
+    }
     if (had_input || changed)
         runtime.frames_to_draw = kFramesAfterChange;
     if (runtime.frames_to_draw == 0) {

@@ -36,6 +36,11 @@ bool HasCoarsePointer();
 std::string LoadPreference(const std::string& key);
 void SavePreference(const std::string& key, const std::string& value);
 
+// The WebGL context can be taken away (driver reset, too many contexts) and given back. While it
+// is lost the page says so and drawing is pointless; once restored, every GL object is remade.
+bool GraphicsContextLost();
+bool TakeGraphicsContextRestored(); // true once after each restoration
+
 // Called when the page is hidden or about to go away: the last moment to save reliably.
 void OnPageHidden(std::function<void()> on_hidden);
 

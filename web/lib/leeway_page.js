@@ -1,6 +1,6 @@
 // The page around the canvas: loading screen, waking on input, theme, title and test hooks.
 mergeInto(LibraryManager.library, {
-  leeway_page_init_js__deps: ['$LeewayLoop'],
+  leeway_page_init_js__deps: ['$LeewayLoop', '$GL'],
   leeway_page_init_js: function () {
     var wake = function () { LeewayLoop.wake(); };
     ['pointerdown', 'pointermove', 'pointerup', 'mousedown', 'mousemove', 'mouseup', 'wheel',
@@ -29,6 +29,27 @@ mergeInto(LibraryManager.library, {
         }, { once: true });
     };
     watchPixelRatio();
+    // A lost WebGL context is announced and, once the browser gives it back, rebuilt by the app.
+    var canvas = document.getElementById('canvas');
+    var lostMessage = document.getElementById('graphics-lost');
+    canvas.addEventListener('webglcontextlost', function (event) {
+      event.preventDefault(); // asks the browser to restore it
+      if (lostMessage) lostMessage.hidden = false;
+      _leeway_page_context_lost();
+      window.leeway.contextLost = true;
+    });
+    canvas.addEventListener('webglcontextrestored', function () {
+      if (lostMessage) lostMessage.hidden = true;
+      // The old objects died with the context: forget them, so the renderer's clean-up before
+      // it remakes everything deletes nothing (the browser would warn about each one).
+      ['buffers', 'programs', 'framebuffers', 'renderbuffers', 'textures', 'shaders', 'vaos',
+        'samplers', 'queries', 'transformFeedbacks', 'syncs'].forEach(function (table) {
+        if (GL[table]) GL[table].fill(null);
+      });
+      _leeway_page_context_restored();
+      window.leeway.contextLost = false;
+      LeewayLoop.wake();
+    });
     window.leeway = window.leeway || {};
     window.leeway.framesDrawn = 0;
     window.leeway.screen = null;

@@ -18,6 +18,8 @@ void WakeAfter(Timer /*timer*/, double /*milliseconds*/) {}
 bool PrefersDarkColorScheme() { return false; }
 bool PrefersMoreContrast() { return false; }
 bool HasCoarsePointer() { return false; }
+bool GraphicsContextLost() { return false; }
+bool TakeGraphicsContextRestored() { return false; }
 void OnPageHidden(std::function<void()> /*on_hidden*/) {}
 void SetDocumentTitle(const std::string& /*title*/) {}
 

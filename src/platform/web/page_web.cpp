@@ -23,7 +23,16 @@ void leeway_page_random_bytes_js(unsigned char* buffer, int size);
 
 namespace {
 std::function<void()> g_on_hidden;
+bool g_context_lost = false;
+bool g_context_restored = false;
 } // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_page_context_lost() { g_context_lost = true; }
+
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_page_context_restored() {
+    g_context_lost = false;
+    g_context_restored = true;
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void leeway_page_hidden() {
     if (g_on_hidden)
@@ -54,6 +63,10 @@ bool PrefersDarkColorScheme() { return leeway_page_prefers_dark_js() != 0; }
 bool PrefersMoreContrast() { return leeway_page_prefers_more_contrast_js() != 0; }
 
 bool HasCoarsePointer() { return leeway_page_coarse_pointer_js() != 0; }
+
+bool GraphicsContextLost() { return g_context_lost; }
+
+bool TakeGraphicsContextRestored() { return std::exchange(g_context_restored, false); }
 
 std::string LoadPreference(const std::string& key) {
     char buffer[64] = {}; // preferences are short words and numbers
