@@ -97,6 +97,17 @@
     onAbort(what) { showUnsupported('Leeway stopped unexpectedly (' + what + '). Reload the page to try again; your saved work is kept.'); },
   };
 
+  // The service worker keeps a copy of the app in this browser, so the next launch needs no
+  // network; a newer version it finds is installed quietly and opens on the launch after.
+  // Registered once the page has loaded, so it never competes with the app's own download.
+  if ('serviceWorker' in navigator && window.isSecureContext) {
+    window.addEventListener('load', () => {
+      navigator.serviceWorker.register('sw.js').catch((error) => {
+        console.warn('Leeway cannot keep an offline copy: ' + error.message);
+      });
+    });
+  }
+
   const script = document.createElement('script');
   script.src = 'leeway.js';
   script.onerror = () => showUnsupported('Leeway could not be loaded: leeway.js is missing.');

@@ -9,10 +9,13 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <string>
 
 #include "app/app.h"
 #include "platform/page.h"
 #include "platform/screen_mirror.h"
+#include "ui/display_settings.h"
 #include "ui/fonts.h"
 #include "ui/screen_snapshot.h"
 #include "ui/screens.h"
@@ -31,17 +34,61 @@ struct Runtime {
     leeway::ui::UiState ui;
     int frames_to_draw = kFramesAfterChange;
     bool first_frame_drawn = false;
-    bool dark_theme = false;
+    // The display as last applied, and the choices as last stored.
+    leeway::ui::Theme theme = leeway::ui::Theme::Light;
+    int text_percent = 0;
+    bool coarse_pointer = false;
+    leeway::ui::DisplaySettings stored;
     std::string title;
 };
 
 Runtime* g_runtime = nullptr;
 
+void LoadDisplaySettings(Runtime& runtime) {
+    leeway::ui::DisplaySettings& display = runtime.ui.display;
+    display.theme = leeway::ui::ThemeChoiceFromKey(leeway::platform::LoadPreference("theme"));
+    const std::string size = leeway::platform::LoadPreference("text-size");
+    display.text_percent = leeway::ui::NearestTextSize(size.empty() ? 100 : std::atoi(size.c_str()));
+    runtime.stored = display;
+}
+
+// Applies the theme (the user's choice, or the system's) and text size when either changed;
+// true when it did. Choices the user made are stored for the next visit.
+bool UpdateDisplay(Runtime& runtime, bool force) {
+    using namespace leeway;
+    const ui::DisplaySettings& display = runtime.ui.display;
+    const ui::Theme theme = ui::ResolveTheme(display.theme, platform::PrefersDarkColorScheme(),
+                                             platform::PrefersMoreContrast());
+    const int text_percent = ui::NearestTextSize(display.text_percent);
+    const bool coarse_pointer = platform::HasCoarsePointer();
+    if (display.theme != runtime.stored.theme)
+        platform::SavePreference("theme", ui::ThemeChoiceKey(display.theme));
+    if (text_percent != runtime.stored.text_percent)
+        platform::SavePreference("text-size", std::to_string(text_percent));
+    runtime.stored.theme = display.theme;
+    runtime.stored.text_percent = text_percent;
+    if (!force && theme == runtime.theme && text_percent == runtime.text_percent &&
+        coarse_pointer == runtime.coarse_pointer)
+        return false;
+    runtime.theme = theme;
+    runtime.text_percent = text_percent;
+    runtime.coarse_pointer = coarse_pointer;
+    const float text_scale = static_cast<float>(text_percent) / 100.0f;
+    // Fingers need bigger targets than a mouse: 44 CSS pixels, as platform guidelines ask.
+    ui::ApplyTheme(theme, text_scale, ui::kBodyFontSize * text_scale, coarse_pointer ? 44.0f : 0.0f);
+    return true;
+}
+
 void DrawFrame(Runtime& runtime) {
     ImGui_ImplSDL2_NewFrame();
-    if (leeway::ui::LoadFonts(ImGui::GetIO().DisplayFramebufferScale.x))
-        ImGui_ImplOpenGL3_DestroyFontsTexture(); // recreated by the next line
-    ImGui_ImplOpenGL3_NewFrame();
+    if (leeway::ui::LoadFonts(ImGui::GetIO().DisplayFramebufferScale.x,
+                              static_cast<float>(runtime.text_percent) / 100.0f))
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_NewFrame(); // creates the font texture with the other GL objects, once
+    // Fonts rebuilt later (zoom, another screen, the text size) need their texture made here:
+    // the backend's NewFrame only does it when it has no GL objects at all.
+    if (!ImGui::GetIO().Fonts->TexID)
+        ImGui_ImplOpenGL3_CreateFontsTexture();
     ImGui::NewFrame();
 
     leeway::ui::BeginSnapshotFrame();
@@ -95,10 +142,16 @@ void Frame() {
         runtime.ui.route = route;
         changed = true;
     }
-    const bool dark = leeway::platform::PrefersDarkColorScheme();
-    if (dark != runtime.dark_theme) {
-        runtime.dark_theme = dark;
-        leeway::ui::ApplyTheme(dark);
+    if (UpdateDisplay(runtime, false))
+        changed = true;
+    if (leeway::platform::GraphicsContextLost()) {
+        leeway::platform::SleepUntilWoken(); // nothing can be drawn; the restore wakes the loop
+        return;
+    }
+    if (leeway::platform::TakeGraphicsContextRestored()) {
+        // Every GL object died with the old context: the renderer makes them all again.
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplOpenGL3_Init("#version 300 es");
         changed = true;
     }
     if (had_input || changed)
@@ -151,8 +204,8 @@ int main(int, char**) {
     io.IniFilename = nullptr; // nothing about the layout is worth keeping
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false; // a blinking cursor would keep drawing frames
-    runtime.dark_theme = leeway::platform::PrefersDarkColorScheme();
-    leeway::ui::ApplyTheme(runtime.dark_theme);
+    LoadDisplaySettings(runtime);
+    UpdateDisplay(runtime, true);
     ImGui_ImplSDL2_InitForOpenGL(runtime.window, runtime.gl_context);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 

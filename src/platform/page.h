@@ -1,5 +1,5 @@
 #pragma once
-// The page around the app: loading screen, idle loop, theme preference, test hooks.
+// The page around the app: loading screen, idle loop, display preferences, test hooks.
 
 #include <functional>
 #include <string>
@@ -26,6 +26,20 @@ enum class Timer { Save, Midnight, Count };
 void WakeAfter(Timer timer, double milliseconds);
 
 bool PrefersDarkColorScheme();
+// The system asks for more contrast (prefers-contrast: more, or forced colours).
+bool PrefersMoreContrast();
+// The main pointer is a finger (pointer: coarse): controls must be big enough to touch.
+bool HasCoarsePointer();
+
+// Small display preferences (theme, text size) kept in this browser, apart from the workbook;
+// "" when never set or when the browser keeps nothing.
+std::string LoadPreference(const std::string& key);
+void SavePreference(const std::string& key, const std::string& value);
+
+// The WebGL context can be taken away (driver reset, too many contexts) and given back. While it
+// is lost the page says so and drawing is pointless; once restored, every GL object is remade.
+bool GraphicsContextLost();
+bool TakeGraphicsContextRestored(); // true once after each restoration
 
 // Called when the page is hidden or about to go away: the last moment to save reliably.
 void OnPageHidden(std::function<void()> on_hidden);

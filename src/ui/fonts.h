@@ -11,12 +11,16 @@ struct Fonts {
     ImFont* heading = nullptr; // section headings
     ImFont* title = nullptr;   // the one big line of a screen
     float pixel_scale = 0.0f;  // device pixels per CSS pixel the atlas was built for
+    float text_scale = 0.0f;   // the text size it was built for
 };
 
 const Fonts& GetFonts();
 
-// Rebuilds the font atlas for a new pixel density; true when it changed.
-// The renderer's font texture must be recreated afterwards.
-bool LoadFonts(float pixel_scale);
+// Running text size in CSS pixels at 100 % text size.
+inline constexpr float kBodyFontSize = 17.0f;
+
+// Rebuilds the font atlas for a new pixel density or text size (1 = 100 %); true when it
+// changed. The renderer's font texture must be recreated afterwards.
+bool LoadFonts(float pixel_scale, float text_scale = 1.0f);
 
 } // namespace leeway::ui

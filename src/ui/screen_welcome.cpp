@@ -37,13 +37,13 @@ void DrawStartDate(WelcomeForm& form, const core::Date& today) {
     const std::optional<core::Date> parsed = core::ParseIsoDate(form.start_date_text);
     TextField("Start date", "##start-date", form.start_date_text, "YYYY-MM-DD", 170.0f);
     const core::Date base = parsed.value_or(today);
-    ImGui::SameLine();
+    SameLineIfButtonFits("Day earlier");
     if (SecondaryButton("Day earlier"))
         form.start_date_text = core::FormatIsoDate(core::AddDays(base, -1));
-    ImGui::SameLine();
+    SameLineIfButtonFits("Day later");
     if (SecondaryButton("Day later"))
         form.start_date_text = core::FormatIsoDate(core::AddDays(base, 1));
-    ImGui::SameLine();
+    SameLineIfButtonFits("Today");
     if (SecondaryButton("Today"))
         form.start_date_text = core::FormatIsoDate(today);
 

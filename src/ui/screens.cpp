@@ -5,6 +5,7 @@
 #include "core/program.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/display_settings.h"
 #include "ui/widgets.h"
 
 namespace leeway::ui {
@@ -142,9 +143,12 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     DrawNoticeBanner(model, actions);
     DrawStatusBar(model);
     // Always within reach, whatever the screen: the guide's safety boundary.
-    if (model.storage_answered && ui.route != Route::Safety &&
-        SecondaryButton("Safety and support", "Safety and support (not legal advice)"))
-        actions.Navigate(Route::Safety);
+    if (model.storage_answered && ui.route != Route::Safety) {
+        if (SecondaryButton("Safety and support", "Safety and support (not legal advice)"))
+            actions.Navigate(Route::Safety);
+        SameLineIfButtonFits(ui.display.open ? "Hide display settings" : "Display settings");
+    }
+    DrawDisplaySettings(ui.display);
     ImGui::PopTextWrapPos();
     ui.footer_height = ImGui::GetCursorPosY() - footer_top;
     DrawImportDialog(model, actions);

@@ -6,6 +6,7 @@
 
 #include "core/date.h"
 #include "ui/app_model.h"
+#include "ui/display_settings.h"
 
 namespace leeway::ui {
 
@@ -146,6 +147,7 @@ struct UiState {
     SafetyForm safety;
     RealityForm reality;
     ReportForm report;
+    DisplaySettings display; // theme and text size, applied by the app before the next frame
     float footer_height = 60.0f; // notice and status line, measured each frame
     uint64_t seen_replacements = 0; // AppModel::replacements the forms were filled for
     size_t seen_program_key = 0;    // which program they were filled for (see screens.cpp)

@@ -27,7 +27,7 @@ void WrappedText(const std::string& text, const ImVec4* color) {
 
 void BeginColumn(float max_width) {
     const float available = ImGui::GetContentRegionAvail().x;
-    const float width = std::min(available, max_width);
+    const float width = std::min(available, max_width * SizeScale()); // as many words a line at any text size
     const float indent = std::max(0.0f, (available - width) * 0.5f);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
     ImGui::BeginGroup();
@@ -93,6 +93,16 @@ void EndCard() {
     Gap(8);
 }
 
+void SameLineIfFits(float next_width) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < next_width)
+        ImGui::NewLine();
+}
+
+void SameLineIfButtonFits(const char* label) {
+    SameLineIfFits(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f);
+}
+
 void ColumnSeparator() {
     const ImVec2 start = ImGui::GetCursorScreenPos();
     const float width = ImGui::CalcItemWidth();
@@ -105,12 +115,8 @@ void ColumnSeparator() {
 bool PrimaryButton(const char* label, const std::string& accessible_name) {
     const Palette& palette = GetPalette();
     ImGui::PushStyleColor(ImGuiCol_Button, palette.accent);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
-                          ImVec4(palette.accent.x * 0.9f, palette.accent.y * 0.9f,
-                                 palette.accent.z * 0.9f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive,
-                          ImVec4(palette.accent.x * 0.8f, palette.accent.y * 0.8f,
-                                 palette.accent.z * 0.8f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette.accent_hovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette.accent_active);
     ImGui::PushStyleColor(ImGuiCol_Text, palette.accent_text);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
     ImGui::PushFont(GetFonts().strong);
@@ -224,7 +230,8 @@ bool TextField(const char* label, const char* id, std::string& text, const char*
     ImGui::PushFont(GetFonts().strong);
     ImGui::TextUnformatted(label);
     ImGui::PopFont();
-    ImGui::SetNextItemWidth(width);
+    // Fixed widths (a date, minutes) grow with the text size, up to the column's width.
+    ImGui::SetNextItemWidth(std::min(width * SizeScale(), ImGui::CalcItemWidth()));
     // Text typed into the mirrored field (keyboard or screen reader users) replaces ours.
     const ImGuiID item_id = ImGui::GetID(id);
     bool edited = false;

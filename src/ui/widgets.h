@@ -32,6 +32,11 @@ void Gap(float height = 12.0f);
 // A bordered card across the column; text inside wraps at its edge. Always pair with EndCard.
 void BeginCard(const char* id);
 void EndCard();
+// Continues the row when an item next_width wide still fits, else starts a new row, so rows of
+// buttons reflow on narrow screens (phones are 360 px wide).
+void SameLineIfFits(float next_width);
+// The same for a button with this label.
+void SameLineIfButtonFits(const char* label);
 
 // A thin rule across the column.
 void ColumnSeparator();

@@ -46,6 +46,8 @@ test('the accessibility tree of every screen names every control', async () => {
     'textbox: Your challenge, in one sentence', 'textbox: Start date', 'button: Day earlier',
     'button: Day later', 'button: Today', 'button: Start my 30 days', 'button: Import backup',
     'button: Open the example workbook',
+    'button: Safety and support (not legal advice)',
+    'button: Display settings',
   ]);
   const headings = await page.getByRole('heading').allInnerTexts();
   assert.deepEqual(headings, ['Leeway', 'Start your 30 days']);

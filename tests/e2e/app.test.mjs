@@ -59,7 +59,8 @@ describe('a started program', () => {
     assert.equal(await page.title(), 'Leeway: day 1 of 30');
 
     // After the first save the app asks the browser to keep the data and says what it answered.
-    await shown(text(page, /^The browser (keeps this data until you delete it|may clear this data).* Using \d+ KB of [\d.]+ [MG]B\.$/));
+    // The usage counts the offline copy of the app (about a megabyte) as well as the workbook.
+    await shown(text(page, /^The browser (keeps this data until you delete it|may clear this data).* Using [\d.]+ [KMG]B of [\d.]+ [MG]B\.$/));
 
     const stored = JSON.parse(await readStoredDocument(page));
     assert.equal(stored.format, 'leeway-backup');

@@ -6,12 +6,12 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
-import { after, before } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const siteDir = process.env.LEEWAY_SITE_DIR || path.join(root, 'build/web/site');
+export const siteDir = process.env.LEEWAY_SITE_DIR || path.join(root, 'build/web/site');
 export const screenshotDir = process.env.LEEWAY_SCREENSHOT_DIR || path.join(root, 'build/screenshots');
 
 const chromiumArgs = [
@@ -20,8 +20,62 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-export async function startServer() {
-  const server = spawn('python3', [path.join(root, 'shell/serve.py'), siteDir, '--port', '0', '--quiet'],
+// --- The guard: what no test may ever cause ------------------------------------------------------
+// Every browser context the tests create is watched for Content-Security-Policy violations (in
+// any page or frame) and for requests (from pages, frames or the service worker) that leave the
+// origin that made them. useServerAndBrowser fails the test in which one happened.
+const guardProblems = [];
+const serverOrigins = new Set(); // where the tests' own navigations may go
+
+export function takeGuardProblems() {
+  return guardProblems.splice(0);
+}
+
+function requestProblem(request) {
+  const url = request.url();
+  if (/^(blob|data|about|chrome-error):/.test(url)) return null;
+  const target = new URL(url).origin;
+  let from = null;
+  try {
+    const worker = request.serviceWorker();
+    if (worker) from = new URL(worker.url()).origin;
+    else if (request.isNavigationRequest()) from = serverOrigins.has(target) ? target : 'a test navigation';
+    else from = new URL(request.frame().url()).origin;
+  } catch (error) {
+    from = `an unknown source (${error.message})`;
+  }
+  return from === target ? null : `request from ${from} to ${url}`;
+}
+
+export async function guardContext(context) {
+  await context.exposeBinding('leewayGuardReport', ({ frame }, violation) => {
+    guardProblems.push(`CSP violation in ${frame.url()}: ${violation}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.leewayGuardReport(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'}` +
+        ` (${event.sourceFile || 'page'}:${event.lineNumber})`);
+    });
+  });
+  context.on('request', (request) => {
+    const problem = requestProblem(request);
+    if (problem) guardProblems.push(problem);
+  });
+  return context;
+}
+
+function guardBrowser(browser) {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => guardContext(await newContext(options));
+  return browser;
+}
+
+export function assertGuardClean() {
+  assert.deepEqual(takeGuardProblems(), [], 'CSP violations or requests that left the origin');
+}
+
+export async function startServer(directory = siteDir) {
+  const server = spawn('python3', [path.join(root, 'shell/serve.py'), directory, '--port', '0', '--quiet'],
     { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     let output = '';
@@ -32,19 +86,28 @@ export async function startServer() {
     });
     server.on('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
   });
-  return { url, close: () => server.kill() };
+  serverOrigins.add(new URL(url).origin);
+  const close = () => new Promise((resolve) => {
+    if (server.exitCode !== null || server.signalCode !== null) { resolve(); return; }
+    server.on('exit', resolve);
+    server.kill();
+  });
+  return { url, close };
 }
 
-// Starts the site server and a browser before the tests of a file, and stops them after.
+// Starts the site server and a browser before the tests of a file, and stops them after. Any CSP
+// violation or request off the origin fails the test it happened in (or, if it came late, the file).
 export function useServerAndBrowser() {
   const env = {};
   before(async () => {
     env.server = await startServer();
     env.browser = await launchBrowser();
   });
+  afterEach(assertGuardClean);
   after(async () => {
     await env.browser?.close();
     env.server?.close();
+    assertGuardClean();
   });
   return env;
 }
@@ -68,13 +131,13 @@ export async function launchChromiumProcess(userDataDir) {
   const browser = await chromium.connectOverCDP(endpoint);
   return {
     browser,
-    context: browser.contexts()[0],
+    context: await guardContext(browser.contexts()[0]),
     kill: () => new Promise((resolve) => { child.on('exit', resolve); child.kill('SIGKILL'); }),
   };
 }
 
 export async function launchBrowser() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs });
+  return guardBrowser(await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs }));
 }
 
 // A page of the app with everything a test must see go wrong recorded: console errors,

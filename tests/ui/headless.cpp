@@ -38,7 +38,7 @@ HeadlessApp::HeadlessApp(float width, float height) {
     int atlas_width = 0;
     int atlas_height = 0;
     io.Fonts->GetTexDataAsAlpha8(&pixels, &atlas_width, &atlas_height); // no renderer: just build it
-    ui::ApplyTheme(false);
+    ui::ApplyTheme(ui::Theme::Light);
     model.storage_answered = true;
     model.save_status = ui::SaveStatus::NothingYet;
     model.today = {2026, 11, 26};

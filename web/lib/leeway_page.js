@@ -1,6 +1,6 @@
 // The page around the canvas: loading screen, waking on input, theme, title and test hooks.
 mergeInto(LibraryManager.library, {
-  leeway_page_init_js__deps: ['$LeewayLoop'],
+  leeway_page_init_js__deps: ['$LeewayLoop', '$GL'],
   leeway_page_init_js: function () {
     var wake = function () { LeewayLoop.wake(); };
     ['pointerdown', 'pointermove', 'pointerup', 'mousedown', 'mousemove', 'mouseup', 'wheel',
@@ -13,8 +13,43 @@ mergeInto(LibraryManager.library, {
     document.addEventListener('visibilitychange', hidden);
     window.addEventListener('pagehide', function () { _leeway_page_hidden(); });
     if (window.matchMedia) {
-      window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', wake);
+      ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(forced-colors: active)',
+        '(pointer: coarse)'].forEach(function (query) {
+        window.matchMedia(query).addEventListener('change', wake);
+      });
     }
+    // A new pixel ratio without a new window size (moved to another screen, some zooms) fires
+    // no resize event; SDL resizes the canvas and the app rebuilds its fonts on one, so send it.
+    var watchPixelRatio = function () {
+      if (!window.matchMedia) return;
+      window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)').addEventListener('change',
+        function () {
+          window.dispatchEvent(new Event('resize'));
+          watchPixelRatio();
+        }, { once: true });
+    };
+    watchPixelRatio();
+    // A lost WebGL context is announced and, once the browser gives it back, rebuilt by the app.
+    var canvas = document.getElementById('canvas');
+    var lostMessage = document.getElementById('graphics-lost');
+    canvas.addEventListener('webglcontextlost', function (event) {
+      event.preventDefault(); // asks the browser to restore it
+      if (lostMessage) lostMessage.hidden = false;
+      _leeway_page_context_lost();
+      window.leeway.contextLost = true;
+    });
+    canvas.addEventListener('webglcontextrestored', function () {
+      if (lostMessage) lostMessage.hidden = true;
+      // The old objects died with the context: forget them, so the renderer's clean-up before
+      // it remakes everything deletes nothing (the browser would warn about each one).
+      ['buffers', 'programs', 'framebuffers', 'renderbuffers', 'textures', 'shaders', 'vaos',
+        'samplers', 'queries', 'transformFeedbacks', 'syncs'].forEach(function (table) {
+        if (GL[table]) GL[table].fill(null);
+      });
+      _leeway_page_context_restored();
+      window.leeway.contextLost = false;
+      LeewayLoop.wake();
+    });
     window.leeway = window.leeway || {};
     window.leeway.framesDrawn = 0;
     window.leeway.screen = null;
@@ -47,6 +82,31 @@ mergeInto(LibraryManager.library, {
 
   leeway_page_prefers_dark_js: function () {
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+
+  leeway_page_prefers_more_contrast_js: function () {
+    return window.matchMedia && (window.matchMedia('(prefers-contrast: more)').matches ||
+      window.matchMedia('(forced-colors: active)').matches) ? 1 : 0;
+  },
+
+  leeway_page_coarse_pointer_js: function () {
+    return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
+  },
+
+  // Display preferences live in localStorage under "leeway." keys, apart from the workbook.
+  // A browser that refuses storage simply forgets them.
+  leeway_page_load_preference_js: function (keyPointer, bufferPointer, bufferSize) {
+    var value = '';
+    try {
+      value = window.localStorage.getItem('leeway.' + UTF8ToString(keyPointer)) || '';
+    } catch (error) { /* storage refused: nothing remembered */ }
+    stringToUTF8(value, bufferPointer, bufferSize);
+  },
+
+  leeway_page_save_preference_js: function (keyPointer, valuePointer) {
+    try {
+      window.localStorage.setItem('leeway.' + UTF8ToString(keyPointer), UTF8ToString(valuePointer));
+    } catch (error) { /* storage refused: the choice lasts for this visit */ }
   },
 
   leeway_page_set_title_js: function (titlePointer) {

@@ -1,6 +1,7 @@
 // Native stand-in: there is no page; a native frame loop never sleeps.
 #include "platform/page.h"
 
+#include <map>
 #include <random>
 
 namespace leeway::platform {
@@ -15,12 +16,23 @@ void NotifyFrameDrawn() {}
 void SleepUntilWoken() {}
 void WakeAfter(Timer /*timer*/, double /*milliseconds*/) {}
 bool PrefersDarkColorScheme() { return false; }
+bool PrefersMoreContrast() { return false; }
+bool HasCoarsePointer() { return false; }
+bool GraphicsContextLost() { return false; }
+bool TakeGraphicsContextRestored() { return false; }
 void OnPageHidden(std::function<void()> /*on_hidden*/) {}
 void SetDocumentTitle(const std::string& /*title*/) {}
 
 namespace {
 std::string g_hash;
+std::map<std::string, std::string> g_preferences;
 } // namespace
+
+std::string LoadPreference(const std::string& key) {
+    const auto found = g_preferences.find(key);
+    return found == g_preferences.end() ? std::string() : found->second;
+}
+void SavePreference(const std::string& key, const std::string& value) { g_preferences[key] = value; }
 
 std::string LocationHash() { return g_hash; }
 void SetLocationHash(const std::string& hash) { g_hash = hash; }

@@ -11,6 +11,10 @@ void leeway_page_frame_drawn_js();
 void leeway_page_sleep_js();
 void leeway_page_wake_after_js(int timer, double milliseconds);
 int leeway_page_prefers_dark_js();
+int leeway_page_prefers_more_contrast_js();
+int leeway_page_coarse_pointer_js();
+void leeway_page_load_preference_js(const char* key, char* buffer, int size);
+void leeway_page_save_preference_js(const char* key, const char* value);
 void leeway_page_set_title_js(const char* title);
 void leeway_page_location_hash_js(char* buffer, int size);
 void leeway_page_set_location_hash_js(const char* hash);
@@ -19,7 +23,16 @@ void leeway_page_random_bytes_js(unsigned char* buffer, int size);
 
 namespace {
 std::function<void()> g_on_hidden;
+bool g_context_lost = false;
+bool g_context_restored = false;
 } // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_page_context_lost() { g_context_lost = true; }
+
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_page_context_restored() {
+    g_context_lost = false;
+    g_context_restored = true;
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void leeway_page_hidden() {
     if (g_on_hidden)
@@ -46,6 +59,24 @@ void WakeAfter(Timer timer, double milliseconds) {
 }
 
 bool PrefersDarkColorScheme() { return leeway_page_prefers_dark_js() != 0; }
+
+bool PrefersMoreContrast() { return leeway_page_prefers_more_contrast_js() != 0; }
+
+bool HasCoarsePointer() { return leeway_page_coarse_pointer_js() != 0; }
+
+bool GraphicsContextLost() { return g_context_lost; }
+
+bool TakeGraphicsContextRestored() { return std::exchange(g_context_restored, false); }
+
+std::string LoadPreference(const std::string& key) {
+    char buffer[64] = {}; // preferences are short words and numbers
+    leeway_page_load_preference_js(key.c_str(), buffer, sizeof buffer);
+    return buffer;
+}
+
+void SavePreference(const std::string& key, const std::string& value) {
+    leeway_page_save_preference_js(key.c_str(), value.c_str());
+}
 
 void SetDocumentTitle(const std::string& title) { leeway_page_set_title_js(title.c_str()); }
 

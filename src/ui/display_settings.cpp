@@ -1,0 +1,96 @@
+#include "ui/display_settings.h"
+
+#include <imgui.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "ui/fonts.h"
+#include "ui/widgets.h"
+
+namespace leeway::ui {
+
+namespace {
+
+float RadioWidth(const char* label) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    return ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+           ImGui::CalcTextSize(label, nullptr, true).x;
+}
+
+void Label(const char* text) {
+    ImGui::PushFont(GetFonts().strong);
+    Paragraph(text);
+    ImGui::PopFont();
+}
+
+int StepTextSize(int percent, int direction) {
+    const int count = static_cast<int>(sizeof kTextSizes / sizeof kTextSizes[0]);
+    int index = 0;
+    while (index < count && kTextSizes[index] != percent)
+        ++index;
+    if (index == count)
+        index = 2; // 100 %
+    index += direction;
+    return kTextSizes[index < 0 ? 0 : index >= count ? count - 1 : index];
+}
+
+} // namespace
+
+int NearestTextSize(int percent) {
+    int nearest = 100;
+    for (int size : kTextSizes)
+        if (std::abs(size - percent) < std::abs(nearest - percent))
+            nearest = size;
+    return nearest;
+}
+
+void DrawDisplaySettings(DisplaySettings& display) {
+    if (SecondaryButton(display.open ? "Hide display settings" : "Display settings"))
+        display.open = !display.open;
+    if (!display.open)
+        return;
+
+    Label("Theme");
+    struct Choice {
+        const char* label;
+        ThemeChoice choice;
+    };
+    const Choice choices[] = {
+        {"Follow the system##theme", ThemeChoice::System},
+        {"Light##theme", ThemeChoice::Light},
+        {"Dark##theme", ThemeChoice::Dark},
+        {"High contrast##theme", ThemeChoice::HighContrast},
+    };
+    bool first = true;
+    for (const Choice& choice : choices) {
+        if (!first)
+            SameLineIfFits(RadioWidth(choice.label));
+        first = false;
+        if (RadioChoice(choice.label, display.theme == choice.choice))
+            display.theme = choice.choice;
+    }
+
+    Label("Text size");
+    const int percent = NearestTextSize(display.text_percent);
+    ImGui::BeginDisabled(percent == kTextSizes[0]);
+    if (SecondaryButton("Smaller", "Smaller text"))
+        display.text_percent = StepTextSize(percent, -1);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    const std::string size_text = std::to_string(percent) + " %";
+    Paragraph(size_text);
+    SameLineIfButtonFits("Larger");
+    ImGui::BeginDisabled(percent == kTextSizes[sizeof kTextSizes / sizeof kTextSizes[0] - 1]);
+    if (SecondaryButton("Larger", "Larger text"))
+        display.text_percent = StepTextSize(percent, +1);
+    ImGui::EndDisabled();
+    SameLineIfButtonFits("Normal size");
+    ImGui::BeginDisabled(percent == 100);
+    if (SecondaryButton("Normal size", "Normal text size"))
+        display.text_percent = 100;
+    ImGui::EndDisabled();
+}
+
+} // namespace leeway::ui
