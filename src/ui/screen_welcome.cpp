@@ -124,6 +124,11 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions) 
         if (SecondaryButton("Open the example workbook"))
             actions.OpenExample();
     }
+    Gap(12);
+    MutedParagraph("Leeway is practical guidance, not legal advice. If you face retaliation, unsafe orders, "
+                   "discrimination or serious money trouble, start with the support channels.");
+    if (SecondaryButton("Safety and support", "Safety and support (not legal advice)"))
+        actions.Navigate(Route::Safety);
 }
 
 } // namespace leeway::ui

@@ -111,7 +111,9 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
         DrawExampleBanner(model, actions);
         const bool has_more_than_a_start = has_program || !model.workbook.history.empty() ||
                                            !model.workbook.map.areas.empty() || !model.workbook.map.ratings.empty();
-        if (has_more_than_a_start)
+        // The safety screen is one tab away from every screen; before a program starts, the
+        // welcome screen links to it.
+        if (has_more_than_a_start || route != Route::Today)
             DrawNavigation(model, route, actions);
         title = ScreenFor(route).title;
         switch (route) {
@@ -142,12 +144,6 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     ImGui::PushTextWrapPos(0.0f); // the footer spans the window and wraps at its edge
     DrawNoticeBanner(model, actions);
     DrawStatusBar(model);
-    // Always within reach, whatever the screen: the guide's safety boundary.
-    if (model.storage_answered && ui.route != Route::Safety) {
-        if (SecondaryButton("Safety and support", "Safety and support (not legal advice)"))
-            actions.Navigate(Route::Safety);
-        SameLineIfButtonFits(ui.display.open ? "Hide display settings" : "Display settings");
-    }
     DrawDisplaySettings(ui.display);
     ImGui::PopTextWrapPos();
     ui.footer_height = ImGui::GetCursorPosY() - footer_top;

@@ -124,7 +124,7 @@ test('the daily check-in is saved, survives a reload, counts consistency and is 
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'button', 'Export backup')]);
   const program = JSON.parse(readFileSync(await download.path(), 'utf8')).workbook.program;
   assert.deepEqual(program.check_ins, [{ date: '2026-11-29', minutes: 12,
-    done: 'Sorted the week’s requests: 3 needed, 2 noise', note: 'Zoë agreed to batch the status questions' }]);
+    done: 'Sorted the week’s requests: 3 needed, 2 noise', note: 'Zoë agreed to batch the status questions', stress: null }]);
   assert.equal(program.daily_budget_minutes, 15);
   assertNoProblems(problems);
   await context.close();

@@ -107,7 +107,7 @@ test('map, loop and trial are filled in, survive a reload, are all in the export
   await click(page, 'button', 'Start my 30 days');
   await shown(control(page, 'heading', 'Day 15 of 30'));
   await firstSaveDone(page);
-  await shown(text(page, 'Pick the one decision area you can fully own for the next ten days.'));
+  await text(page, 'Pick the one decision area you can fully own for the next ten days.').waitFor({ state: 'attached' });
 
   await fillMap(page);
   await fillResponsibility(page);
