@@ -60,11 +60,13 @@ void MetricChart(const core::OutcomeMetric& metric, const std::vector<core::Meas
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), ImGui::GetColorU32(palette.surface), 6.0f);
 
-    // The plot leaves room above each line for its label and below for the dates.
+    // The plot leaves room for a line's label above the top line and below the bottom one, and
+    // under that for the dates.
     const float left = origin.x + 10.0f;
     const float right = origin.x + width - 10.0f;
     const float top = origin.y + font + 10.0f;
-    const float bottom = origin.y + height - font - 12.0f;
+    const float bottom = origin.y + height - font * 2.0f - 14.0f;
+    const float dates_y = origin.y + height - font - 6.0f;
 
     double low = std::min(metric.baseline, metric.target);
     double high = std::max(metric.baseline, metric.target);
@@ -115,10 +117,10 @@ void MetricChart(const core::OutcomeMetric& metric, const std::vector<core::Meas
         }
         const ImU32 axis_text = ImGui::GetColorU32(palette.muted_text);
         const std::string first_label = ShortDate(measurements.front().date);
-        draw->AddText(ImVec2(left, bottom + 6.0f), axis_text, first_label.c_str());
+        draw->AddText(ImVec2(left, dates_y), axis_text, first_label.c_str());
         if (last_day != first_day) {
             const std::string last_label = ShortDate(measurements.back().date);
-            draw->AddText(ImVec2(right - ImGui::CalcTextSize(last_label.c_str()).x, bottom + 6.0f), axis_text,
+            draw->AddText(ImVec2(right - ImGui::CalcTextSize(last_label.c_str()).x, dates_y), axis_text,
                           last_label.c_str());
         }
     } else {

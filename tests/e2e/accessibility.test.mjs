@@ -58,7 +58,7 @@ test('the accessibility tree of every screen names every control', async () => {
   // Every screen of the program, empty and filled in (the example): one title, every control named.
   for (const workbook of ['own', 'example']) {
     for (const tab of ['Autonomy map', 'Clarity baseline', 'Responsibility loop', 'Influence trial', 'History',
-      'Today']) {
+      'Stability check', 'Report for a 1:1', 'Safety and support', 'Today']) {
       await click(page, 'tab', tab);
       await settled(page);
       assertAllNamed(await interactiveNodes(page), `${tab} (${workbook})`);

@@ -18,6 +18,10 @@ const screens = [
     title: 'Leeway: Responsibility loop (example)' },
   { tab: 'Influence trial', file: 'influence', heading: 'Influence trial', title: 'Leeway: Influence trial (example)' },
   { tab: 'History', file: 'history', heading: 'History', title: 'Leeway: history (example)' },
+  { tab: 'Stability check', file: 'stability', heading: 'Stability check', title: 'Leeway: stability check (example)' },
+  { tab: 'Report for a 1:1', file: 'report', heading: 'Report for a 1:1', title: 'Leeway: report for a 1:1 (example)' },
+  { tab: 'Safety and support', file: 'safety', heading: 'Safety and support',
+    title: 'Leeway: safety and support (example)' },
 ];
 
 async function visitEveryScreen(page, suffix) {
@@ -84,6 +88,16 @@ for (const [width, height, scale] of [[360, 780, 1], [1280, 900, 2]]) {
     await click(page, 'button', 'Open the example workbook');
     await shown(control(page, 'heading', 'Day 24 of 30'));
     await visitEveryScreen(page, `${width}-${scale}x`);
+    // The metric chart, scrolled into view: it must stay readable on a phone.
+    await click(page, 'tab', 'Responsibility loop');
+    const chart = page.locator('#mirror').getByText(/^Chart of Hours from build ready to QA start/);
+    await chart.waitFor({ state: 'attached' });
+    await page.mouse.move(width / 2, height / 2);
+    for (let step = 0; step < 20 && await chart.evaluate((element) => element.getBoundingClientRect().top > 200); step++) {
+      await page.mouse.wheel(0, 200);
+      await settled(page);
+    }
+    await screenshot(page, `example-chart-${width}-${scale}x.png`);
     assertNoProblems(problems);
     await context.close();
   });

@@ -3,7 +3,7 @@
 // stability check's pull-back, and the stress rule's one-click pause.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -57,7 +57,7 @@ const sureWithoutMeasuring = workbookFile('sure-without-measuring.json', {
 });
 
 test('watch-outs show with evidence, can be set aside, and every guidance screen works', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1100, height: 1400 } });
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 1400 }, acceptDownloads: true });
   const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   await importFile(page, quietAndStuck);
   await shown(control(page, 'heading', 'Day 19 of 30'));
@@ -112,6 +112,16 @@ test('watch-outs show with evidence, can be set aside, and every guidance screen
   assert.deepEqual(printed.headings, ['Scope', 'Decision area I own', 'Metric and trend',
     'What changed, failed and was escalated']);
   assert.match(printed.text, /Measurements: 40 \(2026-11-18\) 39 \(2026-11-22\)\./);
+  // The same sections as Markdown, on the clipboard and as a download.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
+  await click(page, 'button', 'Copy to clipboard');
+  await shown(text(page, 'The report is on your clipboard, as Markdown.'));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^# Builds wait two days for QA\n\nDay 19 of 30, Thu 26 Nov 2026\n\n## Scope\n\nI own the release checklist\.\n/);
+  assert.doesNotMatch(copied, /Feedback received|Proposal and its effect/);
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'button', 'Download as Markdown')]);
+  assert.equal(download.suggestedFilename(), 'leeway-report-2026-11-26.md');
+  assert.equal(readFileSync(await download.path(), 'utf8'), copied);
 
   // A collapsed condition: pull back, recorded in the ledger.
   await click(page, 'tab', 'Stability check');

@@ -178,7 +178,7 @@ TEST_CASE("on a 360 px phone every screen of the example fits the width") {
     app.model.viewing_example = true;
     app.Settle();
     for (const char* tab : {"Today", "Autonomy map", "Clarity baseline", "Responsibility loop", "Influence trial",
-                            "History"}) {
+                            "History", "Stability check", "Report for a 1:1", "Safety and support"}) {
         app.Activate("tab", tab);
         const std::string screen = tab;
         CAPTURE(screen);
