@@ -4,6 +4,7 @@
 
 #include "core/program.h"
 #include "ui/fonts.h"
+#include "ui/kiosk_screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -96,9 +97,12 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     BeginColumn(720.0f);
     const bool has_program = model.workbook.program.has_value();
     // The phase screens need a program; without one their links show Today.
-    const Route route = ScreenFor(ui.route).needs_program && !has_program ? Route::Today : ui.route;
+    // #/kiosk belongs to the kiosk screens (issue 8); anywhere else it shows Today.
+    const Route route =
+        (ScreenFor(ui.route).needs_program && !has_program) || ui.route == Route::Kiosk ? Route::Today : ui.route;
     if (!model.storage_answered) {
         DrawLoadingScreen();
+    } else if (DrawKioskScreens(model, ui, actions, title)) { // kiosk mode (issue 8)
     } else {
         DrawExampleBanner(model, actions);
         const bool has_more_than_a_start = has_program || !model.workbook.history.empty() ||
@@ -119,6 +123,7 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
         case Route::Responsibility: DrawResponsibilityScreen(model, ui.responsibility, actions); break;
         case Route::Influence: DrawInfluenceScreen(model, ui.influence, actions); break;
         case Route::History: DrawHistoryScreen(model, ui.history); break;
+        case Route::Kiosk: break; // drawn by the kiosk screens (issue 8)
         }
         if (model.viewing_example)
             title += " (example)";
@@ -134,15 +139,20 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     ImGui::PopTextWrapPos();
     ui.footer_height = ImGui::GetCursorPosY() - footer_top;
     DrawImportDialog(model, actions);
+    DrawKioskOverlays(model, actions); // issue 8
     ImGui::End();
     return title;
 }
 
 void DrawLoadingScreen() { MutedParagraph("Opening your workbook..."); }
 
-const char* LinkForRoute(Route route) { return ScreenFor(route).link; }
+constexpr const char* kKioskLink = "#/kiosk"; // issue 8: not a tab, a facilitator's address
+
+const char* LinkForRoute(Route route) { return route == Route::Kiosk ? kKioskLink : ScreenFor(route).link; }
 
 Route RouteFromLink(const std::string& link) {
+    if (link == kKioskLink)
+        return Route::Kiosk;
     for (const ScreenLink& screen : kScreens)
         if (link == screen.link)
             return screen.route;
