@@ -105,7 +105,7 @@ describe('backup', () => {
     const exported = readFileSync(await download.path(), 'utf8');
     const backup = JSON.parse(exported);
     assert.equal(backup.format, 'leeway-backup');
-    assert.equal(backup.schema_version, 6);
+    assert.equal(backup.schema_version, 7);
     assert.equal(backup.workbook.program.challenge, challenge);
     assert.equal(backup.workbook.program.start_date, '2026-11-26');
     assert.equal(backup.workbook.last_export, '2026-11-26');
