@@ -32,6 +32,9 @@ public:
     void DismissNotice() override { calls.push_back("dismiss-notice"); }
     void OpenExample() override { calls.push_back("open-example"); }
     void CloseExample() override { calls.push_back("close-example"); }
+    // Kiosk mode (issue 8): a test may record the kiosk screens' requests too.
+    ui::KioskActions* kiosk = nullptr;
+    ui::KioskActions& Kiosk() override { return kiosk ? *kiosk : AppActions::Kiosk(); }
 
 private:
     ui::AppModel& model_;
