@@ -4,6 +4,7 @@
 
 #include "core/kiosk.h"
 #include "core/qr_code.h"
+#include "core/take_home.h"
 #include "platform/clock.h"
 #include "platform/kiosk.h"
 #include "platform/page.h"
@@ -18,7 +19,8 @@ const std::string kConfigKey = std::string(platform::kKioskKeyPrefix) + "config"
 const std::string kSessionKey = std::string(platform::kKioskKeyPrefix) + "session";
 const std::string kWipedAtKey = std::string(platform::kKioskKeyPrefix) + "wiped-at";
 const std::string kWipeProblemKey = std::string(platform::kKioskKeyPrefix) + "wipe-problem";
-constexpr const char* kTakeHomePrefix = "#/take-home/";
+// A take-home sequence's parts wait here, in the receiving browser, until all have arrived.
+constexpr const char* kTakeHomePartKey = "leeway-take-home-";
 
 bool HasWork(const core::Workbook& workbook) {
     return workbook.program || !workbook.history.empty() || !workbook.map.areas.empty() ||
@@ -41,22 +43,70 @@ void KioskController::Start(Hooks hooks) {
         // A reload during a session keeps the participant's work; leaving asks first.
         platform::SetLeavePagePrompt(kiosk.session);
     }
-    const std::string fragment = platform::TakeFragmentStartingWith(kTakeHomePrefix);
-    if (!fragment.empty()) {
-        platform::DecompressFromBase64Url(
-            fragment.substr(std::string(kTakeHomePrefix).size()),
-            [this](bool ok, std::string text) {
-                changed_ = true;
-                if (ok)
-                    model_.kiosk.link_import = std::move(text);
-                else
-                    hooks_.notify("The link you opened should carry a workbook, but "
-                                  "it could not be read. It may have been cut short.",
-                                  true);
-            });
-    }
+    TakeLinkFromAddress();
     last_input_ = Clock::now();
     changed_ = true;
+}
+
+// A take-home link opened here, on load or later in the same tab (only the fragment changes).
+void KioskController::TakeLinkFromAddress() {
+    const std::string fragment =
+        platform::TakeFragmentStartingWith(std::string(core::kTakeHomePrefix));
+    if (fragment.empty())
+        return;
+    changed_ = true;
+    if (model_.kiosk.on && !model_.kiosk.session) {
+        // Outside a session nothing may be stored here: it would stay for the next person.
+        hooks_.notify("This computer is a training kiosk, so it does not take workbooks in between "
+                      "sessions. Open the link on your own device.",
+                      true);
+        return;
+    }
+    const std::optional<core::TakeHomePart> part = core::ParseTakeHomeFragment(fragment);
+    if (!part) {
+        hooks_.notify("The link you opened should carry a workbook, but it could not be read. It "
+                      "may have been "
+                      "cut short.",
+                      true);
+        return;
+    }
+    if (part->count == 1) {
+        Unpack(part->data);
+        return;
+    }
+    const std::string prefix = kTakeHomePartKey + part->group + "-";
+    platform::WriteKioskValue(prefix + std::to_string(part->index), part->data);
+    std::string joined;
+    int present = 0;
+    for (int index = 1; index <= part->count; ++index) {
+        const std::string data = platform::ReadKioskValue(prefix + std::to_string(index));
+        present += data.empty() ? 0 : 1;
+        joined += data;
+    }
+    if (present < part->count) {
+        hooks_.notify("Code " + std::to_string(part->index) + " of " + std::to_string(part->count) +
+                          " is here (" + std::to_string(present) + " of " +
+                          std::to_string(part->count) +
+                          " so far). Scan the others with this same browser.",
+                      false);
+        return;
+    }
+    for (int index = 1; index <= part->count; ++index)
+        platform::RemoveKioskValue(prefix + std::to_string(index));
+    Unpack(joined);
+}
+
+void KioskController::Unpack(const std::string& encoded) {
+    platform::DecompressFromBase64Url(encoded, [this](bool ok, std::string text) {
+        changed_ = true;
+        if (ok)
+            model_.kiosk.link_import = std::move(text);
+        else
+            hooks_.notify(
+                "The link you opened should carry a workbook, but it could not be read. It may "
+                "have been cut short.",
+                true);
+    });
 }
 
 void KioskController::NoteInput() {
@@ -69,6 +119,7 @@ void KioskController::NoteInput() {
 
 bool KioskController::Tick() {
     ui::KioskModel& kiosk = model_.kiosk;
+    TakeLinkFromAddress();
     const bool fullscreen = platform::IsFullscreen();
     if (fullscreen != kiosk.fullscreen) {
         kiosk.fullscreen = fullscreen;
@@ -217,8 +268,8 @@ void KioskController::WipeNow() {
     kiosk.wiping = true;
     kiosk.finishing = false;
     kiosk.countdown_seconds_left = 0;
-    kiosk.take_home_link.clear();
-    kiosk.take_home_qr = {};
+    kiosk.take_home_links.clear();
+    kiosk.take_home_codes.clear();
     kiosk.link_import.reset();
     ++take_home_request_;
     changed_ = true;
@@ -274,9 +325,9 @@ void KioskController::DeclineLinkImport() {
 
 void KioskController::MakeTakeHome() {
     ui::KioskModel& kiosk = model_.kiosk;
-    kiosk.take_home_link.clear();
+    kiosk.take_home_links.clear();
     kiosk.take_home_problem.clear();
-    kiosk.take_home_qr = {};
+    kiosk.take_home_codes.clear();
     if (!HasWork(model_.workbook))
         return;
     kiosk.take_home_pending = true;
@@ -298,17 +349,23 @@ void KioskController::ShowTakeHome(const std::string& encoded) {
         return;
     }
     // The fragment never reaches a server: browsers keep it to themselves.
-    kiosk.take_home_link = platform::PageAddress() + kTakeHomePrefix + encoded;
-    std::optional<core::QrCode> qr = core::EncodeQrCode(kiosk.take_home_link);
-    if (!qr) {
-        kiosk.take_home_problem = "Your work is too much for one code (" +
-                                  std::to_string(kiosk.take_home_link.size()) +
-                                  " characters, a code holds " + std::to_string(core::kMaxQrBytes) +
-                                  "). Download a backup file instead.";
+    std::vector<std::string> links = core::MakeTakeHomeLinks(platform::PageAddress(), encoded,
+                                                             platform::NewRecordId().substr(0, 6));
+    std::vector<ui::QrImage> codes;
+    for (const std::string& link : links) {
+        std::optional<core::QrCode> qr = core::EncodeQrCode(link);
+        if (!qr)
+            break;
+        codes.push_back({qr->size, std::move(qr->modules)});
+    }
+    if (links.empty() || codes.size() != links.size()) {
+        kiosk.take_home_problem = "Your work is too much for " +
+                                  std::to_string(core::kMaxTakeHomeParts) +
+                                  " codes. Download a backup file instead.";
         return;
     }
-    kiosk.take_home_qr.size = qr->size;
-    kiosk.take_home_qr.modules = std::move(qr->modules);
+    kiosk.take_home_links = std::move(links);
+    kiosk.take_home_codes = std::move(codes);
 }
 
 } // namespace leeway::app

@@ -50,6 +50,8 @@ class KioskController final : public ui::KioskActions {
   private:
     using Clock = std::chrono::steady_clock;
 
+    void TakeLinkFromAddress();
+    void Unpack(const std::string& encoded); // decompresses a take-home link's workbook
     void OnWiped(bool stored_ok, const std::string& stored_problem);
     void MakeTakeHome();
     void ShowTakeHome(const std::string& encoded);

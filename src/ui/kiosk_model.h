@@ -31,10 +31,12 @@ struct KioskModel {
     bool fullscreen = false;
 
     // Take it home.
-    bool take_home_pending = false; // the link is being made
-    std::string take_home_link;     // the page address with the compressed workbook in the fragment
-    std::string take_home_problem;  // why there is no code (too large, no compression)
-    QrImage take_home_qr;
+    bool take_home_pending = false; // the links are being made
+    // The page address with the compressed workbook in the fragment: one link, or a sequence of
+    // links when it is too much for one code; a QR code for each.
+    std::vector<std::string> take_home_links;
+    std::vector<QrImage> take_home_codes;
+    std::string take_home_problem; // why there is no code (too large, no compression)
     // A take-home link was opened here: its workbook, waiting for the user's yes.
     std::optional<std::string> link_import;
     std::string link_problem; // the link could not be read

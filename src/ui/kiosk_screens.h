@@ -25,6 +25,6 @@ bool PinField(const char* label, const char* id, std::string& pin);
 // screen_kiosk_session.cpp
 void DrawParticipantWelcome(AppModel& model, KioskForm& form, AppActions& actions);
 void DrawKioskSessionBar(const AppModel& model, AppActions& actions);
-void DrawKioskFinishScreen(const AppModel& model, AppActions& actions);
+void DrawKioskFinishScreen(const AppModel& model, KioskForm& form, AppActions& actions);
 
 } // namespace leeway::ui

@@ -82,7 +82,7 @@ bool DrawKioskScreens(AppModel& model, UiState& ui, AppActions& actions, std::st
         return true;
     }
     if (kiosk.finishing) {
-        DrawKioskFinishScreen(model, actions);
+        DrawKioskFinishScreen(model, ui.kiosk, actions);
         title = "Leeway: finish your session";
         return true;
     }
@@ -160,7 +160,7 @@ void DrawKioskSessionBar(const AppModel& model, AppActions& actions) {
     ImGui::PopStyleColor();
 }
 
-void DrawKioskFinishScreen(const AppModel& model, AppActions& actions) {
+void DrawKioskFinishScreen(const AppModel& model, KioskForm& form, AppActions& actions) {
     const KioskModel& kiosk = model.kiosk;
     Gap(16);
     Title("Finish your session");
@@ -169,12 +169,37 @@ void DrawKioskFinishScreen(const AppModel& model, AppActions& actions) {
         Paragraph("You have not written anything yet, so there is nothing to take home.");
     } else if (kiosk.take_home_pending) {
         MutedParagraph("Making your code...", Role::Status);
-    } else if (kiosk.take_home_qr.size > 0) {
-        Paragraph(
-            "Scan this code with your phone's camera. It opens Leeway on your phone and offers to "
-            "import your work. Your work travels inside the link itself: no server ever sees it.");
+    } else if (!kiosk.take_home_codes.empty()) {
+        const int count = static_cast<int>(kiosk.take_home_codes.size());
+        form.code_index = std::clamp(form.code_index, 0, count - 1);
+        if (count == 1)
+            Paragraph("Scan this code with your phone's camera. It opens Leeway on your phone and "
+                      "offers to "
+                      "import your work. Your work travels inside the link itself: no server ever "
+                      "sees it.");
+        else
+            Paragraph("Your work takes " + std::to_string(count) +
+                      " codes. Scan each one with your phone's camera, in any order, in the same "
+                      "browser: "
+                      "after the last one, Leeway offers to import your work. It travels inside "
+                      "the links "
+                      "themselves: no server ever sees it.");
         Gap(4);
-        DrawQrCode(kiosk.take_home_qr);
+        if (count > 1) {
+            StrongParagraph("Code " + std::to_string(form.code_index + 1) + " of " +
+                            std::to_string(count));
+            ImGui::BeginDisabled(form.code_index == 0);
+            if (SecondaryButton("Previous code"))
+                --form.code_index;
+            ImGui::EndDisabled();
+            ImGui::SameLine();
+            ImGui::BeginDisabled(form.code_index == count - 1);
+            if (SecondaryButton("Next code"))
+                ++form.code_index;
+            ImGui::EndDisabled();
+            Gap(4);
+        }
+        DrawQrCode(kiosk.take_home_codes[static_cast<size_t>(form.code_index)]);
     } else if (!kiosk.take_home_problem.empty()) {
         Paragraph(kiosk.take_home_problem);
     }

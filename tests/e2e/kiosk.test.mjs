@@ -4,12 +4,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
-  assertNoProblems, click, control, fill, openApp, readStoredDocument, screenshot, settled, shown,
+  assertNoProblems, click, control, fill, importFile, openApp, readStoredDocument, screenshot, settled, shown,
   text, useServerAndBrowser, waitForReady,
 } from './helpers.mjs';
 
 const env = useServerAndBrowser();
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const pin = '482916';
 
 function uniqueMarker(label) {
@@ -172,17 +175,64 @@ test('participant B finds no trace of participant A, who took the work home by Q
   await screenshot(phone, 'kiosk-take-home-import-1x.png');
   await click(phone, 'button', 'Import it');
   await shown(text(phone, `${marker} reviews wait on my lead`));
-  await phone.waitForFunction(async () => true);
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const document = await readStoredDocument(phone);
-    if (document && JSON.parse(document).workbook.program) break;
-    await phone.waitForTimeout(100);
-  }
-  assert.deepEqual(JSON.parse(await readStoredDocument(phone)).workbook, workbookA);
+  assert.deepEqual(await storedWorkbook(phone), workbookA);
   await home.close();
 });
 
-test('walking away: "Still there?" counts down, input cancels it, and then it wipes', async () => {
+// Waits until the newest stored generation holds a program, and returns its workbook.
+async function storedWorkbook(page) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const document = await readStoredDocument(page);
+    if (document && JSON.parse(document).workbook.program) return JSON.parse(document).workbook;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('no workbook was stored');
+}
+
+test('a large workbook goes home as a sequence of codes, scanned in any order', async (t) => {
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const { page, problems } = await openApp(context, env.server.url);
+  await setUpKiosk(page, env.server.url);
+  await click(page, 'button', 'Start my session');
+  await shown(control(page, 'heading', 'Start your 30 days'));
+  // A whole program's worth of writing: the example workbook, imported as a backup file.
+  await importFile(page, path.join(root, 'assets/example/example-workbook.json'));
+  await shown(text(page, 'Imported example-workbook.json.'));
+  const workbookA = await storedWorkbook(page);
+
+  await click(page, 'button', 'Finish my session');
+  const first = await shown(text(page, /^Code 1 of \d+$/));
+  const count = Number((await first.textContent()).match(/of (\d+)/)[1]);
+  assert.ok(count >= 2, `${count} codes`);
+  const links = [];
+  for (let index = 1; index <= count; index++) {
+    await shown(text(page, `Code ${index} of ${count}`));
+    const shot = await screenshot(page, `kiosk-finish-code-${index}-of-${count}-1x.png`);
+    links.push(execFileSync('zbarimg', ['--raw', '-q', shot], { encoding: 'utf8' }).trim());
+    if (index < count) await click(page, 'button', 'Next code');
+  }
+  t.diagnostic(`the example workbook took ${count} codes; links of ${links.map((link) => link.length).join(', ')} characters`);
+  assertNoProblems(problems);
+  await context.close();
+
+  // At home, the last code first; every code after the first only changes the fragment.
+  const home = await env.browser.newContext({ viewport: { width: 420, height: 860 } });
+  const phone = await home.newPage();
+  const order = [...links].reverse();
+  await phone.goto(order[0]);
+  await waitForReady(phone);
+  for (let index = 1; index < order.length; index++) {
+    await shown(text(phone, new RegExp(`^Code \\d+ of ${count} is here \\(${index} of ${count} so far\\)`)));
+    await phone.goto(order[index]);
+  }
+  await shown(control(phone, 'heading', 'Import this workbook?'));
+  await click(phone, 'button', 'Import it');
+  assert.deepEqual(await storedWorkbook(phone), workbookA);
+  assert.deepEqual(await phone.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('leeway-take-home-'))), []);
+  await home.close();
+});
+
+test('walking away: "Still there?" counts down, input cancels it, and then it wipes', async (t) => {
   const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
   const { page, problems } = await openApp(context, env.server.url);
   await setUpKiosk(page, env.server.url);
@@ -190,12 +240,20 @@ test('walking away: "Still there?" counts down, input cancels it, and then it wi
   const marker = uniqueMarker('Walked-away');
   await click(page, 'button', 'Start my session');
   await startSessionProgram(page, `${marker} asks pile up`);
+  // Waiting for the idle time draws nothing: a timer wakes the app, not a running loop.
+  await settled(page);
+  const framesAtRest = await page.evaluate(() => window.leeway.framesDrawn);
+  await page.waitForTimeout(1000);
+  const restFrames = await page.evaluate(() => window.leeway.framesDrawn) - framesAtRest;
+  t.diagnostic(`frames drawn in 1 s of a session at rest: ${restFrames}`);
+  assert.equal(restFrames, 0);
 
   await shown(control(page, 'heading', 'Still there?'));
   await shown(text(page, /^This session ends in \d seconds?/));
   const framesBefore = await page.evaluate(() => window.leeway.framesDrawn);
   await page.waitForTimeout(1200);
   const framesDuring = await page.evaluate(() => window.leeway.framesDrawn) - framesBefore;
+  t.diagnostic(`frames drawn in 1.2 s of countdown: ${framesDuring}`);
   assert.ok(framesDuring <= 12, `the countdown draws on a timer, not continuously (${framesDuring} frames in 1.2 s)`);
   await page.mouse.move(300, 300);
   await page.mouse.move(320, 310);
@@ -204,7 +262,9 @@ test('walking away: "Still there?" counts down, input cancels it, and then it wi
 
   // Nobody comes back: the countdown runs out and the session is wiped.
   await shown(control(page, 'heading', 'Still there?'));
+  const lastInput = Date.now();
   await page.waitForEvent('load', { timeout: 15000 });
+  t.diagnostic(`wiped and restarted ${Date.now() - lastInput} ms after the countdown appeared (idle 3 s, countdown 5 s)`);
   await waitForReady(page);
   await shown(control(page, 'heading', 'Welcome to this training session'));
   assert.deepEqual((await findTraces(page, marker)).found, []);

@@ -2,6 +2,7 @@
 
 #include "core/kiosk.h"
 #include "core/qr_code.h"
+#include "core/take_home.h"
 
 using namespace leeway::core;
 
@@ -99,4 +100,43 @@ TEST_CASE("a take-home link becomes one QR code; too much data does not") {
     CHECK(qr->modules[0] == 1);
     CHECK(qr->modules[static_cast<size_t>(1 * qr->size + 1)] == 0);
     CHECK_FALSE(EncodeQrCode(std::string(kMaxQrBytes + 1, 'a')).has_value());
+}
+
+TEST_CASE("take-home links: one when it fits, a numbered sequence when not, and read back") {
+    const std::string address = "http://127.0.0.1:8080/";
+    const std::vector<std::string> one = MakeTakeHomeLinks(address, "abc_-XYZ", "k3", 100);
+    REQUIRE(one.size() == 1);
+    CHECK(one[0] == "http://127.0.0.1:8080/#/take-home/abc_-XYZ");
+    const std::optional<TakeHomePart> single = ParseTakeHomeFragment("#/take-home/abc_-XYZ");
+    REQUIRE(single.has_value());
+    CHECK(single->count == 1);
+    CHECK(single->data == "abc_-XYZ");
+
+    std::string encoded;
+    for (int i = 0; i < 500; ++i)
+        encoded += static_cast<char>('A' + i % 26);
+    const std::vector<std::string> links = MakeTakeHomeLinks(address, encoded, "k3", 200);
+    REQUIRE(links.size() > 1);
+    std::string joined;
+    for (size_t i = 0; i < links.size(); ++i) {
+        CHECK(links[i].size() <= 200);
+        const std::optional<TakeHomePart> part =
+            ParseTakeHomeFragment(links[i].substr(address.size()));
+        REQUIRE(part.has_value());
+        CHECK(part->index == static_cast<int>(i) + 1);
+        CHECK(part->count == static_cast<int>(links.size()));
+        CHECK(part->group == "k3");
+        joined += part->data;
+    }
+    CHECK(joined == encoded);
+    // Too many parts: no links, the file download is the way home.
+    CHECK(MakeTakeHomeLinks(address, std::string(100000, 'A'), "k3").empty());
+
+    CHECK_FALSE(ParseTakeHomeFragment("#/today").has_value());
+    CHECK_FALSE(ParseTakeHomeFragment("#/take-home/").has_value());
+    CHECK_FALSE(ParseTakeHomeFragment("#/take-home/a+b").has_value());
+    CHECK_FALSE(ParseTakeHomeFragment("#/take-home/3-2-k3/abc").has_value());
+    CHECK_FALSE(ParseTakeHomeFragment("#/take-home/1-1-k3/abc").has_value());
+    CHECK_FALSE(ParseTakeHomeFragment("#/take-home/1-2-K3/abc").has_value());
+    CHECK_FALSE(ParseTakeHomeFragment("#/take-home/1-2-k3/").has_value());
 }
