@@ -258,7 +258,8 @@ void DrawKioskOverlays(AppModel& model, AppActions& actions) {
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(520.0f, viewport->WorkSize.x - 32.0f), 0));
     if (ImGui::BeginPopupModal(kLinkImport, nullptr,
-                               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+                               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_NoTitleBar)) {
         ImGui::PushTextWrapPos(0.0f);
         if (!offering) {
             ImGui::CloseCurrentPopup();
