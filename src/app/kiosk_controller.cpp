@@ -132,6 +132,18 @@ bool KioskController::Tick() {
         std::chrono::duration<double, std::milli>(Clock::now() - last_input_).count();
     const core::IdleState state =
         core::CheckIdle(idle_ms, kiosk.config.idle_seconds, kiosk.config.countdown_seconds);
+    // A session about one phase opens that phase's screen once the participant's program exists.
+    if (kiosk.session && !scope_shown_ && model_.workbook.program) {
+        scope_shown_ = true;
+        switch (kiosk.config.scope) {
+        case core::KioskScope::WholeProgram: break;
+        case core::KioskScope::ClarityBaseline: hooks_.navigate(ui::Route::Clarity); break;
+        case core::KioskScope::ResponsibilityLoop:
+            hooks_.navigate(ui::Route::Responsibility);
+            break;
+        case core::KioskScope::InfluenceTrial: hooks_.navigate(ui::Route::Influence); break;
+        }
+    }
     if (!kiosk.session) {
         // A facilitator who walks away is locked out again; there is nothing to wipe.
         if (state.kind != core::IdleState::Kind::Active)

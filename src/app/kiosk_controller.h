@@ -61,6 +61,7 @@ class KioskController final : public ui::KioskActions {
     Clock::time_point last_input_ = Clock::now();
     bool changed_ = false;
     uint64_t take_home_request_ = 0; // answers for an older request are dropped
+    bool scope_shown_ = false;       // the session's part of the program was opened once
 };
 
 } // namespace leeway::app

@@ -34,13 +34,14 @@ async function clickAndRestart(page, role, name) {
   await waitForReady(page);
 }
 
-async function setUpKiosk(page, url, { support = 'Ana at the front desk, room 2', shot } = {}) {
+async function setUpKiosk(page, url, { support = 'Ana at the front desk, room 2', scope, shot } = {}) {
   await page.goto(`${url}#/kiosk`);
   await waitForReady(page);
   await shown(control(page, 'heading', 'Set up a training kiosk'));
   await fillPin(page, 'Facilitator PIN (4 to 8 digits)', pin);
   await fillPin(page, 'The same PIN again', pin);
   await fill(page, 'Support contacts', support);
+  if (scope) await click(page, 'radio', `Session covers: ${scope}`);
   if (shot) await screenshot(page, shot);
   await clickAndRestart(page, 'button', 'Turn on kiosk mode');
   await shown(control(page, 'heading', 'Welcome to this training session'));
@@ -236,7 +237,7 @@ test('walking away: "Still there?" counts down, input cancels it, and then it wi
   const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
   const { page, problems } = await openApp(context, env.server.url);
   await setUpKiosk(page, env.server.url);
-  await setIdleTimes(page, 3, 5);
+  await setIdleTimes(page, 5, 5);
   const marker = uniqueMarker('Walked-away');
   await click(page, 'button', 'Start my session');
   await startSessionProgram(page, `${marker} asks pile up`);
@@ -264,7 +265,7 @@ test('walking away: "Still there?" counts down, input cancels it, and then it wi
   await shown(control(page, 'heading', 'Still there?'));
   const lastInput = Date.now();
   await page.waitForEvent('load', { timeout: 15000 });
-  t.diagnostic(`wiped and restarted ${Date.now() - lastInput} ms after the countdown appeared (idle 3 s, countdown 5 s)`);
+  t.diagnostic(`wiped and restarted ${Date.now() - lastInput} ms after the countdown appeared (idle 5 s, countdown 5 s)`);
   await waitForReady(page);
   await shown(control(page, 'heading', 'Welcome to this training session'));
   assert.deepEqual((await findTraces(page, marker)).found, []);
@@ -282,10 +283,15 @@ test('a wipe that fails is shown to the facilitator, not swallowed', async () =>
     };
   });
   const { page } = await openApp(context, env.server.url);
-  await setUpKiosk(page, env.server.url);
+  await setUpKiosk(page, env.server.url, { scope: 'Clarity baseline (days 1-10)' });
+  await shown(text(page, 'This session covers: Clarity baseline (days 1-10).'));
   const marker = uniqueMarker('Stuck');
   await click(page, 'button', 'Start my session');
-  await startSessionProgram(page, `${marker} nobody answers`);
+  // A session about the Clarity baseline opens it once the program has started.
+  await fill(page, 'Your challenge, in one sentence', `${marker} nobody answers`);
+  await click(page, 'button', 'Start my 30 days');
+  await shown(control(page, 'heading', 'Clarity baseline'));
+  await shown(text(page, 'Saved in this browser.'));
   await click(page, 'button', 'Finish my session');
   await page.evaluate(() => { window.refuseWipe = true; });
   await click(page, 'button', 'Wipe and finish');
