@@ -15,6 +15,14 @@ IMGUI_ORIG="imgui_1.90.1+ds.orig.tar.xz"
 IMGUI_ORIG_SHA256="ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c"
 IMGUI_DIR_NAME="imgui-1.90.1"
 
+# The take-home QR code (issue 8): Nayuki's QR Code generator, Debian source package
+# qr-code-generator (binary packages libqrcodegen*); only its C library is built, into the wasm.
+QRCODEGEN_VERSION="1.8.0-1.1"
+QRCODEGEN_SUITE="bookworm"
+QRCODEGEN_ORIG="qr-code-generator_1.8.0.orig.tar.gz"
+QRCODEGEN_ORIG_SHA256="2ec0a4d33d6f521c942eeaf473d42d5fe139abcfa57d2beffe10c5cf7d34ae60"
+QRCODEGEN_DIR_NAME="QR-Code-generator-1.8.0"
+
 # Subsystems the app does not use are left out of SDL2 to keep the wasm small.
 SDL2_CMAKE_FLAGS=(
     -DCMAKE_BUILD_TYPE=Release
@@ -28,6 +36,7 @@ SDL2_CMAKE_FLAGS=(
 LEEWAY_CACHE="${LEEWAY_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/leeway}"
 SDL2_SOURCE_DIR="$LEEWAY_CACHE/src/$SDL2_DIR_NAME"
 IMGUI_SOURCE_DIR="$LEEWAY_CACHE/src/$IMGUI_DIR_NAME"
+QRCODEGEN_SOURCE_DIR="$LEEWAY_CACHE/src/$QRCODEGEN_DIR_NAME"
 # The build folder name carries a hash of version and flags, so a change means a rebuild.
 SDL2_BUILD_KEY="$(printf '%s ' "$SDL2_VERSION" "$SDL2_ORIG_SHA256" "${SDL2_CMAKE_FLAGS[@]}" | sha256sum | cut -c1-12)"
 SDL2_BUILD_DIR="$LEEWAY_CACHE/sdl2-wasm-$SDL2_BUILD_KEY"
@@ -52,6 +61,7 @@ build_native() {
     mkdir -p "$dir"
     cmake -S "$LEEWAY_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLEEWAY_WERROR=ON \
         -DLEEWAY_CACHE="$LEEWAY_CACHE" -DLEEWAY_IMGUI_DIR="$IMGUI_SOURCE_DIR" \
+        -DLEEWAY_QRCODEGEN_DIR="$QRCODEGEN_SOURCE_DIR" \
         >"$dir.configure.log" 2>&1 || {
         cat "$dir.configure.log" >&2
         fail "configuring the native build failed"
@@ -67,6 +77,7 @@ build_web() {
     emcmake cmake -S "$LEEWAY_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
         -DLEEWAY_WERROR=ON -DLEEWAY_CACHE="$LEEWAY_CACHE" \
         -DLEEWAY_SDL2_BUILD_DIR="$SDL2_BUILD_DIR" -DLEEWAY_IMGUI_DIR="$IMGUI_SOURCE_DIR" \
+        -DLEEWAY_QRCODEGEN_DIR="$QRCODEGEN_SOURCE_DIR" \
         >"$dir.configure.log" 2>&1 || {
         cat "$dir.configure.log" >&2
         fail "configuring the web build failed"

@@ -11,7 +11,7 @@ PACKAGES=(
     emscripten cmake ninja-build make python3 xz-utils
     nlohmann-json3-dev doctest-dev
     fonts-inter python3-fonttools
-    chromium
+    chromium zbar-tools
     clang libclang-rt-14-dev
 )
 
@@ -48,7 +48,7 @@ source_version_known() { # package version
 # The source packages come from the same mirror as the machine's binary packages.
 add_deb_src_entry() {
     source_version_known libsdl2 "$SDL2_VERSION" && source_version_known imgui "$IMGUI_VERSION" &&
-        return
+        source_version_known qr-code-generator "$QRCODEGEN_VERSION" && return
     local mirror
     mirror=$(grep -hoE '^URIs: *\S+' /etc/apt/sources.list.d/*.sources 2>/dev/null |
         awk '{print $2}' | grep -v security | head -n1 || true)
@@ -59,7 +59,7 @@ add_deb_src_entry() {
     as_root tee /etc/apt/sources.list.d/leeway-deb-src.sources >/dev/null <<EOF
 Types: deb-src
 URIs: $mirror
-Suites: $SDL2_SUITE $IMGUI_SUITE
+Suites: $(printf '%s\n' "$SDL2_SUITE" "$IMGUI_SUITE" "$QRCODEGEN_SUITE" | sort -u | tr '\n' ' ')
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOF
@@ -68,6 +68,8 @@ EOF
         fail "Debian's sources do not list libsdl2 $SDL2_VERSION ($SDL2_SUITE)"
     source_version_known imgui "$IMGUI_VERSION" ||
         fail "Debian's sources do not list imgui $IMGUI_VERSION ($IMGUI_SUITE)"
+    source_version_known qr-code-generator "$QRCODEGEN_VERSION" ||
+        fail "Debian's sources do not list qr-code-generator $QRCODEGEN_VERSION ($QRCODEGEN_SUITE)"
 }
 
 verified() { # file sha256
@@ -82,8 +84,10 @@ fetch_source() { # package version orig-file sha256 unpacked-dir
     if ! verified "$downloads/$orig" "$sha"; then
         add_deb_src_entry
         say "Fetching the $package $version source package"
+        # Only the .orig tarball is used, and its checksum is what counts: a mirror that lacks the
+        # Debian packaging files makes apt-get report failure after fetching the tarball.
         (cd "$downloads" && apt-get source --download-only -q "$package=$version" >/dev/null 2>&1) ||
-            fail "apt-get source $package=$version failed"
+            [ -f "$downloads/$orig" ] || fail "apt-get source $package=$version failed"
         verified "$downloads/$orig" "$sha" || {
             rm -f "$downloads/$orig"
             fail "checksum mismatch for $orig (expected $sha); the file was removed"
@@ -129,5 +133,7 @@ install_packages
 command -v emcmake >/dev/null || fail "emcmake not found after installing emscripten"
 fetch_source libsdl2 "$SDL2_VERSION" "$SDL2_ORIG" "$SDL2_ORIG_SHA256" "$SDL2_SOURCE_DIR"
 fetch_source imgui "$IMGUI_VERSION" "$IMGUI_ORIG" "$IMGUI_ORIG_SHA256" "$IMGUI_SOURCE_DIR"
+fetch_source qr-code-generator "$QRCODEGEN_VERSION" "$QRCODEGEN_ORIG" "$QRCODEGEN_ORIG_SHA256" \
+    "$QRCODEGEN_SOURCE_DIR"
 build_sdl2
 install_node_modules

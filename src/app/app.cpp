@@ -81,6 +81,23 @@ void App::Start() {
     platform::OnPageHidden([this] { Flush(); });
     platform::WatchStorage([this](platform::LoadResult result) { OnStorageChanged(std::move(result)); });
     platform::OpenStorage([this](platform::LoadResult result) { OnStorageLoaded(std::move(result)); });
+    // Kiosk mode (issue 8).
+    kiosk_.Start({[this] { ForgetWorkbook(); },
+                  [this] { return core::ExportBackup(model_.workbook, CurrentBackupInfo()); },
+                  [this](platform::PickedFile file) { OnFilePicked(file); },
+                  [this](std::string text, bool is_error) { Notify(std::move(text), is_error); },
+                  [this](ui::Route route) { Navigate(route); }});
+}
+
+void App::ForgetWorkbook() {
+    model_.workbook = {};
+    set_aside_ = {};
+    before_import_.reset();
+    model_.pending_import.reset();
+    model_.notice.reset();
+    model_.viewing_example = false;
+    saved_edit_ = edit_count_; // nothing is pending: no save may bring it back
+    Replaced();
 }
 
 bool App::Tick() {
@@ -90,6 +107,7 @@ bool App::Tick() {
         changed_ = true;
         WakeAtNextMidnight();
     }
+    changed_ |= kiosk_.Tick();
     if (edit_count_ != saved_edit_ && !save_in_flight_ && !model_.read_only &&
         model_.save_status != ui::SaveStatus::SessionOnly && Clock::now() >= save_due_)
         SaveNow();
@@ -365,6 +383,8 @@ void App::Flush() {
 }
 
 void App::SaveNow() {
+    if (kiosk_.SavingBlocked())
+        return; // a kiosk wipe is under way (issue 8)
     // The keeping policy sees the generation about to be written, so the count stays bounded.
     std::vector<core::Generation> with_new = generations_;
     with_new.push_back({std::numeric_limits<int64_t>::max(), model_.today});
@@ -413,7 +433,7 @@ void App::OnSaved(const platform::SaveResult& result, const std::vector<int64_t>
 // Asked once real data exists (after the first save, or on a visit that finds saved data), not
 // on a first page load: the browser then sees a site that is being used.
 void App::AskToKeepData() {
-    if (model_.storage.asked)
+    if (model_.storage.asked || model_.kiosk.on) // a kiosk keeps nothing, and says nothing of it (issue 8)
         return;
     model_.storage.asked = true;
     platform::RequestPersistence([this](platform::PersistenceInfo info) {

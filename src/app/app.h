@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "app/kiosk_controller.h"
 #include "core/generations.h"
 #include "platform/files.h"
 #include "platform/storage.h"
@@ -41,6 +42,10 @@ public:
     void OpenExample() override;
     void CloseExample() override;
 
+    // Kiosk mode (issue 8).
+    ui::KioskActions& Kiosk() override { return kiosk_; }
+    void NoteInput() { kiosk_.NoteInput(); } // the person at the screen did something
+
 private:
     using Clock = std::chrono::steady_clock;
 
@@ -72,6 +77,8 @@ private:
     int skipped_generations_ = 0; // unreadable generations passed over while loading
     std::optional<core::Workbook> before_import_;
     core::Workbook set_aside_; // the user's own workbook while the example is shown
+    KioskController kiosk_{model_}; // issue 8
+    void ForgetWorkbook();          // the kiosk wipe: nothing of the session stays in memory
 };
 
 } // namespace leeway::app

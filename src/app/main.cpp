@@ -79,6 +79,17 @@ bool UpdateDisplay(Runtime& runtime, bool force) {
     return true;
 }
 
+// What a person does, as opposed to what the page does (resizes, focus): it keeps a kiosk
+// session alive (issue 8).
+bool IsUserInput(Uint32 type) {
+    switch (type) {
+    case SDL_MOUSEMOTION: case SDL_MOUSEBUTTONDOWN: case SDL_MOUSEBUTTONUP: case SDL_MOUSEWHEEL:
+    case SDL_KEYDOWN: case SDL_KEYUP: case SDL_TEXTINPUT: case SDL_FINGERDOWN: case SDL_FINGERUP:
+    case SDL_FINGERMOTION: return true;
+    default: return false;
+    }
+}
+
 void DrawFrame(Runtime& runtime) {
     ImGui_ImplSDL2_NewFrame();
     if (leeway::ui::LoadFonts(ImGui::GetIO().DisplayFramebufferScale.x,
@@ -125,9 +136,12 @@ void Frame() {
     while (SDL_PollEvent(&event)) {
         ImGui_ImplSDL2_ProcessEvent(&event);
         had_input = true;
+        if (IsUserInput(event.type))
+            runtime.app.NoteInput();
     }
     bool changed = runtime.app.Tick();
     for (leeway::platform::MirrorRequest& request : leeway::platform::TakeMirrorRequests()) {
+        runtime.app.NoteInput(); // keyboard and screen reader users act through the mirror
         using Kind = leeway::platform::MirrorRequest::Kind;
         switch (request.kind) {
         case Kind::Activate: leeway::ui::ActivateItem(request.id); break;

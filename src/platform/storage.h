@@ -58,4 +58,13 @@ void SaveDocument(const std::string& document, const std::vector<int64_t>& drop,
 // Asks the browser to keep our data under storage pressure, and reports how much is used.
 void RequestPersistence(std::function<void(PersistenceInfo)> on_answer);
 
+// --- Kiosk wipe (issue 8) ---------------------------------------------------------------------
+// Deletes every stored generation (the whole database), then reads storage back to prove it is
+// gone. No saves may follow in this page: it restarts after a wipe. ok false says what is left.
+struct WipeResult {
+    bool ok = false;
+    std::string message;
+};
+void WipeStoredData(std::function<void(WipeResult)> on_done);
+
 } // namespace leeway::platform

@@ -11,6 +11,7 @@
 #include "core/date.h"
 #include "core/report.h"
 #include "core/workbook.h"
+#include "ui/kiosk_model.h" // kiosk mode (issue 8)
 
 namespace leeway::ui {
 
@@ -57,13 +58,17 @@ struct AppModel {
     StorageInfo storage;
     std::optional<Notice> notice;
     std::optional<PendingImport> pending_import;
+    KioskModel kiosk; // kiosk mode (issue 8)
 };
 
 // Whether the screens may offer editing: not in a read-only tab, not in the example.
 inline bool CanEdit(const AppModel& model) { return !model.read_only && !model.viewing_example; }
 
 // The screens, each with its own link (#/today, #/map, #/clarity, ...).
-enum class Route { Today, Map, Clarity, Responsibility, Influence, History, Stability, Report, Safety };
+enum class Route {
+    Today, Map, Clarity, Responsibility, Influence, History, Stability, Report, Safety,
+    Kiosk, // #/kiosk, the facilitator's setup (issue 8)
+};
 
 class AppActions {
 public:
@@ -88,6 +93,11 @@ public:
     // Shows the example workbook read-only, and goes back to the user's own.
     virtual void OpenExample() = 0;
     virtual void CloseExample() = 0;
+    // Kiosk mode (issue 8); does nothing unless the app provides it.
+    virtual KioskActions& Kiosk() {
+        static KioskActions none;
+        return none;
+    }
 };
 
 } // namespace leeway::ui

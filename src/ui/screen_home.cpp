@@ -34,6 +34,8 @@ void DrawPhase(const core::ProgramDay& day) {
 
 // A gentle nudge, never a blocker: the user's data only lives in this browser.
 void DrawBackupReminder(const AppModel& model, AppActions& actions) {
+    if (model.kiosk.on)
+        return; // a kiosk session ends with its own way home (issue 8)
     const core::BackupHealth health = core::CheckBackupHealth(model.workbook, model.today);
     std::string text;
     switch (health.reminder) {

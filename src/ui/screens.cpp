@@ -4,6 +4,7 @@
 
 #include "core/program.h"
 #include "ui/fonts.h"
+#include "ui/kiosk_screens.h"
 #include "ui/theme.h"
 #include "ui/display_settings.h"
 #include "ui/widgets.h"
@@ -104,9 +105,12 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     BeginColumn(720.0f);
     const bool has_program = model.workbook.program.has_value();
     // The phase screens need a program; without one their links show Today.
-    const Route route = ScreenFor(ui.route).needs_program && !has_program ? Route::Today : ui.route;
+    // #/kiosk belongs to the kiosk screens (issue 8); anywhere else it shows Today.
+    const Route route =
+        (ScreenFor(ui.route).needs_program && !has_program) || ui.route == Route::Kiosk ? Route::Today : ui.route;
     if (!model.storage_answered) {
         DrawLoadingScreen();
+    } else if (DrawKioskScreens(model, ui, actions, title)) { // kiosk mode (issue 8)
     } else {
         DrawExampleBanner(model, actions);
         const bool has_more_than_a_start = has_program || !model.workbook.history.empty() ||
@@ -132,6 +136,7 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
         case Route::Stability: DrawStabilityScreen(model, ui.stability, actions); break;
         case Route::Report: DrawReportScreen(model, ui.report, actions); break;
         case Route::Safety: DrawSafetyScreen(model, ui.safety, actions); break;
+        case Route::Kiosk: break; // drawn by the kiosk screens (issue 8)
         }
         if (model.viewing_example)
             title += " (example)";
@@ -148,15 +153,20 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     ImGui::PopTextWrapPos();
     ui.footer_height = ImGui::GetCursorPosY() - footer_top;
     DrawImportDialog(model, actions);
+    DrawKioskOverlays(model, actions); // issue 8
     ImGui::End();
     return title;
 }
 
 void DrawLoadingScreen() { MutedParagraph("Opening your workbook..."); }
 
-const char* LinkForRoute(Route route) { return ScreenFor(route).link; }
+constexpr const char* kKioskLink = "#/kiosk"; // issue 8: not a tab, a facilitator's address
+
+const char* LinkForRoute(Route route) { return route == Route::Kiosk ? kKioskLink : ScreenFor(route).link; }
 
 Route RouteFromLink(const std::string& link) {
+    if (link == kKioskLink)
+        return Route::Kiosk;
     for (const ScreenLink& screen : kScreens)
         if (link == screen.link)
             return screen.route;

@@ -132,6 +132,21 @@ struct FinishForm {
     std::string reflection;
 };
 
+// Kiosk mode (issue 8): the facilitator's setup and PIN fields.
+struct KioskForm {
+    bool loaded = false; // the fields start from the stored settings once
+    std::string pin;
+    std::string pin_again;
+    std::string idle_minutes = "5";
+    std::string support;
+    int scope = 0; // core::KioskScope
+    bool tried = false;
+    bool asking_pin = false; // the participant screen shows the facilitator's PIN field
+    std::string unlock_pin;
+    bool unlock_failed = false;
+    int code_index = 0; // which take-home code the finish screen shows
+};
+
 struct UiState {
     Route route = Route::Today;
     WelcomeForm welcome;
@@ -148,6 +163,7 @@ struct UiState {
     RealityForm reality;
     ReportForm report;
     DisplaySettings display; // theme and text size, applied by the app before the next frame
+    KioskForm kiosk; // issue 8
     float footer_height = 60.0f; // notice and status line, measured each frame
     uint64_t seen_replacements = 0; // AppModel::replacements the forms were filled for
     size_t seen_program_key = 0;    // which program they were filled for (see screens.cpp)

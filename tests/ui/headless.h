@@ -37,6 +37,9 @@ public:
     void CopyReport(const core::Report& report) override { calls.push_back("copy-report:" + report.title); }
     void OpenExample() override { calls.push_back("open-example"); }
     void CloseExample() override { calls.push_back("close-example"); }
+    // Kiosk mode (issue 8): a test may record the kiosk screens' requests too.
+    ui::KioskActions* kiosk = nullptr;
+    ui::KioskActions& Kiosk() override { return kiosk ? *kiosk : AppActions::Kiosk(); }
 
 private:
     ui::AppModel& model_;

@@ -273,6 +273,88 @@ mergeInto(LibraryManager.library, {
     };
   },
 
+  // --- Kiosk wipe (issue 8): delete the database, then prove it is gone by reading it back. ---
+  $LeewayStorageWipe__deps: ['$LeewayStorage'],
+  $LeewayStorageWipe: {
+    timeoutMs: 10000,
+    // A fresh database has no stores; one that still has stores must hold no record at all.
+    verify: function (answer) {
+      var storage = LeewayStorage;
+      var open;
+      try {
+        open = indexedDB.open(storage.databaseName);
+      } catch (error) {
+        answer(false, 'the stored data could not be read back (' + storage.errorText(error) + ')');
+        return;
+      }
+      open.onerror = function () {
+        answer(false, 'the stored data could not be read back (' + storage.errorText(open.error) + ')');
+      };
+      open.onsuccess = function () {
+        var database = open.result;
+        var names = Array.prototype.slice.call(database.objectStoreNames);
+        var removeEmpty = function () {
+          database.close();
+          var again = indexedDB.deleteDatabase(storage.databaseName);
+          again.onsuccess = again.onerror = function () { answer(true, null); };
+        };
+        if (!names.length) { removeEmpty(); return; }
+        var transaction = database.transaction(names, 'readonly');
+        var left = 0;
+        names.forEach(function (name) {
+          var count = transaction.objectStore(name).count();
+          count.onsuccess = function () { left += count.result; };
+        });
+        transaction.oncomplete = function () {
+          if (left === 0) { removeEmpty(); return; }
+          database.close();
+          answer(false, left + ' stored records are still there after deleting');
+        };
+        transaction.onabort = function () {
+          database.close();
+          answer(false, 'the stored data could not be read back (' + storage.errorText(transaction.error) + ')');
+        };
+      };
+    },
+  },
+
+  leeway_storage_wipe_js__deps: ['$LeewayStorage', '$LeewayStorageWipe', '$LeewayLoop', '$leewayCallWithStrings'],
+  leeway_storage_wipe_js: function () {
+    var storage = LeewayStorage;
+    var finished = false;
+    var timeout;
+    function answer(ok, message) {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timeout);
+      leewayCallWithStrings([message], function (messagePointer) {
+        _leeway_storage_wiped(ok ? 1 : 0, messagePointer);
+      });
+      LeewayLoop.wake();
+    }
+    timeout = setTimeout(function () {
+      answer(false, 'the browser storage did not let go within ' + LeewayStorageWipe.timeoutMs / 1000 +
+        ' seconds; another tab of Leeway may still be open');
+    }, LeewayStorageWipe.timeoutMs);
+    // This page saves nothing from now on: it restarts once the wipe is done.
+    storage.writer = false;
+    if (storage.channel) { storage.channel.close(); storage.channel = null; }
+    if (storage.database) { storage.database.close(); storage.database = null; }
+    if (!window.indexedDB) { answer(true, null); return; }
+    var request;
+    try {
+      request = indexedDB.deleteDatabase(storage.databaseName);
+    } catch (error) {
+      answer(false, 'the browser refused to delete the stored data (' + storage.errorText(error) + ')');
+      return;
+    }
+    // Blocked: other tabs are asked to close the database (onversionchange); the timeout decides.
+    request.onerror = function () {
+      answer(false, 'the browser could not delete the stored data (' + storage.errorText(request.error) + ')');
+    };
+    request.onsuccess = function () { LeewayStorageWipe.verify(answer); };
+  },
+
   leeway_storage_persist_js__deps: ['$LeewayLoop'],
   leeway_storage_persist_js: function () {
     function answer(supported, persisted, estimate) {

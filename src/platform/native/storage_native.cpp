@@ -46,4 +46,9 @@ void SaveDocument(const std::string& document, const std::vector<int64_t>& drop,
 
 void RequestPersistence(std::function<void(PersistenceInfo)> on_answer) { on_answer({}); }
 
+void WipeStoredData(std::function<void(WipeResult)> on_done) {
+    g_generations.clear();
+    on_done({g_generations.empty(), {}});
+}
+
 } // namespace leeway::platform

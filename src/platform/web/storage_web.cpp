@@ -12,6 +12,7 @@ void leeway_storage_open_js();
 void leeway_storage_load_older_js(double before);
 void leeway_storage_save_js(const char* document, const char* drop, int request_id);
 void leeway_storage_persist_js();
+void leeway_storage_wipe_js();
 }
 
 namespace {
@@ -23,6 +24,7 @@ LoadCallback g_on_changed;
 std::map<int, SaveCallback> g_pending_saves;
 int g_next_save_id = 1;
 std::function<void(PersistenceInfo)> g_on_persistence;
+std::function<void(WipeResult)> g_on_wiped;
 
 std::string OrEmpty(const char* text) { return text ? text : ""; }
 
@@ -105,6 +107,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_persistence(int supported, i
         callback({supported != 0, persisted != 0, usage, quota});
 }
 
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_wiped(int ok, const char* message) {
+    if (auto callback = std::exchange(g_on_wiped, nullptr))
+        callback({ok != 0, OrEmpty(message)});
+}
+
 namespace leeway::platform {
 
 void OpenStorage(LoadCallback on_loaded) {
@@ -131,6 +138,11 @@ void SaveDocument(const std::string& document, const std::vector<int64_t>& drop,
 void RequestPersistence(std::function<void(PersistenceInfo)> on_answer) {
     g_on_persistence = std::move(on_answer);
     leeway_storage_persist_js();
+}
+
+void WipeStoredData(std::function<void(WipeResult)> on_done) {
+    g_on_wiped = std::move(on_done);
+    leeway_storage_wipe_js();
 }
 
 } // namespace leeway::platform

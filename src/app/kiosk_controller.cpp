@@ -1,0 +1,383 @@
+#include "app/kiosk_controller.h"
+
+#include <utility>
+
+#include "core/kiosk.h"
+#include "core/qr_code.h"
+#include "core/take_home.h"
+#include "platform/clock.h"
+#include "platform/kiosk.h"
+#include "platform/page.h"
+#include "platform/storage.h"
+
+namespace leeway::app {
+
+namespace {
+
+// Everything under the kiosk prefix survives the wipe (platform/kiosk.h).
+const std::string kConfigKey = std::string(platform::kKioskKeyPrefix) + "config";
+const std::string kSessionKey = std::string(platform::kKioskKeyPrefix) + "session";
+const std::string kWipedAtKey = std::string(platform::kKioskKeyPrefix) + "wiped-at";
+const std::string kWipeProblemKey = std::string(platform::kKioskKeyPrefix) + "wipe-problem";
+// A take-home sequence's parts wait here, in the receiving browser, until all have arrived.
+constexpr const char* kTakeHomePartKey = "leeway-take-home-";
+
+bool HasWork(const core::Workbook& workbook) {
+    return workbook.program || !workbook.history.empty() || !workbook.map.areas.empty() ||
+           !workbook.map.ratings.empty() || !workbook.map.ledger.empty();
+}
+
+} // namespace
+
+void KioskController::Start(Hooks hooks) {
+    hooks_ = std::move(hooks);
+    ui::KioskModel& kiosk = model_.kiosk;
+    if (std::optional<core::KioskConfig> config =
+            core::ParseKioskConfig(platform::ReadKioskValue(kConfigKey))) {
+        kiosk.on = true;
+        kiosk.config = std::move(*config);
+        kiosk.session = platform::ReadKioskValue(kSessionKey) == "active";
+        kiosk.wipe_problem = platform::ReadKioskValue(kWipeProblemKey);
+        kiosk.last_wipe_at = platform::ReadKioskValue(kWipedAtKey);
+        platform::SetContextMenuBlocked(true);
+        // A reload during a session keeps the participant's work; leaving asks first.
+        platform::SetLeavePagePrompt(kiosk.session);
+    }
+    TakeLinkFromAddress();
+    last_input_ = Clock::now();
+    changed_ = true;
+}
+
+// A take-home link opened here, on load or later in the same tab (only the fragment changes).
+void KioskController::TakeLinkFromAddress() {
+    const std::string fragment =
+        platform::TakeFragmentStartingWith(std::string(core::kTakeHomePrefix));
+    if (fragment.empty())
+        return;
+    changed_ = true;
+    if (model_.kiosk.on && !model_.kiosk.session) {
+        // Outside a session nothing may be stored here: it would stay for the next person.
+        hooks_.notify("This computer is a training kiosk, so it does not take workbooks in between "
+                      "sessions. Open the link on your own device.",
+                      true);
+        return;
+    }
+    const std::optional<core::TakeHomePart> part = core::ParseTakeHomeFragment(fragment);
+    if (!part) {
+        hooks_.notify("The link you opened should carry a workbook, but it could not be read. It "
+                      "may have been "
+                      "cut short.",
+                      true);
+        return;
+    }
+    if (part->count == 1) {
+        Unpack(part->data);
+        return;
+    }
+    const std::string prefix = kTakeHomePartKey + part->group + "-";
+    platform::WriteKioskValue(prefix + std::to_string(part->index), part->data);
+    std::string joined;
+    int present = 0;
+    for (int index = 1; index <= part->count; ++index) {
+        const std::string data = platform::ReadKioskValue(prefix + std::to_string(index));
+        present += data.empty() ? 0 : 1;
+        joined += data;
+    }
+    if (present < part->count) {
+        hooks_.notify("Code " + std::to_string(part->index) + " of " + std::to_string(part->count) +
+                          " is here (" + std::to_string(present) + " of " +
+                          std::to_string(part->count) +
+                          " so far). Scan the others with this same browser.",
+                      false);
+        return;
+    }
+    for (int index = 1; index <= part->count; ++index)
+        platform::RemoveKioskValue(prefix + std::to_string(index));
+    Unpack(joined);
+}
+
+void KioskController::Unpack(const std::string& encoded) {
+    platform::DecompressFromBase64Url(encoded, [this](bool ok, std::string text) {
+        changed_ = true;
+        if (ok)
+            model_.kiosk.link_import = std::move(text);
+        else
+            hooks_.notify(
+                "The link you opened should carry a workbook, but it could not be read. It may "
+                "have been cut short.",
+                true);
+    });
+}
+
+void KioskController::NoteInput() {
+    last_input_ = Clock::now();
+    if (model_.kiosk.countdown_seconds_left > 0) {
+        model_.kiosk.countdown_seconds_left = 0;
+        changed_ = true;
+    }
+}
+
+bool KioskController::Tick() {
+    ui::KioskModel& kiosk = model_.kiosk;
+    TakeLinkFromAddress();
+    const bool fullscreen = platform::IsFullscreen();
+    if (fullscreen != kiosk.fullscreen) {
+        kiosk.fullscreen = fullscreen;
+        changed_ = true;
+    }
+    const bool watched = kiosk.on && !kiosk.wiping && (kiosk.session || kiosk.facilitator_unlocked);
+    if (!watched)
+        return std::exchange(changed_, false);
+    const double idle_ms =
+        std::chrono::duration<double, std::milli>(Clock::now() - last_input_).count();
+    const core::IdleState state =
+        core::CheckIdle(idle_ms, kiosk.config.idle_seconds, kiosk.config.countdown_seconds);
+    // A session about one phase opens that phase's screen once the participant's program exists.
+    if (kiosk.session && !scope_shown_ && model_.workbook.program) {
+        scope_shown_ = true;
+        switch (kiosk.config.scope) {
+        case core::KioskScope::WholeProgram: break;
+        case core::KioskScope::ClarityBaseline: hooks_.navigate(ui::Route::Clarity); break;
+        case core::KioskScope::ResponsibilityLoop:
+            hooks_.navigate(ui::Route::Responsibility);
+            break;
+        case core::KioskScope::InfluenceTrial: hooks_.navigate(ui::Route::Influence); break;
+        }
+    }
+    if (!kiosk.session) {
+        // A facilitator who walks away is locked out again; there is nothing to wipe.
+        if (state.kind != core::IdleState::Kind::Active)
+            LockFacilitator();
+        else
+            platform::WakeAfter(platform::Timer::Kiosk, state.ms_until_change + 5.0);
+        return std::exchange(changed_, false);
+    }
+    switch (state.kind) {
+    case core::IdleState::Kind::Active:
+        if (kiosk.countdown_seconds_left != 0) {
+            kiosk.countdown_seconds_left = 0;
+            changed_ = true;
+        }
+        break;
+    case core::IdleState::Kind::CountingDown:
+        if (kiosk.countdown_seconds_left != state.seconds_left) {
+            kiosk.countdown_seconds_left = state.seconds_left;
+            changed_ = true;
+        }
+        break;
+    case core::IdleState::Kind::Expired: WipeNow(); return std::exchange(changed_, false);
+    }
+    // A timer, not continuous drawing: wake when the countdown starts or its number drops.
+    platform::WakeAfter(platform::Timer::Kiosk, state.ms_until_change + 5.0);
+    return std::exchange(changed_, false);
+}
+
+void KioskController::SetUpKiosk(const std::string& pin, const core::KioskConfig& settings) {
+    if (model_.kiosk.on || !core::IsValidPin(pin))
+        return;
+    core::KioskConfig config =
+        core::MakeKioskConfig(pin, platform::NewRecordId() + platform::NewRecordId());
+    config.idle_seconds = settings.idle_seconds;
+    config.support_contacts = settings.support_contacts;
+    config.scope = settings.scope;
+    changed_ = true;
+    if (!platform::WriteKioskValue(kConfigKey, core::SerializeKioskConfig(config))) {
+        model_.kiosk.notice =
+            "This browser did not let Leeway keep the settings, so kiosk mode is still off. "
+            "A private window may be the reason.";
+        return;
+    }
+    model_.kiosk.on = true;
+    model_.kiosk.config = std::move(config);
+    model_.kiosk.notice.clear();
+    platform::SetContextMenuBlocked(true);
+    hooks_.navigate(ui::Route::Today);
+    // The first participant starts as clean as every later one.
+    WipeNow();
+}
+
+bool KioskController::UnlockFacilitator(const std::string& pin) {
+    if (!model_.kiosk.on || !core::CheckPin(model_.kiosk.config, pin))
+        return false;
+    model_.kiosk.facilitator_unlocked = true;
+    model_.kiosk.notice.clear();
+    last_input_ = Clock::now();
+    changed_ = true;
+    return true;
+}
+
+void KioskController::LockFacilitator() {
+    model_.kiosk.facilitator_unlocked = false;
+    model_.kiosk.notice.clear();
+    changed_ = true;
+}
+
+void KioskController::SaveKioskSettings(const core::KioskConfig& settings) {
+    ui::KioskModel& kiosk = model_.kiosk;
+    if (!kiosk.on || !kiosk.facilitator_unlocked)
+        return;
+    core::KioskConfig config = kiosk.config;
+    config.idle_seconds = settings.idle_seconds;
+    config.support_contacts = settings.support_contacts;
+    config.scope = settings.scope;
+    changed_ = true;
+    if (!platform::WriteKioskValue(kConfigKey, core::SerializeKioskConfig(config))) {
+        kiosk.notice =
+            "This browser did not let Leeway keep the settings; the old ones still apply.";
+        return;
+    }
+    kiosk.config = std::move(config);
+    kiosk.notice = "Settings saved.";
+}
+
+void KioskController::TurnKioskOff() {
+    ui::KioskModel& kiosk = model_.kiosk;
+    if (!kiosk.on || !kiosk.facilitator_unlocked || kiosk.session)
+        return;
+    for (const std::string& key : {kConfigKey, kSessionKey, kWipedAtKey, kWipeProblemKey})
+        platform::RemoveKioskValue(key);
+    platform::SetContextMenuBlocked(false);
+    platform::SetLeavePagePrompt(false);
+    const bool storage_closed = !kiosk.wipe_problem.empty();
+    kiosk = {};
+    changed_ = true;
+    hooks_.navigate(ui::Route::Today);
+    if (storage_closed)
+        platform::RestartPage(); // a failed wipe closed storage in this page; a fresh page opens it
+}
+
+void KioskController::StartSession() {
+    ui::KioskModel& kiosk = model_.kiosk;
+    if (!kiosk.on || kiosk.session || kiosk.wiping || !kiosk.wipe_problem.empty())
+        return;
+    kiosk.session = true;
+    kiosk.finishing = false;
+    kiosk.facilitator_unlocked = false;
+    platform::WriteKioskValue(kSessionKey, "active");
+    platform::SetLeavePagePrompt(true);
+    last_input_ = Clock::now();
+    changed_ = true;
+    hooks_.navigate(ui::Route::Today);
+}
+
+void KioskController::FinishSession() {
+    if (!model_.kiosk.session)
+        return;
+    model_.kiosk.finishing = true;
+    changed_ = true;
+    MakeTakeHome();
+}
+
+void KioskController::BackToSession() {
+    model_.kiosk.finishing = false;
+    changed_ = true;
+}
+
+void KioskController::WipeNow() {
+    ui::KioskModel& kiosk = model_.kiosk;
+    if (!kiosk.on || kiosk.wiping)
+        return;
+    kiosk.wiping = true;
+    kiosk.finishing = false;
+    kiosk.countdown_seconds_left = 0;
+    kiosk.take_home_links.clear();
+    kiosk.take_home_codes.clear();
+    kiosk.link_import.reset();
+    ++take_home_request_;
+    changed_ = true;
+    platform::SetLeavePagePrompt(false);
+    hooks_.clear_memory();
+    platform::WipeStoredData(
+        [this](platform::WipeResult result) { OnWiped(result.ok, result.message); });
+}
+
+void KioskController::OnWiped(bool stored_ok, const std::string& stored_problem) {
+    ui::KioskModel& kiosk = model_.kiosk;
+    const std::string left = platform::ClearParticipantPageStorage();
+    std::string problem;
+    if (!stored_ok)
+        problem =
+            stored_problem.empty() ? "the browser storage could not be cleared" : stored_problem;
+    else if (!left.empty())
+        problem = "these entries were still there after clearing: " + left;
+    platform::RemoveKioskValue(kSessionKey);
+    kiosk.session = false;
+    changed_ = true;
+    if (problem.empty()) {
+        platform::RemoveKioskValue(kWipeProblemKey);
+        platform::WriteKioskValue(kWipedAtKey, platform::UtcTimestamp());
+        // Nothing of the session stays in memory either: the page starts again from scratch.
+        platform::RestartPage();
+        return;
+    }
+    kiosk.wiping = false;
+    kiosk.wipe_problem = problem;
+    platform::WriteKioskValue(kWipeProblemKey, problem);
+}
+
+void KioskController::ToggleFullscreen() { platform::ToggleFullscreen(); }
+
+void KioskController::AcceptLinkImport() {
+    if (!model_.kiosk.link_import)
+        return;
+    platform::PickedFile file;
+    file.picked = true;
+    file.name = "your take-home link";
+    file.text = std::move(*model_.kiosk.link_import);
+    model_.kiosk.link_import.reset();
+    changed_ = true;
+    hooks_.import(std::move(file));
+}
+
+void KioskController::DeclineLinkImport() {
+    model_.kiosk.link_import.reset();
+    changed_ = true;
+    hooks_.notify("Nothing was imported. Open the link again whenever you like.", false);
+}
+
+void KioskController::MakeTakeHome() {
+    ui::KioskModel& kiosk = model_.kiosk;
+    kiosk.take_home_links.clear();
+    kiosk.take_home_problem.clear();
+    kiosk.take_home_codes.clear();
+    if (!HasWork(model_.workbook))
+        return;
+    kiosk.take_home_pending = true;
+    const uint64_t request = ++take_home_request_;
+    platform::CompressToBase64Url(hooks_.export_backup(), [this, request](std::string encoded) {
+        if (request != take_home_request_)
+            return;
+        model_.kiosk.take_home_pending = false;
+        changed_ = true;
+        ShowTakeHome(encoded);
+    });
+}
+
+void KioskController::ShowTakeHome(const std::string& encoded) {
+    ui::KioskModel& kiosk = model_.kiosk;
+    if (encoded.empty()) {
+        kiosk.take_home_problem =
+            "This browser could not pack your work into a code. Download a backup file instead.";
+        return;
+    }
+    // The fragment never reaches a server: browsers keep it to themselves.
+    std::vector<std::string> links = core::MakeTakeHomeLinks(platform::PageAddress(), encoded,
+                                                             platform::NewRecordId().substr(0, 6));
+    std::vector<ui::QrImage> codes;
+    for (const std::string& link : links) {
+        std::optional<core::QrCode> qr = core::EncodeQrCode(link);
+        if (!qr)
+            break;
+        codes.push_back({qr->size, std::move(qr->modules)});
+    }
+    if (links.empty() || codes.size() != links.size()) {
+        kiosk.take_home_problem = "Your work is too much for " +
+                                  std::to_string(core::kMaxTakeHomeParts) +
+                                  " codes. Download a backup file instead.";
+        return;
+    }
+    kiosk.take_home_links = std::move(links);
+    kiosk.take_home_codes = std::move(codes);
+}
+
+} // namespace leeway::app

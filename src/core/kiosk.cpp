@@ -1,0 +1,257 @@
+#include "core/kiosk.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace leeway::core {
+
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr uint32_t kRoundConstants[64] = {
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+};
+
+uint32_t RotateRight(uint32_t value, int bits) { return (value >> bits) | (value << (32 - bits)); }
+
+void CompressBlock(uint32_t state[8], const uint8_t block[64]) {
+    uint32_t w[64];
+    for (int i = 0; i < 16; ++i)
+        w[i] = (uint32_t{block[i * 4]} << 24) | (uint32_t{block[i * 4 + 1]} << 16) |
+               (uint32_t{block[i * 4 + 2]} << 8) | uint32_t{block[i * 4 + 3]};
+    for (int i = 16; i < 64; ++i) {
+        const uint32_t s0 =
+            RotateRight(w[i - 15], 7) ^ RotateRight(w[i - 15], 18) ^ (w[i - 15] >> 3);
+        const uint32_t s1 =
+            RotateRight(w[i - 2], 17) ^ RotateRight(w[i - 2], 19) ^ (w[i - 2] >> 10);
+        w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+    }
+    uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
+    uint32_t e = state[4], f = state[5], g = state[6], h = state[7];
+    for (int i = 0; i < 64; ++i) {
+        const uint32_t s1 = RotateRight(e, 6) ^ RotateRight(e, 11) ^ RotateRight(e, 25);
+        const uint32_t choice = (e & f) ^ (~e & g);
+        const uint32_t t1 = h + s1 + choice + kRoundConstants[i] + w[i];
+        const uint32_t s0 = RotateRight(a, 2) ^ RotateRight(a, 13) ^ RotateRight(a, 22);
+        const uint32_t majority = (a & b) ^ (a & c) ^ (b & c);
+        const uint32_t t2 = s0 + majority;
+        h = g;
+        g = f;
+        f = e;
+        e = d + t1;
+        d = c;
+        c = b;
+        b = a;
+        a = t1 + t2;
+    }
+    state[0] += a;
+    state[1] += b;
+    state[2] += c;
+    state[3] += d;
+    state[4] += e;
+    state[5] += f;
+    state[6] += g;
+    state[7] += h;
+}
+
+std::string ToHex(const uint8_t* bytes, size_t size) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string text;
+    text.reserve(size * 2);
+    for (size_t i = 0; i < size; ++i) {
+        text += kHex[bytes[i] >> 4];
+        text += kHex[bytes[i] & 15];
+    }
+    return text;
+}
+
+bool IsHex(const std::string& text) {
+    if (text.empty())
+        return false;
+    for (char c : text)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    return true;
+}
+
+constexpr const char* kScopeKeys[kKioskScopeCount] = {"whole", "clarity", "responsibility",
+                                                      "influence"};
+
+} // namespace
+
+std::array<uint8_t, 32> Sha256(std::string_view data) {
+    uint32_t state[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                         0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    const uint64_t bit_length = static_cast<uint64_t>(data.size()) * 8;
+    size_t offset = 0;
+    for (; offset + 64 <= data.size(); offset += 64)
+        CompressBlock(state, reinterpret_cast<const uint8_t*>(data.data() + offset));
+    // The tail, a one bit, zeros and the length in bits fill one or two last blocks.
+    uint8_t tail[128] = {};
+    const size_t rest = data.size() - offset;
+    for (size_t i = 0; i < rest; ++i)
+        tail[i] = static_cast<uint8_t>(data[offset + i]);
+    tail[rest] = 0x80;
+    const size_t tail_size = rest + 9 <= 64 ? 64 : 128;
+    for (int i = 0; i < 8; ++i)
+        tail[tail_size - 1 - static_cast<size_t>(i)] = static_cast<uint8_t>(bit_length >> (8 * i));
+    CompressBlock(state, tail);
+    if (tail_size == 128)
+        CompressBlock(state, tail + 64);
+    std::array<uint8_t, 32> digest{};
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 4; ++j)
+            digest[static_cast<size_t>(i * 4 + j)] = static_cast<uint8_t>(state[i] >> (24 - 8 * j));
+    return digest;
+}
+
+std::string Sha256Hex(std::string_view data) {
+    const std::array<uint8_t, 32> digest = Sha256(data);
+    return ToHex(digest.data(), digest.size());
+}
+
+std::string HashPin(std::string_view pin, std::string_view salt) {
+    std::string input = std::string(salt) + ":" + std::string(pin);
+    std::array<uint8_t, 32> digest = Sha256(input);
+    for (int round = 1; round < kPinHashRounds; ++round) {
+        std::string next(reinterpret_cast<const char*>(digest.data()), digest.size());
+        next += input;
+        digest = Sha256(next);
+    }
+    return ToHex(digest.data(), digest.size());
+}
+
+bool IsValidPin(std::string_view pin) {
+    if (pin.size() < 4 || pin.size() > 8)
+        return false;
+    for (char c : pin)
+        if (c < '0' || c > '9')
+            return false;
+    return true;
+}
+
+const char* KioskScopeName(KioskScope scope) {
+    switch (scope) {
+    case KioskScope::WholeProgram: return "The whole 30-day program";
+    case KioskScope::ClarityBaseline: return "Clarity baseline (days 1-10)";
+    case KioskScope::ResponsibilityLoop: return "Responsibility loop (days 11-20)";
+    case KioskScope::InfluenceTrial: return "Influence trial (days 21-30)";
+    }
+    return "The whole 30-day program";
+}
+
+bool operator==(const KioskConfig& a, const KioskConfig& b) {
+    return a.pin_salt == b.pin_salt && a.pin_hash == b.pin_hash &&
+           a.idle_seconds == b.idle_seconds && a.countdown_seconds == b.countdown_seconds &&
+           a.support_contacts == b.support_contacts && a.scope == b.scope;
+}
+
+KioskConfig MakeKioskConfig(std::string_view pin, std::string_view salt) {
+    KioskConfig config;
+    config.pin_salt = std::string(salt);
+    config.pin_hash = HashPin(pin, salt);
+    return config;
+}
+
+bool CheckPin(const KioskConfig& config, std::string_view pin) {
+    if (!IsValidPin(pin) || config.pin_hash.empty())
+        return false;
+    // Compared in full, without an early exit.
+    const std::string hash = HashPin(pin, config.pin_salt);
+    if (hash.size() != config.pin_hash.size())
+        return false;
+    unsigned difference = 0;
+    for (size_t i = 0; i < hash.size(); ++i)
+        difference |= static_cast<unsigned>(hash[i] ^ config.pin_hash[i]);
+    return difference == 0;
+}
+
+std::string SerializeKioskConfig(const KioskConfig& config) {
+    Json json;
+    json["version"] = 1;
+    json["pin_salt"] = config.pin_salt;
+    json["pin_hash"] = config.pin_hash;
+    json["pin_hash_rounds"] = kPinHashRounds;
+    json["idle_seconds"] = config.idle_seconds;
+    json["countdown_seconds"] = config.countdown_seconds;
+    json["support_contacts"] = config.support_contacts;
+    json["scope"] = kScopeKeys[static_cast<int>(config.scope)];
+    return json.dump();
+}
+
+std::optional<KioskConfig> ParseKioskConfig(std::string_view text) {
+    const Json json = Json::parse(text.begin(), text.end(), nullptr, false);
+    if (json.is_discarded() || !json.is_object())
+        return std::nullopt;
+    auto string_at = [&](const char* key) -> std::optional<std::string> {
+        const auto found = json.find(key);
+        if (found == json.end() || !found->is_string())
+            return std::nullopt;
+        return found->get<std::string>();
+    };
+    auto int_at = [&](const char* key) -> std::optional<int64_t> {
+        const auto found = json.find(key);
+        if (found == json.end() || !found->is_number_integer())
+            return std::nullopt;
+        return found->get<int64_t>();
+    };
+    const std::optional<int64_t> version = int_at("version");
+    const std::optional<int64_t> rounds = int_at("pin_hash_rounds");
+    const std::optional<std::string> salt = string_at("pin_salt");
+    const std::optional<std::string> hash = string_at("pin_hash");
+    const std::optional<int64_t> idle = int_at("idle_seconds");
+    const std::optional<int64_t> countdown = int_at("countdown_seconds");
+    const std::optional<std::string> support = string_at("support_contacts");
+    const std::optional<std::string> scope = string_at("scope");
+    if (version != 1 || rounds != kPinHashRounds || !salt || !IsHex(*salt) || !hash ||
+        hash->size() != 64 || !IsHex(*hash) || !idle || *idle < 1 || *idle > kMaxIdleSeconds ||
+        !countdown || *countdown < 1 || *countdown > 600 || !support || !scope)
+        return std::nullopt;
+    KioskConfig config;
+    config.pin_salt = *salt;
+    config.pin_hash = *hash;
+    config.idle_seconds = static_cast<int>(*idle);
+    config.countdown_seconds = static_cast<int>(*countdown);
+    config.support_contacts = *support;
+    bool known_scope = false;
+    for (int index = 0; index < kKioskScopeCount; ++index) {
+        if (*scope == kScopeKeys[index]) {
+            config.scope = static_cast<KioskScope>(index);
+            known_scope = true;
+        }
+    }
+    if (!known_scope)
+        return std::nullopt;
+    return config;
+}
+
+IdleState CheckIdle(double ms_since_input, int idle_seconds, int countdown_seconds) {
+    IdleState state;
+    const double idle_ms = idle_seconds * 1000.0;
+    const double end_ms = idle_ms + countdown_seconds * 1000.0;
+    if (ms_since_input < idle_ms) {
+        state.ms_until_change = idle_ms - ms_since_input;
+        return state;
+    }
+    if (ms_since_input >= end_ms) {
+        state.kind = IdleState::Kind::Expired;
+        return state;
+    }
+    state.kind = IdleState::Kind::CountingDown;
+    const double left_ms = end_ms - ms_since_input;
+    state.seconds_left = static_cast<int>(std::ceil(left_ms / 1000.0));
+    // Wake when the shown number drops, and exactly at the end.
+    state.ms_until_change = left_ms - (state.seconds_left - 1) * 1000.0;
+    return state;
+}
+
+} // namespace leeway::core

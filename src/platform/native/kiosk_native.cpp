@@ -1,0 +1,48 @@
+// Native stand-in: localStorage is a map in memory; there is no page to restart or fill the
+// screen, and no compression (the take-home link is a browser feature).
+#include "platform/kiosk.h"
+
+#include <map>
+
+namespace leeway::platform {
+
+namespace {
+std::map<std::string, std::string> g_values;
+} // namespace
+
+std::string ReadKioskValue(const std::string& key) {
+    const auto found = g_values.find(key);
+    return found == g_values.end() ? std::string() : found->second;
+}
+
+bool WriteKioskValue(const std::string& key, const std::string& value) {
+    g_values[key] = value;
+    return true;
+}
+
+void RemoveKioskValue(const std::string& key) { g_values.erase(key); }
+
+std::string ClearParticipantPageStorage() {
+    for (auto it = g_values.begin(); it != g_values.end();)
+        it = it->first.rfind(kKioskKeyPrefix, 0) == 0 ? std::next(it) : g_values.erase(it);
+    return {};
+}
+
+void RestartPage() {}
+void SetLeavePagePrompt(bool /*on*/) {}
+void SetContextMenuBlocked(bool /*on*/) {}
+void ToggleFullscreen() {}
+bool IsFullscreen() { return false; }
+std::string PageAddress() { return "http://127.0.0.1:8080/"; }
+std::string TakeFragmentStartingWith(const std::string& /*prefix*/) { return {}; }
+
+void CompressToBase64Url(const std::string& /*text*/, std::function<void(std::string)> on_done) {
+    on_done({});
+}
+
+void DecompressFromBase64Url(const std::string& /*encoded*/,
+                             std::function<void(bool ok, std::string text)> on_done) {
+    on_done(false, {});
+}
+
+} // namespace leeway::platform
