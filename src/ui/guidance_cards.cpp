@@ -21,6 +21,8 @@ void DrawSafetyFirst(const AppModel& model, AppActions& actions) {
               "plan around: bring in people who can protect you, before anything else here.");
     const std::string& contacts = model.workbook.safety.support_contacts;
     Paragraph(contacts.empty() ? "Add your support contacts on the Safety and support screen." : "Your contacts: " + contacts);
+    if (model.kiosk.on && !model.kiosk.config.support_contacts.empty())
+        Paragraph("From the facilitator of this session: " + model.kiosk.config.support_contacts);
     if (SecondaryButton("Open safety and support"))
         actions.Navigate(Route::Safety);
     EndCard();

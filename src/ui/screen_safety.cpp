@@ -47,6 +47,8 @@ void DrawSafetyScreen(const AppModel& model, SafetyForm& form, AppActions& actio
     Heading("Support contacts");
     MutedParagraph("Who to turn to: HR, a trusted manager, an employee assistance line, a union representative, "
                    "a doctor. A facilitator can fill these in for a session.");
+    if (model.kiosk.on && !model.kiosk.config.support_contacts.empty())
+        Paragraph("From the facilitator of this session: " + model.kiosk.config.support_contacts);
     TextField("Support contacts", "##contacts", form.support_contacts, "e.g. HR: Ana Novák, ext. 2211",
               ImGui::CalcItemWidth());
     const bool changed = form.support_contacts != safety.support_contacts;

@@ -191,7 +191,8 @@ async function storedWorkbook(page) {
 }
 
 test('a large workbook goes home as a sequence of codes, scanned in any order', async (t) => {
-  const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
+  // Tall enough that each whole code is on screen for the scan.
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 1300 } });
   const { page, problems } = await openApp(context, env.server.url);
   await setUpKiosk(page, env.server.url);
   await click(page, 'button', 'Start my session');
@@ -200,6 +201,7 @@ test('a large workbook goes home as a sequence of codes, scanned in any order', 
   await importFile(page, path.join(root, 'assets/example/example-workbook.json'));
   await shown(text(page, 'Imported example-workbook.json.'));
   const workbookA = await storedWorkbook(page);
+  await click(page, 'button', 'Dismiss');
 
   await click(page, 'button', 'Finish my session');
   const first = await shown(text(page, /^Code 1 of \d+$/));
