@@ -10,7 +10,7 @@
 
 namespace leeway::ui {
 
-void DrawSafetyFirst(const AppModel& model, AppActions& actions) {
+void DrawSafetyFirst(const AppModel& model, AppActions& actions, bool link) {
     if (!core::AnySafetyFlag(model.workbook.safety))
         return;
     BeginCard("safety-first");
@@ -23,7 +23,7 @@ void DrawSafetyFirst(const AppModel& model, AppActions& actions) {
     Paragraph(contacts.empty() ? "Add your support contacts on the Safety and support screen." : "Your contacts: " + contacts);
     if (model.kiosk.on && !model.kiosk.config.support_contacts.empty())
         Paragraph("From the facilitator of this session: " + model.kiosk.config.support_contacts);
-    if (SecondaryButton("Open safety and support"))
+    if (link && SecondaryButton("Open safety and support"))
         actions.Navigate(Route::Safety);
     EndCard();
 }

@@ -16,7 +16,7 @@ void DrawSafetyScreen(const AppModel& model, SafetyForm& form, AppActions& actio
     }
     Gap(8);
     Title("Safety and support");
-    DrawSafetyFirst(model, actions);
+    DrawSafetyFirst(model, actions, false);
     Heading("What Leeway is, and is not");
     Paragraph("Leeway is practical guidance on leadership and careers. It is not legal advice.");
     Paragraph("It is educational orientation, and not personal financial, tax, legal or investment advice. "

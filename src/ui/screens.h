@@ -28,7 +28,8 @@ void DrawSafetyScreen(const AppModel& model, SafetyForm& form, AppActions& actio
 
 // Guidance shown where it matters (guidance_cards.cpp): support first when a safety flag is
 // marked, the stress rule, the watch-outs, a due stability check, and the reality check.
-void DrawSafetyFirst(const AppModel& model, AppActions& actions);
+// link: whether to offer the way to the safety screen (not on that screen itself).
+void DrawSafetyFirst(const AppModel& model, AppActions& actions, bool link = true);
 void DrawStressCard(const AppModel& model, AppActions& actions);
 void DrawWatchOuts(const AppModel& model, WatchOutForm& form, AppActions& actions);
 void DrawStabilityDue(const AppModel& model, AppActions& actions);
