@@ -38,6 +38,8 @@ void ShiftProgram(Program& program, int64_t days) {
         Shift(ask->asked_on, days);
         Shift(ask->received_on, days);
     }
+    for (DismissedWatchOut& dismissed : program.dismissed)
+        Shift(dismissed.date, days);
 }
 
 } // namespace
@@ -104,6 +106,8 @@ void ShiftDates(Workbook& workbook, int64_t days) {
         Shift(area.placed_on, days);
     for (LedgerEntry& entry : workbook.map.ledger)
         Shift(entry.date, days);
+    for (StabilityCheck& check : workbook.stability)
+        Shift(check.date, days);
     Shift(workbook.last_export, days);
 }
 

@@ -7,6 +7,7 @@
 #include "core/backup.h"
 #include "core/check_in.h"
 #include "core/example.h"
+#include "core/guidance.h"
 #include "core/history.h"
 #include "core/next_step.h"
 #include "core/program.h"
@@ -45,6 +46,8 @@ TEST_CASE("the example opens on day 24 of a running program, whatever today is")
         // Nothing is dated after today.
         CHECK(DaysBetween(example->program->check_ins.back().date, today) >= 0);
         CHECK(DaysBetween(example->map.ratings.back().date, today) >= 0);
+        CHECK(DaysBetween(example->stability.back().date, today) == 1); // checked yesterday: not due
+        CHECK_FALSE(CheckStability(example->stability, today).due);
     }
 }
 
