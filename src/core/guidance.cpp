@@ -97,9 +97,8 @@ std::optional<WatchOut> Silence(const Program& program, const ProgramDay& day) {
     std::string evidence;
     for (const std::string& item : missing)
         evidence += (evidence.empty() ? "" : ", ") + item;
-    evidence[0] = static_cast<char>(evidence[0] - 'a' + 'A');
     return WatchOut{WatchOutKind::Silence, "Overcorrecting into silence",
-                    evidence + " by day " + std::to_string(day.day) + ".",
+                    CapitalizeFirst(evidence) + " by day " + std::to_string(day.day) + ".",
                     "Make the smallest ask you can this week: one line, to one person."};
 }
 

@@ -145,6 +145,12 @@ std::string NormalizeSentence(std::string_view text) {
     return result;
 }
 
+std::string CapitalizeFirst(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+        text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
 ChallengeProblem CheckOneSentence(std::string_view text) {
     const std::string sentence = NormalizeSentence(text);
     if (sentence.empty())

@@ -67,6 +67,10 @@ ChallengeProblem CheckOneSentence(std::string_view text);
 // Trims surrounding whitespace and collapses line breaks into spaces.
 std::string NormalizeSentence(std::string_view text);
 
+// The text with its first letter upper case, for names that open a sentence ("pull-back").
+// ASCII only: our own names are plain English.
+std::string CapitalizeFirst(std::string text);
+
 // Starts a program on the workbook; the text must pass CheckOneSentence.
 bool StartProgram(Workbook& workbook, std::string_view challenge, const Date& start_date);
 

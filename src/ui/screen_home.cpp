@@ -53,17 +53,11 @@ void DrawBackupReminder(const AppModel& model, AppActions& actions) {
         text = "This phase ends today: a good moment to export a backup of what you have written.";
         break;
     }
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, GetPalette().surface);
-    ImGui::BeginChild("backup-reminder", ImVec2(ImGui::CalcItemWidth(), 0),
-                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
-    ImGui::PushTextWrapPos(0.0f);
+    BeginCard("backup-reminder");
     Paragraph(text);
-    ImGui::PopTextWrapPos();
     if (SecondaryButton("Export a backup now"))
         actions.ExportBackup();
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
-    ImGui::Dummy(ImVec2(0, 8));
+    EndCard();
 }
 
 // Pausing costs nothing: the day count stops and nothing counts against the user.
@@ -111,20 +105,14 @@ const char* StepButtonLabel(core::StepPlace place) {
 // One concrete thing to do today, read from what is still missing.
 void DrawSuggestedStep(const AppModel& model, AppActions& actions) {
     const core::SuggestedStep step = core::SuggestStep(model.workbook, model.today);
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, GetPalette().surface);
-    ImGui::BeginChild("suggested-step", ImVec2(ImGui::CalcItemWidth(), 0),
-                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
-    ImGui::PushTextWrapPos(0.0f);
+    BeginCard("suggested-step");
     StrongParagraph("Today's step");
     Paragraph(step.text);
-    ImGui::PopTextWrapPos();
     if (const char* label = StepButtonLabel(step.place)) {
         if (SecondaryButton(label))
             actions.Navigate(RouteForStep(step.place));
     }
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
-    Gap(8);
+    EndCard();
 }
 
 // Moving the program to history: the natural end after day 30, or earlier when the challenge

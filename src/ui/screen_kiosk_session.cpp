@@ -9,7 +9,6 @@
 #include "ui/fonts.h"
 #include "ui/kiosk_screens.h"
 #include "ui/screen_snapshot.h"
-#include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace leeway::ui {
@@ -144,20 +143,15 @@ void DrawParticipantWelcome(AppModel& model, KioskForm& form, AppActions& action
 void DrawKioskSessionBar(const AppModel& model, AppActions& actions) {
     const KioskModel& kiosk = model.kiosk;
     Gap(8);
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, GetPalette().surface);
-    ImGui::BeginChild("kiosk-session-bar", ImVec2(ImGui::CalcItemWidth(), 0),
-                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
-    ImGui::PushTextWrapPos(0.0f);
+    BeginCard("kiosk-session-bar");
     StrongParagraph(std::string("Training session: ") + core::KioskScopeName(kiosk.config.scope));
     SupportLine(kiosk.config);
-    ImGui::PopTextWrapPos();
     if (PrimaryButton("Finish my session"))
         actions.Kiosk().FinishSession();
     ImGui::SameLine();
     if (SecondaryButton(kiosk.fullscreen ? "Leave full screen" : "Full screen"))
         actions.Kiosk().ToggleFullscreen();
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
+    EndCard();
 }
 
 void DrawKioskFinishScreen(const AppModel& model, KioskForm& form, AppActions& actions) {

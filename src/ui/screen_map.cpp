@@ -155,8 +155,7 @@ void DrawLedger(const AppModel& model, MapForm& form, AppActions& actions) {
         const core::LedgerEntry& entry = *it;
         ImGui::PushID(entry.id.c_str());
         const core::DecisionArea* area = core::FindArea(map, entry.area_id);
-        std::string kind = core::LedgerKindName(entry.kind);
-        kind[0] = static_cast<char>(kind[0] - 'a' + 'A');
+        const std::string kind = core::CapitalizeFirst(core::LedgerKindName(entry.kind));
         Paragraph(core::FormatLongDate(entry.date) + ". " + kind + (area ? " (" + area->name + ")" : "") + ": " +
                   entry.text);
         if (CanEdit(model) && SecondaryButton("Remove", "Remove ledger entry: " + entry.text)) {

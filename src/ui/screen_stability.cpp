@@ -35,12 +35,6 @@ const core::ConditionRating& RatingOf(const core::StabilityCheck& check, core::C
     return check.ownership;
 }
 
-std::string Capitalized(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
-        text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    return text;
-}
-
 void DrawStatus(const AppModel& model, StabilityForm& form, AppActions& actions) {
     const core::StabilityStatus status = core::CheckStability(model.workbook.stability, model.today);
     switch (status.state) {
@@ -60,7 +54,7 @@ void DrawStatus(const AppModel& model, StabilityForm& form, AppActions& actions)
     for (core::Condition condition : status.collapsed)
         which += (which.empty() ? "" : " and ") + std::string(core::ConditionName(condition));
     ImGui::PushStyleColor(ImGuiCol_Text, GetPalette().error);
-    StrongParagraph(Capitalized(which) + " slipped");
+    StrongParagraph(core::CapitalizeFirst(which) + " slipped");
     ImGui::PopStyleColor();
     Paragraph("1. Pull back scope: narrow your decision area or step back a level for now, and record it in the "
               "ledger.");
@@ -87,9 +81,9 @@ void DrawNewCheck(const AppModel& model, StabilityForm& form, AppActions& action
     for (core::Condition condition : kConditions) {
         const int index = static_cast<int>(condition);
         ImGui::PushID(index);
-        StrongParagraph(Capitalized(core::ConditionName(condition)));
+        StrongParagraph(core::CapitalizeFirst(core::ConditionName(condition)));
         MutedParagraph(ConditionQuestion(condition));
-        form.rating[index] = ChoiceRow(kRatingLabels, 5, form.rating[index], Capitalized(core::ConditionName(condition)));
+        form.rating[index] = ChoiceRow(kRatingLabels, 5, form.rating[index], core::CapitalizeFirst(core::ConditionName(condition)));
         TextField("One line", "##note", form.note[index], "What makes it this number?", ImGui::CalcItemWidth(),
                   std::string("One line: ") + core::ConditionName(condition));
         ImGui::PopID();
@@ -120,7 +114,7 @@ void DrawTrend(const AppModel& model) {
         return;
     Heading("Trend");
     for (core::Condition condition : kConditions) {
-        std::string line = Capitalized(core::ConditionName(condition)) + ":";
+        std::string line = core::CapitalizeFirst(core::ConditionName(condition)) + ":";
         for (const core::StabilityCheck& check : checks)
             line += " " + std::to_string(RatingOf(check, condition).rating);
         Paragraph(line);
@@ -130,7 +124,7 @@ void DrawTrend(const AppModel& model) {
         StrongParagraph(core::FormatLongDate(it->date));
         for (core::Condition condition : kConditions) {
             const core::ConditionRating& rating = RatingOf(*it, condition);
-            Paragraph(Capitalized(core::ConditionName(condition)) + ": " + std::to_string(rating.rating) +
+            Paragraph(core::CapitalizeFirst(core::ConditionName(condition)) + ": " + std::to_string(rating.rating) +
                       (rating.note.empty() ? "" : ". " + rating.note));
         }
         if (!it->repair.empty())

@@ -5,7 +5,6 @@
 #include "core/program.h"
 #include "ui/fonts.h"
 #include "ui/kiosk_screens.h"
-#include "ui/theme.h"
 #include "ui/display_settings.h"
 #include "ui/widgets.h"
 
@@ -210,18 +209,13 @@ void DrawExampleBanner(const AppModel& model, AppActions& actions) {
     if (!model.viewing_example)
         return;
     Gap(8);
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, GetPalette().surface);
-    ImGui::BeginChild("example-banner", ImVec2(ImGui::CalcItemWidth(), 0),
-                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
-    ImGui::PushTextWrapPos(0.0f);
+    BeginCard("example-banner");
     StrongParagraph("You are looking at an example workbook");
     Paragraph("It shows every part of the program filled in. It is read-only, and your own workbook is "
               "untouched.");
-    ImGui::PopTextWrapPos();
     if (PrimaryButton("Close the example"))
         actions.CloseExample();
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
+    EndCard();
 }
 
 } // namespace leeway::ui
