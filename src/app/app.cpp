@@ -16,6 +16,7 @@
 #include "platform/clock.h"
 #include "platform/files.h"
 #include "platform/page.h"
+#include "ui/example_hints.h"
 #include "ui/screens.h"
 
 #ifndef LEEWAY_VERSION
@@ -77,6 +78,8 @@ std::string DescribeMerge(const std::string& file_name, const core::MergeResult&
 
 void App::Start() {
     model_.today = platform::LocalToday();
+    model_.examples = core::ParseExampleSetKey(platform::LoadPreference("examples"))
+                          .value_or(core::ExampleSet::SoftwareDelivery);
     WakeAtNextMidnight();
     platform::OnPageHidden([this] { Flush(); });
     platform::WatchStorage([this](platform::LoadResult result) { OnStorageChanged(std::move(result)); });
@@ -334,7 +337,7 @@ void App::OpenExample() {
     if (model_.viewing_example)
         return;
     std::optional<core::Workbook> example =
-        core::PrepareExample(std::string_view(kExampleWorkbook, kExampleWorkbookSize), model_.today);
+        core::PrepareExample(ExampleDocument(ui::ExamplesInUse(model_)), model_.today);
     if (!example) {
         Notify("The example workbook could not be opened. Your own workbook is unchanged.", true);
         return;
@@ -346,6 +349,20 @@ void App::OpenExample() {
     Replaced();
     model_.notice.reset(); // the example's own banner says what is going on
     Navigate(ui::Route::Today);
+}
+
+void App::ChooseExamples(core::ExampleSet set) {
+    model_.examples = set;
+    platform::SavePreference("examples", core::ExampleSetKey(set));
+    changed_ = true;
+    if (!model_.viewing_example)
+        return;
+    // The open example follows the choice; the user's own workbook stays set aside.
+    if (std::optional<core::Workbook> example =
+            core::PrepareExample(ExampleDocument(set), model_.today)) {
+        model_.workbook = std::move(*example);
+        Replaced();
+    }
 }
 
 void App::CloseExample() {

@@ -41,6 +41,7 @@ public:
     void CopyReport(const core::Report& report) override;
     void OpenExample() override;
     void CloseExample() override;
+    void ChooseExamples(core::ExampleSet set) override;
 
     // Kiosk mode (issue 8).
     ui::KioskActions& Kiosk() override { return kiosk_; }

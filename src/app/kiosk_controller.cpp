@@ -177,9 +177,7 @@ void KioskController::SetUpKiosk(const std::string& pin, const core::KioskConfig
         return;
     core::KioskConfig config =
         core::MakeKioskConfig(pin, platform::NewRecordId() + platform::NewRecordId());
-    config.idle_seconds = settings.idle_seconds;
-    config.support_contacts = settings.support_contacts;
-    config.scope = settings.scope;
+    core::ApplyKioskSettings(config, settings);
     changed_ = true;
     if (!platform::WriteKioskValue(kConfigKey, core::SerializeKioskConfig(config))) {
         model_.kiosk.notice =
@@ -217,9 +215,7 @@ void KioskController::SaveKioskSettings(const core::KioskConfig& settings) {
     if (!kiosk.on || !kiosk.facilitator_unlocked)
         return;
     core::KioskConfig config = kiosk.config;
-    config.idle_seconds = settings.idle_seconds;
-    config.support_contacts = settings.support_contacts;
-    config.scope = settings.scope;
+    core::ApplyKioskSettings(config, settings);
     changed_ = true;
     if (!platform::WriteKioskValue(kConfigKey, core::SerializeKioskConfig(config))) {
         kiosk.notice =

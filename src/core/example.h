@@ -8,6 +8,15 @@
 
 namespace leeway::core {
 
+// The line of work the examples come from: the example workbook and the hints in empty fields.
+// A facilitator picks the one that speaks the room's language; anyone can change it for themselves.
+enum class ExampleSet { SoftwareDelivery, HealthAndCare, PublicService };
+constexpr int kExampleSetCount = 3;
+const char* ExampleSetName(ExampleSet set);
+// How the choice is stored (kiosk configuration, preferences): stable, never shown.
+const char* ExampleSetKey(ExampleSet set);
+std::optional<ExampleSet> ParseExampleSetKey(std::string_view key);
+
 // The program day the example is shown on: deep in the Influence trial, with every phase filled.
 constexpr int kExampleDay = 24;
 

@@ -152,7 +152,8 @@ const char* KioskScopeName(KioskScope scope) {
 bool operator==(const KioskConfig& a, const KioskConfig& b) {
     return a.pin_salt == b.pin_salt && a.pin_hash == b.pin_hash &&
            a.idle_seconds == b.idle_seconds && a.countdown_seconds == b.countdown_seconds &&
-           a.support_contacts == b.support_contacts && a.scope == b.scope;
+           a.support_contacts == b.support_contacts && a.scope == b.scope &&
+           a.examples == b.examples;
 }
 
 KioskConfig MakeKioskConfig(std::string_view pin, std::string_view salt) {
@@ -160,6 +161,13 @@ KioskConfig MakeKioskConfig(std::string_view pin, std::string_view salt) {
     config.pin_salt = std::string(salt);
     config.pin_hash = HashPin(pin, salt);
     return config;
+}
+
+void ApplyKioskSettings(KioskConfig& config, const KioskConfig& settings) {
+    config.idle_seconds = settings.idle_seconds;
+    config.support_contacts = settings.support_contacts;
+    config.scope = settings.scope;
+    config.examples = settings.examples;
 }
 
 bool CheckPin(const KioskConfig& config, std::string_view pin) {
@@ -185,6 +193,7 @@ std::string SerializeKioskConfig(const KioskConfig& config) {
     json["countdown_seconds"] = config.countdown_seconds;
     json["support_contacts"] = config.support_contacts;
     json["scope"] = kScopeKeys[static_cast<int>(config.scope)];
+    json["examples"] = ExampleSetKey(config.examples);
     return json.dump();
 }
 
@@ -231,6 +240,10 @@ std::optional<KioskConfig> ParseKioskConfig(std::string_view text) {
     }
     if (!known_scope)
         return std::nullopt;
+    // Configurations from before the choice existed, or from a later version with a set this one
+    // does not know, keep working with the first set rather than locking the facilitator out.
+    if (const std::optional<std::string> examples = string_at("examples"))
+        config.examples = ParseExampleSetKey(*examples).value_or(ExampleSet::SoftwareDelivery);
     return config;
 }
 

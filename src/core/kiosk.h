@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/example.h"
+
 namespace leeway::core {
 
 // SHA-256 (FIPS 180-4). Small and plain: used for the facilitator's PIN only.
@@ -37,11 +39,14 @@ struct KioskConfig {
     int countdown_seconds = kDefaultCountdownSeconds; // the countdown before the wipe
     std::string support_contacts;                     // who to turn to, shown to participants
     KioskScope scope = KioskScope::WholeProgram;
+    ExampleSet examples = ExampleSet::SoftwareDelivery; // the hints and example participants see
 };
 
 bool operator==(const KioskConfig& a, const KioskConfig& b);
 
 KioskConfig MakeKioskConfig(std::string_view pin, std::string_view salt);
+// Copies what the setup screen edits (times, contacts, scope, examples), never the PIN's hash.
+void ApplyKioskSettings(KioskConfig& config, const KioskConfig& settings);
 bool CheckPin(const KioskConfig& config, std::string_view pin);
 
 // Stored as JSON in the browser's localStorage, next to (never inside) the workbook.

@@ -9,6 +9,7 @@
 
 #include "core/backup.h"
 #include "core/date.h"
+#include "core/example.h"
 #include "core/report.h"
 #include "core/workbook.h"
 #include "ui/kiosk_model.h" // kiosk mode (issue 8)
@@ -56,6 +57,9 @@ struct AppModel {
     bool viewing_example = false; // the example workbook is shown; the user's own is untouched
     uint64_t replacements = 0;    // grows whenever the workbook is replaced rather than edited
     StorageInfo storage;
+    // Where the examples in empty fields and the example workbook come from: the user's own
+    // choice, kept by the page (a kiosk session uses the facilitator's instead: ExamplesInUse).
+    core::ExampleSet examples = core::ExampleSet::SoftwareDelivery;
     std::optional<Notice> notice;
     std::optional<PendingImport> pending_import;
     KioskModel kiosk; // kiosk mode (issue 8)
@@ -93,6 +97,8 @@ public:
     // Shows the example workbook read-only, and goes back to the user's own.
     virtual void OpenExample() = 0;
     virtual void CloseExample() = 0;
+    // The user's own choice of examples; an example workbook already open follows it.
+    virtual void ChooseExamples(core::ExampleSet set) = 0;
     // Kiosk mode (issue 8); does nothing unless the app provides it.
     virtual KioskActions& Kiosk() {
         static KioskActions none;

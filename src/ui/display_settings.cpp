@@ -45,7 +45,7 @@ int NearestTextSize(int percent) {
     return nearest;
 }
 
-void DrawDisplaySettings(DisplaySettings& display) {
+void DrawDisplaySettings(DisplaySettings& display, const AppModel& model, AppActions& actions) {
     if (SecondaryButton(display.open ? "Hide display settings" : "Display settings"))
         display.open = !display.open;
     if (!display.open)
@@ -91,6 +91,20 @@ void DrawDisplaySettings(DisplaySettings& display) {
     if (SecondaryButton("Normal size", "Normal text size"))
         display.text_percent = 100;
     ImGui::EndDisabled();
+
+    if (model.kiosk.on)
+        return;
+    Label("Examples from");
+    for (int index = 0; index < core::kExampleSetCount; ++index) {
+        const auto set = static_cast<core::ExampleSet>(index);
+        const std::string label = std::string(core::ExampleSetName(set)) + "##examples";
+        if (index > 0)
+            SameLineIfFits(RadioWidth(label.c_str()));
+        if (RadioChoice(label.c_str(), model.examples == set,
+                        std::string("Examples from: ") + core::ExampleSetName(set)) &&
+            model.examples != set)
+            actions.ChooseExamples(set);
+    }
 }
 
 } // namespace leeway::ui

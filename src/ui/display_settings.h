@@ -1,7 +1,9 @@
 #pragma once
 // The user's display choices: theme and text size. Kept by the page (platform::SavePreference),
-// never in the workbook; the app applies them before the next frame.
+// never in the workbook; the app applies them before the next frame. The same panel offers the
+// choice of examples, which the app keeps (AppActions::ChooseExamples).
 
+#include "ui/app_model.h"
 #include "ui/theme.h"
 
 namespace leeway::ui {
@@ -18,7 +20,8 @@ inline constexpr int kTextSizes[] = {80, 90, 100, 110, 125, 150, 175, 200};
 // The nearest offered size (stored values may come from anywhere).
 int NearestTextSize(int percent);
 
-// A "Display" button that opens a row of theme choices and text-size buttons.
-void DrawDisplaySettings(DisplaySettings& display);
+// A "Display settings" button that opens rows of theme choices, text-size buttons and, outside a
+// kiosk session (where the facilitator decides), where the examples come from.
+void DrawDisplaySettings(DisplaySettings& display, const AppModel& model, AppActions& actions);
 
 } // namespace leeway::ui

@@ -5,6 +5,7 @@
 #include "core/clarity.h"
 #include "core/guidance.h"
 #include "core/program.h"
+#include "ui/example_hints.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
@@ -94,7 +95,7 @@ void DrawBlockers(const AppModel& model, ClarityForm& form, AppActions& actions)
     if (clarity.blockers.empty())
         MutedParagraph("No blockers listed yet.");
     const float width = ImGui::CalcItemWidth();
-    TextField("New blocker", "##new-blocker", form.new_blocker, "e.g. Test devices are booked on Mondays", width);
+    TextField("New blocker", "##new-blocker", form.new_blocker, Hints(model).blocker, width);
     if (SecondaryButton("Add blocker") && !core::NormalizeSentence(form.new_blocker).empty()) {
         const std::string id = actions.NewId();
         if (actions.Edit([&](core::Workbook& workbook) {
@@ -152,7 +153,7 @@ void DrawRequests(const AppModel& model, ClarityForm& form, AppActions& actions)
         ImGui::PopID();
     }
     const float width = ImGui::CalcItemWidth();
-    TextField("Request", "##request", form.request_text, "e.g. Weekly status deck for the steering group", width);
+    TextField("Request", "##request", form.request_text, Hints(model).request, width);
     const auto verdict = static_cast<core::RequestVerdict>(form.request_verdict);
     if (RadioChoice("Needed", verdict == core::RequestVerdict::Needed))
         form.request_verdict = static_cast<int>(core::RequestVerdict::Needed);
@@ -185,9 +186,8 @@ void DrawConstraintAsk(const AppModel& model, ClarityForm& form, AppActions& act
     MutedParagraph("Pick one concrete rule, approval or limit that slows you down, ask for it to be lifted, "
                    "and note what happened. One is enough.");
     const float width = ImGui::CalcItemWidth();
-    TextField("What should be lifted", "##ask-what", form.ask_what,
-              "e.g. Let me approve test-plan changes without waiting for the QA lead", width);
-    TextField("Asked of", "##ask-of", form.ask_of, "e.g. Head of QA", width * 0.6f);
+    TextField("What should be lifted", "##ask-what", form.ask_what, Hints(model).ask_what, width);
+    TextField("Asked of", "##ask-of", form.ask_of, Hints(model).ask_of, width * 0.6f);
     TextField("Asked on", "##ask-on", form.ask_on, "YYYY-MM-DD", 170.0f);
     ImGui::SameLine();
     if (SecondaryButton("Today##ask-on", "Asked today"))

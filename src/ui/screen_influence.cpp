@@ -5,6 +5,7 @@
 #include "core/influence.h"
 #include "core/program.h"
 #include "core/responsibility.h"
+#include "ui/example_hints.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -50,9 +51,8 @@ void DrawProposal(const AppModel& model, InfluenceForm& form, AppActions& action
     MutedParagraph("One improvement to how the team works, grounded in what your loop showed, and the one "
                    "effect you expect it to have.");
     const float width = ImGui::CalcItemWidth();
-    TextField("Process improvement", "##proposal", form.proposal,
-              "e.g. Name a test-plan owner in every release kickoff note", width);
-    TextField("Measurable effect", "##effect", form.effect, "e.g. Handoff delay falls to one working day", width);
+    TextField("Process improvement", "##proposal", form.proposal, Hints(model).proposal, width);
+    TextField("Measurable effect", "##effect", form.effect, Hints(model).effect, width);
     const std::optional<core::OutcomeMetric>& metric = program.responsibility.metric;
     std::optional<double> expected;
     bool expected_ok = true;
@@ -124,7 +124,7 @@ void DrawFeedback(const AppModel& model, core::FeedbackFrom from, FeedbackForm& 
     }
     const float width = ImGui::CalcItemWidth();
     const std::string who = peer ? "Peer" : "Manager";
-    TextField(who.c_str(), "##who", form.who, peer ? "e.g. Łukasz, QA" : "e.g. Priya, head of delivery",
+    TextField(who.c_str(), "##who", form.who, peer ? Hints(model).peer : Hints(model).manager,
               std::min(width, 320.0f));
     bool asked_ok = true;
     bool received_ok = true;

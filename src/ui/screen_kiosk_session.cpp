@@ -98,7 +98,7 @@ void DrawParticipantWelcome(AppModel& model, KioskForm& form, AppActions& action
         "computer only until you finish: then you can take it home on your phone, and it is wiped "
         "from here.");
     Paragraph(std::string("This session covers: ") + core::KioskScopeName(kiosk.config.scope) +
-              ".");
+              ". Examples: " + core::ExampleSetName(kiosk.config.examples) + ".");
     SupportLine(kiosk.config);
     Gap(8);
     if (!kiosk.wipe_problem.empty()) {

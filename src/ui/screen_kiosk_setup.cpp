@@ -29,16 +29,20 @@ int ParseMinutes(const std::string& text) {
     return minutes >= 1 && minutes <= kMaxIdleMinutes ? minutes : -1;
 }
 
-void LoadForm(const KioskModel& kiosk, KioskForm& form) {
+void LoadForm(const AppModel& model, KioskForm& form) {
     if (form.loaded)
         return;
     form.loaded = true;
+    const KioskModel& kiosk = model.kiosk;
+    form.examples =
+        static_cast<int>(model.examples); // a first setup starts from this device's choice
     if (!kiosk.on)
         return;
     // A countdown shorter than a minute (set for tests) still shows as at least one minute.
     form.idle_minutes = std::to_string(std::max(1, kiosk.config.idle_seconds / 60));
     form.support = kiosk.config.support_contacts;
     form.scope = static_cast<int>(kiosk.config.scope);
+    form.examples = static_cast<int>(kiosk.config.examples);
 }
 
 // The settings both the first setup and later changes ask for. Returns false while one is wrong.
@@ -75,6 +79,18 @@ bool DrawSettings(KioskForm& form, core::KioskConfig& settings) {
         ImGui::PopID();
     }
     settings.scope = static_cast<core::KioskScope>(form.scope);
+    Gap(4);
+    StrongParagraph("Examples from");
+    MutedParagraph(
+        "The line of work the hints in empty fields and the example workbook come from.");
+    for (int index = 0; index < core::kExampleSetCount; ++index) {
+        const char* name = core::ExampleSetName(static_cast<core::ExampleSet>(index));
+        ImGui::PushID(index);
+        if (RadioChoice(name, form.examples == index, std::string("Session examples: ") + name))
+            form.examples = index;
+        ImGui::PopID();
+    }
+    settings.examples = static_cast<core::ExampleSet>(form.examples);
     return valid;
 }
 
@@ -105,7 +121,7 @@ bool PinField(const char* label, const char* id, std::string& pin) {
 }
 
 void DrawKioskSetupScreen(AppModel& model, KioskForm& form, AppActions& actions) {
-    LoadForm(model.kiosk, form);
+    LoadForm(model, form);
     Gap(8);
     Title("Set up a training kiosk");
     Paragraph(
@@ -146,7 +162,7 @@ void DrawKioskSetupScreen(AppModel& model, KioskForm& form, AppActions& actions)
 }
 
 void DrawFacilitatorPanel(AppModel& model, KioskForm& form, AppActions& actions) {
-    LoadForm(model.kiosk, form);
+    LoadForm(model, form);
     const KioskModel& kiosk = model.kiosk;
     Gap(8);
     Title("Facilitator");

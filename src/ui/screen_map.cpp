@@ -6,6 +6,7 @@
 
 #include "core/autonomy_map.h"
 #include "core/program.h"
+#include "ui/example_hints.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -112,10 +113,12 @@ void DrawAreas(const AppModel& model, MapForm& form, AppActions& actions) {
         ImGui::PopID();
     }
     if (map.areas.empty())
-        MutedParagraph("No decision areas yet. For example: \"Which fixes go into a release after code freeze\".");
-    TextField("New decision area", "##new-area", form.new_area, "e.g. Order of the release checklist",
+        MutedParagraph(std::string("No decision areas yet. For example: \"") +
+                       Hints(model).decision_area_quote + "\".");
+    TextField("New decision area", "##new-area", form.new_area, Hints(model).decision_area,
               ImGui::CalcItemWidth());
-    form.new_area_level = ChoiceRow(kLevelLabels, 3, form.new_area_level, "New decision area, level");
+    form.new_area_level =
+        ChoiceRow(kLevelLabels, 3, form.new_area_level, "New decision area, level");
     if (SecondaryButton("Add area") && !core::NormalizeSentence(form.new_area).empty()) {
         const std::string id = actions.NewId();
         if (actions.Edit([&](core::Workbook& workbook) {
@@ -175,7 +178,7 @@ void DrawLedger(const AppModel& model, MapForm& form, AppActions& actions) {
         form.ledger_area =
             ChoiceRow(area_labels.data(), static_cast<int>(area_labels.size()), form.ledger_area, "Ledger entry area");
     }
-    TextField("What changed", "##ledger-text", form.ledger_text, "e.g. May reorder checklist steps without sign-off",
+    TextField("What changed", "##ledger-text", form.ledger_text, Hints(model).ledger,
               ImGui::CalcItemWidth());
     if (form.ledger_date.empty())
         form.ledger_date = core::FormatIsoDate(model.today);

@@ -4,6 +4,7 @@
 
 #include "core/program.h"
 #include "core/responsibility.h"
+#include "ui/example_hints.h"
 #include "ui/metric_chart.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -14,13 +15,6 @@ namespace {
 
 constexpr const char* kKindLabels[] = {"Time", "Quality", "Handoff delay", "Rework"};
 constexpr const char* kBetterLabels[] = {"Lower is better", "Higher is better"};
-// What each kind of metric could look like, as a hint in the name field.
-constexpr const char* kKindExamples[] = {
-    "e.g. Days from request to decision",
-    "e.g. Share of releases with no hotfix",
-    "e.g. Hours from build ready to QA start",
-    "e.g. Tickets reopened after review",
-};
 
 void LoadForm(ResponsibilityForm& form, const core::ResponsibilityLoop& loop) {
     if (form.loaded)
@@ -40,9 +34,10 @@ void LoadForm(ResponsibilityForm& form, const core::ResponsibilityLoop& loop) {
 void DrawOwnedArea(const AppModel& model, ResponsibilityForm& form, AppActions& actions) {
     const core::ResponsibilityLoop& loop = model.workbook.program->responsibility;
     Heading("The decision area you own");
-    MutedParagraph("One area where the decisions are fully yours for these ten days: small enough to own "
-                   "completely, visible enough that others notice.");
-    TextField("Decision area", "##owned-area", form.owned_area, "e.g. Which fixes go in after code freeze",
+    MutedParagraph(
+        "One area where the decisions are fully yours for these ten days: small enough to own "
+        "completely, visible enough that others notice.");
+    TextField("Decision area", "##owned-area", form.owned_area, Hints(model).owned_area,
               ImGui::CalcItemWidth());
     const std::vector<core::DecisionArea>& areas = model.workbook.map.areas;
     if (!areas.empty() && CanEdit(model)) {
@@ -88,7 +83,8 @@ void DrawMetric(const AppModel& model, ResponsibilityForm& form, AppActions& act
                    "it is, how long handoffs wait, or how much gets redone.");
     form.metric_kind = ChoiceRow(kKindLabels, 4, form.metric_kind, "Kind of metric");
     const float width = ImGui::CalcItemWidth();
-    TextField("What you measure", "##metric-name", form.metric_name, kKindExamples[form.metric_kind], width);
+    TextField("What you measure", "##metric-name", form.metric_name,
+              Hints(model).metric_by_kind[form.metric_kind], width);
     TextField("Unit", "##metric-unit", form.metric_unit, "e.g. hours", std::min(width, 220.0f));
     // Side by side: each label stays above its own field.
     ImGui::BeginGroup();
@@ -188,11 +184,12 @@ void DrawReports(const AppModel& model, ResponsibilityForm& form, AppActions& ac
     MutedParagraph("Every few days, three short lines: what changed, what failed, and what you escalated. "
                    "Saying what failed is part of owning the area.");
     const float width = ImGui::CalcItemWidth();
-    TextField("What changed", "##report-changed", form.report_changed, "e.g. QA hears the minute a build is green",
+    TextField("What changed", "##report-changed", form.report_changed, Hints(model).report_changed,
               width);
-    TextField("What failed", "##report-failed", form.report_failed, "e.g. The ping bot was down on Friday", width);
+    TextField("What failed", "##report-failed", form.report_failed, Hints(model).report_failed,
+              width);
     TextField("What was escalated", "##report-escalated", form.report_escalated,
-              "e.g. Device booking clash, to the release manager", width);
+              Hints(model).report_escalated, width);
     const core::ReportProblem problem =
         core::CheckReport(form.report_changed, form.report_failed, form.report_escalated);
     if (form.tried_report && problem == core::ReportProblem::Empty)

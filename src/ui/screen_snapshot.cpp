@@ -19,6 +19,7 @@ struct Item {
     Role role = Role::Button;
     std::string name;
     std::string value;
+    std::string hint; // a text field's example, shown while it is empty
     ImRect rect;
     int level = 0;
     bool checked = false;
@@ -31,6 +32,7 @@ struct Item {
 
     bool SameAs(const Item& other) const {
         return id == other.id && role == other.role && name == other.name && value == other.value &&
+               hint == other.hint &&
                rect.Min.x == other.rect.Min.x && rect.Min.y == other.rect.Min.y &&
                rect.Max.x == other.rect.Max.x && rect.Max.y == other.rect.Max.y &&
                level == other.level && checked == other.checked && disabled == other.disabled &&
@@ -105,6 +107,11 @@ void AnnotateNextItem(Role role, const std::string& name) {
 void RecordLastItemValue(const std::string& value) {
     if (Item* item = FindItem(ImGui::GetItemID()))
         item->value = value;
+}
+
+void RecordLastItemHint(const char* hint) {
+    if (Item* item = FindItem(ImGui::GetItemID()))
+        item->hint = hint ? hint : "";
 }
 
 void RecordLastItemChecked(bool checked) {
@@ -220,6 +227,8 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
             entry["id"] = item.id;
         if (item.role == Role::TextField)
             entry["value"] = item.value;
+        if (!item.hint.empty())
+            entry["hint"] = item.hint;
         if (item.role == Role::Checkbox || item.role == Role::Radio)
             entry["checked"] = item.checked;
         if (item.role == Role::Tab)

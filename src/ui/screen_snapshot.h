@@ -22,6 +22,9 @@ void AnnotateNextItem(Role role, const std::string& name);
 // Sets the value of the item just drawn (a text field's text after this frame's edits).
 void RecordLastItemValue(const std::string& value);
 
+// Sets the example a text field shows while empty (the mirror's placeholder).
+void RecordLastItemHint(const char* hint);
+
 // Sets the checked (radio, checkbox) or selected (tab) state of the item just drawn.
 void RecordLastItemChecked(bool checked);
 

@@ -5,6 +5,7 @@
 #include "core/autonomy_map.h"
 #include "core/guidance.h"
 #include "core/program.h"
+#include "ui/example_hints.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -61,9 +62,10 @@ void DrawStatus(const AppModel& model, StabilityForm& form, AppActions& actions)
     Paragraph("2. Repair: one concrete action for what slipped (write it in the check below).");
     Paragraph("3. Expand again only after two checks in a row where all three hold.");
     ImGui::BeginDisabled(!CanEdit(model));
-    TextField("Pull-back to record", "##pull-back", form.pull_back, "e.g. QA lead signs Friday handoffs for two weeks",
+    TextField("Pull-back to record", "##pull-back", form.pull_back, Hints(model).pull_back,
               ImGui::CalcItemWidth());
-    if (SecondaryButton("Record the pull-back in the ledger") && !core::NormalizeSentence(form.pull_back).empty()) {
+    if (SecondaryButton("Record the pull-back in the ledger") &&
+        !core::NormalizeSentence(form.pull_back).empty()) {
         const std::string id = actions.NewId();
         if (actions.Edit([&](core::Workbook& workbook) {
                 return core::AddLedgerEntry(workbook.map, id, model.today, core::LedgerKind::PullBack, "",
@@ -88,7 +90,7 @@ void DrawNewCheck(const AppModel& model, StabilityForm& form, AppActions& action
                   std::string("One line: ") + core::ConditionName(condition));
         ImGui::PopID();
     }
-    TextField("Repair action (optional)", "##repair", form.repair, "e.g. Post a short note whenever the bot fails",
+    TextField("Repair action (optional)", "##repair", form.repair, Hints(model).repair,
               ImGui::CalcItemWidth());
     const bool complete = form.rating[0] >= 0 && form.rating[1] >= 0 && form.rating[2] >= 0;
     if (form.tried && !complete)

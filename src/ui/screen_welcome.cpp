@@ -3,6 +3,7 @@
 
 #include "core/program.h"
 #include "core/workbook.h"
+#include "ui/example_hints.h"
 #include "ui/screen_snapshot.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -90,7 +91,7 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions) 
 
     const float field_width = ImGui::CalcItemWidth();
     TextField("Your challenge, in one sentence", "##challenge", form.challenge,
-              "e.g. Our releases slip because every review waits on my lead.", field_width);
+              Hints(model).challenge, field_width);
     const core::ChallengeProblem problem = core::CheckOneSentence(form.challenge);
     const bool show_problem = problem == core::ChallengeProblem::MoreThanOneSentence ||
                               problem == core::ChallengeProblem::TooLong ||

@@ -148,7 +148,7 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     ImGui::PushTextWrapPos(0.0f); // the footer spans the window and wraps at its edge
     DrawNoticeBanner(model, actions);
     DrawStatusBar(model);
-    DrawDisplaySettings(ui.display);
+    DrawDisplaySettings(ui.display, model, actions);
     ImGui::PopTextWrapPos();
     ui.footer_height = ImGui::GetCursorPosY() - footer_top;
     DrawImportDialog(model, actions);

@@ -139,7 +139,8 @@ struct KioskForm {
     std::string pin_again;
     std::string idle_minutes = "5";
     std::string support;
-    int scope = 0; // core::KioskScope
+    int scope = 0;    // core::KioskScope
+    int examples = 0; // core::ExampleSet
     bool tried = false;
     bool asking_pin = false; // the participant screen shows the facilitator's PIN field
     std::string unlock_pin;

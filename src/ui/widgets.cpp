@@ -244,6 +244,7 @@ bool TextField(const char* label, const char* id, std::string& text, const char*
     AnnotateNextItem(Role::TextField, accessible_name.empty() ? label : accessible_name);
     edited |= ImGui::InputTextWithHint(id, hint, &text);
     RecordLastItemValue(text);
+    RecordLastItemHint(hint);
     return edited;
 }
 

@@ -81,6 +81,43 @@ test('the example sits beside a running program without touching it', async () =
   await context.close();
 });
 
+test('the hints and the example follow the chosen line of work, and the choice is kept', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
+  const challenge = control(page, 'textbox', 'Your challenge, in one sentence');
+  await shown(challenge);
+  assert.match(await challenge.getAttribute('placeholder'), /^e\.g\. Our releases slip/);
+
+  await click(page, 'button', 'Display settings');
+  await click(page, 'radio', 'Examples from: Health and care');
+  await page.waitForFunction(() => localStorage.getItem('leeway.examples') === 'health-and-care');
+  await page.waitForFunction(() => document.querySelector('#mirror input[aria-label="Your challenge, in one sentence"]')
+    ?.placeholder.startsWith('e.g. Patients wait for discharge'));
+  await screenshot(page, 'examples-health-and-care-welcome-1280-1x.png');
+
+  await click(page, 'button', 'Open the example workbook');
+  await shown(control(page, 'heading', 'Day 24 of 30'));
+  await shown(text(page, /^Patients who are fit to go home wait up to two days/));
+  await click(page, 'tab', 'Responsibility loop');
+  await shown(text(page, /^Chart of Hours from fit to go home to leaving the ward: baseline 46 hours/));
+  await screenshot(page, 'examples-health-and-care-responsibility-1280-1x.png');
+  // Changing the choice while the example is open swaps the example, not the user's workbook.
+  await click(page, 'radio', 'Examples from: Public service');
+  await shown(text(page, /^Chart of Hours from complete application to a caseworker starting it/));
+  await click(page, 'button', 'Close the example');
+  await shown(control(page, 'heading', 'Start your 30 days'));
+  assert.equal(await readStoredDocument(page), null);
+
+  await page.reload();
+  await shown(challenge);
+  await page.waitForFunction(() => document.querySelector('#mirror input[aria-label="Your challenge, in one sentence"]')
+    ?.placeholder.startsWith('e.g. Applications wait'));
+  if (!await control(page, 'radio', 'Examples from: Public service').count()) await click(page, 'button', 'Display settings');
+  assert.equal(await control(page, 'radio', 'Examples from: Public service').isChecked(), true);
+  assertNoProblems(problems);
+  await context.close();
+});
+
 for (const [width, height, scale] of [[360, 780, 1], [1280, 900, 2]]) {
   test(`every example screen at ${width} px, ${scale}x`, async () => {
     const context = await env.browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });

@@ -34,7 +34,7 @@ async function clickAndRestart(page, role, name) {
   await waitForReady(page);
 }
 
-async function setUpKiosk(page, url, { support = 'Ana at the front desk, room 2', scope, shot } = {}) {
+async function setUpKiosk(page, url, { support = 'Ana at the front desk, room 2', scope, examples, shot } = {}) {
   await page.goto(`${url}#/kiosk`);
   await waitForReady(page);
   await shown(control(page, 'heading', 'Set up a training kiosk'));
@@ -42,6 +42,7 @@ async function setUpKiosk(page, url, { support = 'Ana at the front desk, room 2'
   await fillPin(page, 'The same PIN again', pin);
   await fill(page, 'Support contacts', support);
   if (scope) await click(page, 'radio', `Session covers: ${scope}`);
+  if (examples) await click(page, 'radio', `Session examples: ${examples}`);
   if (shot) await screenshot(page, shot);
   await clickAndRestart(page, 'button', 'Turn on kiosk mode');
   await shown(control(page, 'heading', 'Welcome to this training session'));
@@ -111,15 +112,19 @@ async function findTraces(page, marker) {
 test('participant B finds no trace of participant A, who took the work home by QR code', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
   const { page, problems } = await openApp(context, env.server.url);
-  await setUpKiosk(page, env.server.url);
+  await setUpKiosk(page, env.server.url, { examples: 'Health and care' });
   const stored = await page.evaluate(() => localStorage.getItem('leeway-kiosk-config'));
   assert.ok(!stored.includes(pin), 'the PIN itself is not stored');
   assert.match(JSON.parse(stored).pin_hash, /^[0-9a-f]{64}$/);
+  assert.equal(JSON.parse(stored).examples, 'health-and-care');
   await shown(text(page, 'Need a hand? Ana at the front desk, room 2'));
+  await shown(text(page, /Examples: Health and care\.$/));
 
-  // Participant A.
+  // Participant A, with the examples the facilitator chose for the room.
   const marker = uniqueMarker('Zebra-marker');
   await click(page, 'button', 'Start my session');
+  await page.waitForFunction(() => document.querySelector('#mirror input[aria-label="Your challenge, in one sentence"]')
+    ?.placeholder.startsWith('e.g. Patients wait for discharge'));
   await startSessionProgram(page, `${marker} reviews wait on my lead`);
   // Kiosk manners: no question about keeping data, no context menu, a fullscreen button.
   assert.equal(await text(page, /^The browser (keeps|may clear)/).count(), 0);
@@ -198,8 +203,8 @@ test('a large workbook goes home as a sequence of codes, scanned in any order', 
   await click(page, 'button', 'Start my session');
   await shown(control(page, 'heading', 'Start your 30 days'));
   // A whole program's worth of writing: the example workbook, imported as a backup file.
-  await importFile(page, path.join(root, 'assets/example/example-workbook.json'));
-  await shown(text(page, 'Imported example-workbook.json.'));
+  await importFile(page, path.join(root, 'assets/example/software-delivery.json'));
+  await shown(text(page, 'Imported software-delivery.json.'));
   const workbookA = await storedWorkbook(page);
   await click(page, 'button', 'Dismiss');
 
@@ -320,10 +325,11 @@ test('screenshots of setup, session, finish and countdown at 1x and 2x', async (
     const { page } = await openApp(context, env.server.url);
     await setUpKiosk(page, env.server.url, { shot: `kiosk-setup-${scale}x.png` });
     await screenshot(page, `kiosk-welcome-${scale}x.png`);
-    await setIdleTimes(page, 4, 30);
     await click(page, 'button', 'Start my session');
     await startSessionProgram(page, 'Reviews wait on my lead');
     await screenshot(page, `kiosk-session-${scale}x.png`);
+    // Short idle times only now, so a slow machine does not reach the countdown too early.
+    await setIdleTimes(page, 6, 30);
     await click(page, 'button', 'Finish my session');
     await shown(text(page, /^QR code of your workbook/));
     await screenshot(page, `kiosk-finish-${scale}x.png`);

@@ -36,6 +36,10 @@ public:
     }
     void CopyReport(const core::Report& report) override { calls.push_back("copy-report:" + report.title); }
     void OpenExample() override { calls.push_back("open-example"); }
+    void ChooseExamples(core::ExampleSet set) override {
+        model_.examples = set;
+        calls.push_back(std::string("choose-examples ") + core::ExampleSetKey(set));
+    }
     void CloseExample() override { calls.push_back("close-example"); }
     // Kiosk mode (issue 8): a test may record the kiosk screens' requests too.
     ui::KioskActions* kiosk = nullptr;

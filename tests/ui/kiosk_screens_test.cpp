@@ -60,12 +60,46 @@ TEST_CASE("kiosk setup: the PIN is asked twice, mirrored as dots, and the settin
     app.TypeInto("Idle minutes", "10");
     app.TypeInto("Support contacts", "Ana at the front desk");
     app.Activate("radio", "Session covers: Clarity baseline (days 1-10)");
+    // A first setup starts from this device's own choice of examples.
+    CHECK(app.FindItem("radio", "Session examples: Software delivery")->at("checked") == true);
+    app.Activate("radio", "Session examples: Health and care");
     app.Activate("button", "Turn on kiosk mode");
     REQUIRE(kiosk.calls.size() == 1);
     CHECK(kiosk.calls[0] == "set-up:2468");
     CHECK(kiosk.settings.idle_seconds == 600);
     CHECK(kiosk.settings.support_contacts == "Ana at the front desk");
     CHECK(kiosk.settings.scope == core::KioskScope::ClarityBaseline);
+    CHECK(kiosk.settings.examples == core::ExampleSet::HealthAndCare);
+}
+
+TEST_CASE("examples: the user's own choice sets the hints; in a kiosk session the facilitator's does") {
+    HeadlessApp app;
+    app.Settle();
+    const std::string challenge = "Your challenge, in one sentence";
+    REQUIRE(app.FindItem("textbox", challenge));
+    const std::string software_hint = app.FindItem("textbox", challenge)->at("hint");
+    CHECK(software_hint.find("releases") != std::string::npos);
+
+    app.Activate("button", "Display settings");
+    app.Settle();
+    REQUIRE(app.FindItem("radio", "Examples from: Software delivery"));
+    CHECK(app.FindItem("radio", "Examples from: Software delivery")->at("checked") == true);
+    app.Activate("radio", "Examples from: Health and care");
+    app.Settle();
+    CHECK(app.actions.calls.back() == "choose-examples health-and-care");
+    CHECK(app.FindItem("radio", "Examples from: Health and care")->at("checked") == true);
+    const std::string care_hint = app.FindItem("textbox", challenge)->at("hint");
+    CHECK(care_hint.find("discharge") != std::string::npos);
+
+    // The facilitator chose public service for the room: participants cannot change it.
+    TurnOn(app);
+    app.model.kiosk.config.examples = core::ExampleSet::PublicService;
+    app.model.kiosk.session = true;
+    app.Settle();
+    REQUIRE(app.FindItem("textbox", challenge));
+    const std::string public_hint = app.FindItem("textbox", challenge)->at("hint");
+    CHECK(public_hint.find("Applications") != std::string::npos);
+    CHECK_FALSE(app.FindItem("radio", "Examples from: Health and care"));
 }
 
 TEST_CASE("kiosk welcome: Start, the facilitator's PIN, and no Start after a failed wipe") {

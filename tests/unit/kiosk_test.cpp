@@ -43,12 +43,29 @@ TEST_CASE("PINs are 4 to 8 digits") {
     CHECK_FALSE(IsValidPin(" 1234"));
 }
 
+TEST_CASE("changed settings carry every choice but keep the PIN") {
+    KioskConfig config = MakeKioskConfig("97531", "00ff00ff00ff");
+    KioskConfig settings = MakeKioskConfig("1234", "aaaa");
+    settings.idle_seconds = 90;
+    settings.support_contacts = "Room 4";
+    settings.scope = KioskScope::InfluenceTrial;
+    settings.examples = ExampleSet::HealthAndCare;
+    ApplyKioskSettings(config, settings);
+    CHECK(config.idle_seconds == 90);
+    CHECK(config.support_contacts == "Room 4");
+    CHECK(config.scope == KioskScope::InfluenceTrial);
+    CHECK(config.examples == ExampleSet::HealthAndCare);
+    CHECK(CheckPin(config, "97531"));
+    CHECK_FALSE(CheckPin(config, "1234"));
+}
+
 TEST_CASE("the configuration survives a round trip and bad text is refused") {
     KioskConfig config = MakeKioskConfig("97531", "00ff00ff00ff");
     config.idle_seconds = 120;
     config.countdown_seconds = 15;
     config.support_contacts = "Ana at the front desk, room 2";
     config.scope = KioskScope::ResponsibilityLoop;
+    config.examples = ExampleSet::PublicService;
     const std::optional<KioskConfig> parsed = ParseKioskConfig(SerializeKioskConfig(config));
     REQUIRE(parsed.has_value());
     CHECK(*parsed == config);
@@ -66,6 +83,18 @@ TEST_CASE("the configuration survives a round trip and bad text is refused") {
     REQUIRE(text.find(scope) != std::string::npos);
     CHECK_FALSE(ParseKioskConfig(
         std::string(text).replace(text.find(scope), scope.size(), "\"scope\":\"x\"")));
+
+    // A configuration saved before the example choice existed, or naming a set this version does
+    // not know, still opens, with the first set.
+    const std::string examples = "\"examples\":\"public-service\"";
+    REQUIRE(text.find(examples) != std::string::npos);
+    for (const char* replacement : {"\"examples\":\"sea-shanties\"", "\"unused\":0"}) {
+        const std::optional<KioskConfig> older = ParseKioskConfig(
+            std::string(text).replace(text.find(examples), examples.size(), replacement));
+        REQUIRE(older.has_value());
+        CHECK(older->examples == ExampleSet::SoftwareDelivery);
+        CHECK(older->scope == KioskScope::ResponsibilityLoop);
+    }
 }
 
 TEST_CASE("idle: active, then a countdown by the second, then expired") {

@@ -103,6 +103,7 @@ mergeInto(LibraryManager.library, {
         if (item.role === 'textbox' && document.activeElement !== element && element.value !== item.value) {
           element.value = item.value;
         }
+        if (item.role === 'textbox' && element.placeholder !== (item.hint || '')) element.placeholder = item.hint || '';
         if (item.role === 'checkbox' || item.role === 'radio') element.checked = !!item.checked;
         if (item.role === 'slider' && item.value !== undefined) element.setAttribute('aria-valuetext', item.value);
       } else if (element.textContent !== item.name) {
