@@ -2,7 +2,7 @@
 # Builds the reference for shell/bench.sh: Dear ImGui's own examples/example_sdl2_opengl3 from the
 # same fetched source, same Emscripten, with the flags of its Makefile.emscripten, into
 #   build/reference/site/index.{html,js,wasm}
-# Differences from that Makefile, each forced by working offline or by the benchmark itself:
+# Differences from that Makefile (the first three forced by working offline or by the issue):
 # - -sUSE_SDL=2 (an Emscripten port, downloaded at build time) becomes our own build of the same
 #   SDL2 source, *stock*: the flags TOOLCHAIN.md names (and Release), none of the app's cuts.
 #   It is cached as $LEEWAY_CACHE/sdl2-reference-<key> (setup.sh only prunes sdl2-wasm-*).

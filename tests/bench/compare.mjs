@@ -26,7 +26,8 @@
 // - wasm memory: byteLength of the instance's WebAssembly.Memory (what the page has committed
 //   to linear memory, which only grows).
 // - import in the browser: the user's flow, from the file input's change event (file picked) to
-//   the completion of the IndexedDB transaction that commits the imported workbook; export: from
+//   the completion of the IndexedDB transaction that commits the imported workbook (so it holds
+//   the app's save delay after an edit and the durable commit); export: from
 //   the mouse button's release on Export backup to the app clicking its download link. Both
 //   include waiting for the next animation frame. A fresh context per import; --repeats of
 //   each, median. The main thread's CPU time while each was traced is in the details.
@@ -533,7 +534,8 @@ if (large) {
   }
   const list = (values) => values.map((ms) => fixed(ms, 0)).join(', ');
   console.log(`  imports (file picked → committed, ms): ${list(large.imports)}; ` +
-    `main-thread CPU while tracing each: ${list(large.importsCpu)}`);
+    `main-thread CPU while tracing each: ${list(large.importsCpu)}; the wait includes the app's ` +
+    'save delay after an edit (kSaveDelay in src/app/app.cpp) and the durable IndexedDB commit');
   console.log(`  exports (button released → download, ms): ${list(large.exports)}; ` +
     `main-thread CPU while tracing each (includes the click): ${list(large.exportsCpu)}`);
 }
