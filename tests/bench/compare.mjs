@@ -68,7 +68,7 @@ const problems = []; // what could not be measured, printed at the end
 // and keeps hold of the wasm memory; also notes the moments the import and export figures need.
 function instrument() {
   const bench = {
-    draws: 0, firstDrawAt: null, firstFrameAt: null, frames: [], callbacks: 0, memory: null,
+    draws: 0, firstDrawAt: null, firstFrameAt: null, frames: [], memory: null,
     commits: [], downloads: [], fileChosenAt: null, mouseUpAt: null,
   };
   Object.defineProperty(window, '__bench', { value: bench });
@@ -98,7 +98,6 @@ function instrument() {
     id = requestFrame((time) => {
       const drawsBefore = bench.draws;
       const start = performance.now();
-      bench.callbacks++;
       try {
         callback(time);
       } finally {
