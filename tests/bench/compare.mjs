@@ -414,8 +414,8 @@ function nativeFigures() {
   if (!options['native-bench']) return null;
   const output = execFileSync(options['native-bench'], [options.workbook, String(Math.max(5, options.repeats))],
     { encoding: 'utf8' }).trim();
-  const [importMs, exportMs] = output.split(/\s+/).map(Number);
-  return { importMs, exportMs };
+  const [importMs, exportMs, , importCpuMs, exportCpuMs] = output.split(/\s+/).map(Number);
+  return { importMs, exportMs, importCpuMs, exportCpuMs };
 }
 
 // --- The run ----------------------------------------------------------------------------------------------
@@ -536,7 +536,12 @@ if (large) {
     `main-thread CPU while tracing each: ${list(large.importsCpu)}; the wait includes the app's ` +
     'save delay after an edit (kSaveDelay in src/app/app.cpp) and the durable IndexedDB commit');
   console.log(`  exports (button released → download, ms): ${list(large.exports)}; ` +
-    `main-thread CPU while tracing each (includes the click): ${list(large.exportsCpu)}`);
+    `main-thread CPU while tracing each (includes the click, and for the first one the save of ` +
+    `the new export date when the trace lasts long enough): ${list(large.exportsCpu)}`);
+}
+if (native) {
+  console.log(`  native (leeway_backup_bench, median): import ${fixed(native.importMs, 1)} ms wall, ` +
+    `${fixed(native.importCpuMs, 1)} ms CPU; export ${fixed(native.exportMs, 1)} ms wall, ${fixed(native.exportCpuMs, 1)} ms CPU`);
 }
 if (problems.length) {
   console.log('\nNot measured, or measured with a problem:');
