@@ -69,7 +69,12 @@ const problems = []; // what could not be measured, printed at the end
 function instrument() {
   const bench = {
     draws: 0, firstDrawAt: null, firstFrameAt: null, frames: [], memory: null,
-    commits: [], downloads: [], fileChosenAt: null, mouseUpAt: null,
+    commits: [], downloads: [], fileChosenAt: null, importShownAt: null, mouseUpAt: null,
+  };
+  // The import is in front of the user when a drawn frame's screen shows the app's notice.
+  const showsImport = () => {
+    const screen = window.leeway && window.leeway.screen;
+    return !!screen && screen.items.some((item) => /^Imported /.test(item.name));
   };
   Object.defineProperty(window, '__bench', { value: bench });
   const countDraws = (prototype) => {
@@ -101,7 +106,12 @@ function instrument() {
       try {
         callback(time);
       } finally {
-        if (bench.draws > drawsBefore) bench.frames.push([start, performance.now() - start, id]);
+        if (bench.draws > drawsBefore) {
+          bench.frames.push([start, performance.now() - start, id]);
+          if (bench.fileChosenAt !== null && bench.importShownAt === null && showsImport()) {
+            bench.importShownAt = performance.now();
+          }
+        }
       }
     });
     return id;
@@ -341,7 +351,8 @@ async function waitForReady(page) {
 }
 
 // Imports the workbook through the app's own Import backup button and the file chooser: ms from
-// the file picked to the commit, and the main thread's CPU time over that stretch (traced).
+// the file picked to the first frame that shows it imported (parsed, checked, migrated, applied
+// and drawn), ms to the commit that makes it durable, and the main thread's CPU time (traced).
 async function importThroughUi(browser, page) {
   const commitsBefore = await page.evaluate(() => window.__bench.commits.length);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'button', 'Import backup')]);
@@ -352,9 +363,11 @@ async function importThroughUi(browser, page) {
       commitsBefore, { timeout: 60000, polling: 10 });
   });
   const times = await page.evaluate((count) => ({
-    chosen: window.__bench.fileChosenAt, committed: window.__bench.commits[count],
+    chosen: window.__bench.fileChosenAt, shown: window.__bench.importShownAt, committed: window.__bench.commits[count],
   }), commitsBefore);
-  return { flow: times.committed - times.chosen, cpu: mainThreadCpuMs(events) };
+  if (times.shown === null) problems.push('the import notice never showed in a drawn frame');
+  return { shown: times.shown === null ? NaN : times.shown - times.chosen, flow: times.committed - times.chosen,
+    cpu: mainThreadCpuMs(events) };
 }
 
 async function exportThroughUi(browser, page) {
@@ -373,13 +386,14 @@ async function exportThroughUi(browser, page) {
 }
 
 async function largeWorkbook(browser, url) {
-  const result = { imports: [], importsCpu: [], exports: [], exportsCpu: [], screens: {}, memory: null };
+  const result = { importsShown: [], imports: [], importsCpu: [], exports: [], exportsCpu: [], screens: {}, memory: null };
   for (let run = 0; run < options.repeats; run++) {
     const { context, page } = await openPage(browser);
     try {
       await page.goto(url);
       await waitForReady(page);
       const imported = await importThroughUi(browser, page);
+      result.importsShown.push(imported.shown);
       result.imports.push(imported.flow);
       result.importsCpu.push(imported.cpu);
       await settled(page);
@@ -486,10 +500,11 @@ if (large) {
 row(`large workbook: busiest screen${busiest ? ` (${busiest})` : ''}, CPU per frame (ms, median)`,
   busiest ? large.screens[busiest].median : null, '—', 2, 'target ≤ 4 ms');
 row('large workbook: wasm memory (MB)', large && large.memory !== null ? mb(large.memory) : null, '—', 1);
-row('large workbook: import in the browser (ms, median)', large && median(large.imports), '—', 0);
+row('large workbook: import in the browser, file picked → shown (ms, median)', large && median(large.importsShown), '—', 0);
+row('large workbook: import in the browser, file picked → committed (ms, median)', large && median(large.imports), '—', 0);
 row('large workbook: export in the browser (ms, median)', large && median(large.exports), '—', 0);
-row('large workbook: import + export in the browser (ms)', large && median(large.imports) + median(large.exports), '—', 0,
-  'target ≤ 150 ms');
+row('large workbook: import (to shown) + export in the browser (ms)',
+  large && median(large.importsShown) + median(large.exports), '—', 0, 'target ≤ 150 ms');
 row('large workbook: import + export, main-thread CPU (ms)', large && median(large.importsCpu) + median(large.exportsCpu),
   '—', 0);
 row('large workbook: import, native (ms, median)', native && native.importMs, '—', 1);
@@ -532,7 +547,7 @@ if (large) {
       `wall median ${fixed(figures.wall, 1)} ms; ${figures.frames} frames`);
   }
   const list = (values) => values.map((ms) => fixed(ms, 0)).join(', ');
-  console.log(`  imports (file picked → committed, ms): ${list(large.imports)}; ` +
+  console.log(`  imports (file picked → shown, ms): ${list(large.importsShown)}; (file picked → committed, ms): ${list(large.imports)}; ` +
     `main-thread CPU while tracing each: ${list(large.importsCpu)}; the wait includes the app's ` +
     'save delay after an edit (kSaveDelay in src/app/app.cpp) and the durable IndexedDB commit');
   console.log(`  exports (button released → download, ms): ${list(large.exports)}; ` +
