@@ -179,6 +179,29 @@ test('paste from the clipboard, copy and cut to it, undo and redo, and the brows
   await context.close();
 });
 
+test('a tap on a field on a phone focuses the page element inside the tap, so the soft keyboard opens', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2,
+    hasTouch: true, isMobile: true });
+  const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
+  const box = await (await shown(control(page, 'textbox', challengeField))).boundingBox();
+  // Browsers open the soft keyboard only for a focus given while the tap is being handled.
+  await page.evaluate(() => {
+    window.focusedDuringTap = false;
+    document.getElementById('canvas').addEventListener('touchend', () => {
+      window.focusedDuringTap = document.activeElement?.id === 'text-entry';
+    }, { once: true });
+  });
+  await page.touchscreen.tap(box.x + 20, box.y + box.height / 2);
+  await page.waitForFunction(() => document.activeElement?.id === 'text-entry');
+  assert.equal(await page.evaluate(() => window.focusedDuringTap), true);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.insertText', { text: 'Привет, Łódź' });
+  await waitForValue(page, challengeField, 'Привет, Łódź');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), challengeField);
+  assertNoProblems(problems);
+  await context.close();
+});
+
 test('characters the font lacks are kept exactly and drawn as a visible placeholder', async () => {
   const note = 'Met 漢字 team 🙂 — ok';
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
