@@ -34,7 +34,8 @@ async function waitForValue(page, name, value) {
 // A mouse click on the field where the canvas draws it; the page's text entry element then
 // holds the keyboard.
 async function clickField(page, name) {
-  const field = await shown(control(page, 'textbox', name));
+  // The mirrored field: while typing, the focused page element carries the field's name too.
+  const field = await shown(page.locator('#mirror').getByRole('textbox', { name, exact: true }));
   // A field below the fold is scrolled into view first, as a keyboard user's focus would.
   const offscreen = () => page.evaluate((name) => window.leeway.screen.items.some(
     (item) => item.role === 'textbox' && item.name === name && item.offscreen), name);
@@ -169,6 +170,21 @@ test('paste from the clipboard, copy and cut to it, undo and redo, and the brows
       .map(([key]) => key);
   });
   assert.deepEqual(cancelled, [], 'browser shortcuts pass through');
+
+  // Selecting with the mouse in the field keeps the keyboard in the page element; copy takes it.
+  await page.evaluate(() => {
+    window.textEntryBlurs = 0;
+    document.getElementById('text-entry').addEventListener('blur', () => window.textEntryBlurs++);
+  });
+  const box = await page.locator('#mirror').getByRole('textbox', { name: challengeField, exact: true }).boundingBox();
+  await page.mouse.move(box.x + box.width - 10, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 2, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await settled(page);
+  await page.keyboard.press('Control+C');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'ŁXódź → Привет, Ελλάδ');
+  assert.equal(await page.evaluate(() => window.textEntryBlurs), 0);
 
   // Tab leaves the field for the next control of the page, with the text kept.
   await page.keyboard.press('Tab');
