@@ -15,6 +15,7 @@ mergeInto(LibraryManager.library, {
     releasing: false, // the app let go: the blur that follows is not the user's
     heldKeys: null, // key code -> key number sent down, for its key up
     pointerStart: null,
+    unconfirmed: false, // focused by a tap, not yet confirmed by the app
     isMac: false,
 
     // Numbers of src/platform/text_entry.h's TextEntryKey.
@@ -85,6 +86,11 @@ mergeInto(LibraryManager.library, {
         var item = entry.textFieldAt(event.clientX, event.clientY);
         if (item && (!entry.field || entry.field.id !== item.id)) {
           entry.show({ id: item.id, x: item.x + 6, y: item.y, height: item.height, secret: false, digits: false }, item);
+          // Should the app not take the field (it rarely refuses a click), the keyboard goes back.
+          entry.unconfirmed = true;
+          setTimeout(function () {
+            if (entry.unconfirmed) entry.release();
+          }, 1000);
         }
       });
     },
@@ -335,8 +341,21 @@ mergeInto(LibraryManager.library, {
       if (document.activeElement !== element) element.focus({ preventScroll: true });
     },
 
+    // Gives the keyboard back to the canvas, unless it already went elsewhere.
+    release: function () {
+      var entry = LeewayTextEntry;
+      if (!entry.element || entry.element.hidden) return;
+      if (document.activeElement === entry.element) {
+        entry.releasing = true;
+        document.getElementById('canvas').focus({ preventScroll: true });
+        entry.releasing = false;
+      }
+      entry.hide();
+    },
+
     hide: function () {
       var entry = LeewayTextEntry;
+      entry.unconfirmed = false;
       entry.field = null;
       entry.composing = false;
       entry.selectedText = '';
@@ -366,6 +385,7 @@ mergeInto(LibraryManager.library, {
       return;
     }
     var selected = UTF8ToString(selectedPointer);
+    entry.unconfirmed = false;
     entry.show(field, entry.mirroredItem(field.id));
     if (!entry.composing && entry.selectedText !== selected) {
       entry.selectedText = selected;
@@ -375,14 +395,7 @@ mergeInto(LibraryManager.library, {
 
   leeway_text_entry_release_js__deps: ['$LeewayTextEntry'],
   leeway_text_entry_release_js: function () {
-    var entry = LeewayTextEntry;
-    if (!entry.element || entry.element.hidden) return;
-    if (document.activeElement === entry.element) {
-      entry.releasing = true;
-      document.getElementById('canvas').focus({ preventScroll: true });
-      entry.releasing = false;
-    }
-    entry.hide();
+    LeewayTextEntry.release();
   },
 
   leeway_text_entry_write_clipboard_js__deps: ['$LeewayTextEntry'],
