@@ -13,6 +13,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "app/text_entry.h"
 #include "platform/page.h"
 #include "platform/screen_mirror.h"
 #include "ui/display_settings.h"
@@ -122,6 +123,7 @@ void DrawFrame(Runtime& runtime) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     SDL_GL_SwapWindow(runtime.window);
 
+    leeway::app::SyncTextEntry();
     leeway::platform::NotifyFrameDrawn();
     if (!runtime.first_frame_drawn) {
         runtime.first_frame_drawn = true;
@@ -138,6 +140,10 @@ void Frame() {
         had_input = true;
         if (IsUserInput(event.type))
             runtime.app.NoteInput();
+    }
+    if (leeway::app::ApplyTextEntryEvents()) {
+        had_input = true;
+        runtime.app.NoteInput();
     }
     bool changed = runtime.app.Tick();
     for (leeway::platform::MirrorRequest& request : leeway::platform::TakeMirrorRequests()) {
@@ -186,7 +192,8 @@ void Frame() {
 
 int main(int, char**) {
     // Keys go to SDL only while the canvas has focus, so the mirrored page elements (text
-    // fields, Tab between controls) and the browser's own shortcuts keep their keyboard.
+    // fields, Tab between controls), the text entry element of an active field (app/text_entry.h)
+    // and the browser's own shortcuts keep their keyboard.
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
         std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
@@ -221,6 +228,7 @@ int main(int, char**) {
     LoadDisplaySettings(runtime);
     UpdateDisplay(runtime, true);
     ImGui_ImplSDL2_InitForOpenGL(runtime.window, runtime.gl_context);
+    leeway::app::InstallTextEntry(); // after the backend, whose clipboard and IME hooks it replaces
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     leeway::platform::InitPage();

@@ -2,6 +2,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "ui/embedded_fonts.h"
 
 namespace leeway::ui {
@@ -38,6 +41,54 @@ ImFont* AddFont(const unsigned char* data, size_t size, float css_pixels, float 
                                                       css_pixels * pixel_scale, &config, ranges);
 }
 
+// Inter has no U+FFFD, so Dear ImGui would draw a plain "?" for every character the font lacks
+// (Chinese, emoji...). An outlined box of our own takes U+FFFD's place instead: a placeholder no
+// one reads as text. The characters themselves stay in the text as typed.
+constexpr ImWchar kPlaceholder = 0xFFFD;
+
+struct Placeholder {
+    ImFont* font = nullptr;
+    int rect_index = -1;
+    float pixels = 0.0f; // the font's size in device pixels
+};
+
+Placeholder ReservePlaceholder(ImFont* font, float pixels) {
+    // Inter's capitals are about 0.6 of the font size tall; the box is as tall and a bit narrower.
+    const int width = static_cast<int>(std::round(pixels * 0.42f));
+    const int height = static_cast<int>(std::round(pixels * 0.6f));
+    const float bearing = std::round(pixels * 0.08f);
+    const float advance = static_cast<float>(width) + 2.0f * bearing;
+    const int index = ImGui::GetIO().Fonts->AddCustomRectFontGlyph(
+        font, kPlaceholder, width, height, advance, ImVec2(bearing, 0.0f));
+    return {font, index, pixels};
+}
+
+// Draws the box into the built atlas and stands it on the baseline.
+void DrawPlaceholder(const Placeholder& placeholder) {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    unsigned char* pixels = nullptr;
+    int atlas_width = 0;
+    int atlas_height = 0;
+    atlas->GetTexDataAsAlpha8(&pixels, &atlas_width, &atlas_height);
+    const ImFontAtlasCustomRect* rect = atlas->GetCustomRectByIndex(placeholder.rect_index);
+    if (!pixels || !rect->IsPacked())
+        return;
+    const int stroke = std::max(1, static_cast<int>(std::round(placeholder.pixels * 0.06f)));
+    for (int y = 0; y < rect->Height; ++y) {
+        for (int x = 0; x < rect->Width; ++x) {
+            const bool edge =
+                x < stroke || y < stroke || x >= rect->Width - stroke || y >= rect->Height - stroke;
+            pixels[(rect->Y + y) * atlas_width + rect->X + x] = edge ? 0xFF : 0x00;
+        }
+    }
+    auto* glyph = const_cast<ImFontGlyph*>(placeholder.font->FindGlyphNoFallback(kPlaceholder));
+    if (glyph) {
+        const float baseline = std::round(placeholder.font->Ascent);
+        glyph->Y0 = baseline - static_cast<float>(rect->Height);
+        glyph->Y1 = baseline;
+    }
+}
+
 } // namespace
 
 const Fonts& GetFonts() { return g_fonts; }
@@ -58,7 +109,15 @@ bool LoadFonts(float pixel_scale, float text_scale) {
     g_fonts.strong = AddFont(kInterSemiBold, kInterSemiBoldSize, kBodyFontSize, scale, kAppTextRanges);
     g_fonts.heading = AddFont(kInterSemiBold, kInterSemiBoldSize, 22.0f, scale, kAppTextRanges);
     g_fonts.title = AddFont(kInterSemiBold, kInterSemiBoldSize, 34.0f, scale, kAppTextRanges);
+    const Placeholder placeholders[] = {
+        ReservePlaceholder(g_fonts.body, kBodyFontSize * scale),
+        ReservePlaceholder(g_fonts.strong, kBodyFontSize * scale),
+        ReservePlaceholder(g_fonts.heading, 22.0f * scale),
+        ReservePlaceholder(g_fonts.title, 34.0f * scale),
+    };
     io.Fonts->Build();
+    for (const Placeholder& placeholder : placeholders)
+        DrawPlaceholder(placeholder);
     io.FontDefault = g_fonts.body;
     io.FontGlobalScale = 1.0f / pixel_scale; // layout stays in CSS pixels
     g_fonts.pixel_scale = pixel_scale;

@@ -4,7 +4,7 @@
 // them (Enter, Space, a screen reader's default action, element.click()) is sent to the app,
 // which clicks the control exactly as a mouse would.
 mergeInto(LibraryManager.library, {
-  $LeewayMirror__deps: ['$LeewayLoop', '$leewayCallWithStrings'],
+  $LeewayMirror__deps: ['$LeewayLoop', '$LeewayTextEntry', '$leewayCallWithStrings'],
   $LeewayMirror: {
     root: null,
     polite: null,
@@ -20,8 +20,12 @@ mergeInto(LibraryManager.library, {
       mirror.polite = document.getElementById('announce-polite');
       mirror.assertive = document.getElementById('announce-assertive');
       var canvas = document.getElementById('canvas');
-      // SDL cancels mousedown, which would keep keyboard focus away from the canvas.
-      canvas.addEventListener('mousedown', function () { canvas.focus({ preventScroll: true }); });
+      // SDL cancels mousedown, which would keep keyboard focus away from the canvas. A click on
+      // a text field while typing keeps the keyboard in the text entry element (an input method's
+      // composition and a phone's keyboard would close otherwise).
+      canvas.addEventListener('mousedown', function (event) {
+        if (!LeewayTextEntry.keepsFocusFor(event)) canvas.focus({ preventScroll: true });
+      });
       // Tab from the canvas enters the mirrored controls; the canvas never traps focus.
       canvas.addEventListener('keydown', function (event) {
         if (event.key !== 'Tab') return;

@@ -104,9 +104,13 @@ mergeInto(LibraryManager.library, {
   },
 
   leeway_page_save_preference_js: function (keyPointer, valuePointer) {
+    var key = UTF8ToString(keyPointer);
+    var value = UTF8ToString(valuePointer);
     try {
-      window.localStorage.setItem('leeway.' + UTF8ToString(keyPointer), UTF8ToString(valuePointer));
+      window.localStorage.setItem('leeway.' + key, value);
     } catch (error) { /* storage refused: the choice lasts for this visit */ }
+    // The page around the canvas (its messages, the next loading screen) takes the theme too.
+    if (key === 'theme' && window.leewayApplyTheme) window.leewayApplyTheme(value);
   },
 
   leeway_page_set_title_js: function (titlePointer) {

@@ -1,0 +1,80 @@
+// Fonts: the scripts a workbook is written in have glyphs; a character the font lacks is drawn
+// as a placeholder box (never a "?" that reads as text) and stays whole in a field.
+#include <doctest/doctest.h>
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "headless.h"
+#include "ui/fonts.h"
+
+using leeway::testing::HeadlessApp;
+
+namespace {
+
+constexpr ImWchar kPlaceholder = 0xFFFD;
+
+// The glyph's pixel in the atlas at a fraction of its width and height.
+unsigned char GlyphPixel(const ImFontGlyph& glyph, float across, float down) {
+    unsigned char* pixels = nullptr;
+    int width = 0;
+    int height = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+    const float u = glyph.U0 + (glyph.U1 - glyph.U0) * across;
+    const float v = glyph.V0 + (glyph.V1 - glyph.V0) * down;
+    const int x = std::min(width - 1, static_cast<int>(u * static_cast<float>(width)));
+    const int y = std::min(height - 1, static_cast<int>(v * static_cast<float>(height)));
+    return pixels[y * width + x];
+}
+
+} // namespace
+
+TEST_CASE("Latin, Central European, Greek and Cyrillic letters have glyphs in running text") {
+    HeadlessApp app;
+    const ImFont* body = leeway::ui::GetFonts().body;
+    for (ImWchar letter :
+         {ImWchar('Z'), ImWchar(0x00EB), ImWchar(0x00E9), ImWchar(0x0141), ImWchar(0x017A),
+          ImWchar(0x0395), ImWchar(0x03AC), ImWchar(0x041F), ImWchar(0x0432)}) {
+        CAPTURE(letter);
+        CHECK(body->FindGlyphNoFallback(letter) != nullptr);
+    }
+}
+
+TEST_CASE("characters the font lacks are drawn as an outlined box standing on the baseline") {
+    HeadlessApp app;
+    const leeway::ui::Fonts& fonts = leeway::ui::GetFonts();
+    for (const ImFont* font : {fonts.body, fonts.strong, fonts.heading, fonts.title}) {
+        const ImFontGlyph* box = font->FindGlyphNoFallback(kPlaceholder);
+        REQUIRE(box != nullptr);
+        CHECK(font->FallbackChar == kPlaceholder);
+        CHECK(font->FindGlyph(0x6F22) == box);  // 漢
+        CHECK(font->FindGlyph(0x1F642) == box); // 🙂, beyond U+FFFF
+        CHECK(font->FindGlyph('?') != box);
+        CHECK(box->Y1 == std::round(font->Ascent));
+        CHECK(box->Y1 - box->Y0 > font->FontSize * 0.5f);
+        CHECK(GlyphPixel(*box, 0.02f, 0.5f) == 0xFF); // the left edge
+        CHECK(GlyphPixel(*box, 0.5f, 0.02f) == 0xFF); // the top edge
+        CHECK(GlyphPixel(*box, 0.5f, 0.5f) == 0x00);  // an empty middle
+    }
+}
+
+TEST_CASE("an emoji typed into a field is one character to Backspace and is kept intact") {
+    HeadlessApp app;
+    app.Settle();
+    app.Activate("textbox", "Your challenge, in one sentence");
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddInputCharactersUTF8("a\xF0\x9F\x99\x82\xE6\xBC\xA2"); // a🙂漢
+    app.Settle();
+    REQUIRE(app.FindItem("textbox", "Your challenge, in one sentence"));
+    CHECK((*app.FindItem("textbox", "Your challenge, in one sentence"))["value"] ==
+          "a\xF0\x9F\x99\x82\xE6\xBC\xA2");
+    for (int press = 0; press < 2; ++press) {
+        io.AddKeyEvent(ImGuiKey_Backspace, true);
+        app.Settle();
+        io.AddKeyEvent(ImGuiKey_Backspace, false);
+        app.Settle();
+    }
+    CHECK((*app.FindItem("textbox", "Your challenge, in one sentence"))["value"] == "a");
+}
