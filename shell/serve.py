@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Serves Leeway's built site on loopback. Used by run.sh and the browser tests. A file's .br or
-.gz sibling goes to browsers that accept that encoding.
+.gz sibling (cmake/precompress.py) goes to browsers that accept that encoding, while it is current.
 
 usage: serve.py SITE_DIR [--bind ADDRESS] [--port PORT]
 """
@@ -30,9 +30,18 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             path = os.path.join(path, "index.html")
         accepted = self.accepted_encodings()
         for suffix, encoding in self.precompressed:
-            if encoding in accepted and os.path.isfile(path) and os.path.isfile(path + suffix):
+            if encoding in accepted and self.is_current_copy(path, path + suffix):
                 return self.send_precompressed(path, path + suffix, encoding)
         return super().send_head()
+
+    @staticmethod
+    def is_current_copy(path, packed_path):
+        # The build stamps each copy with its source's modification time; a file changed since
+        # (a hand edit, a partial deploy) no longer matches, and goes out uncompressed instead.
+        try:
+            return os.stat(path).st_mtime_ns == os.stat(packed_path).st_mtime_ns
+        except OSError:
+            return False
 
     def accepted_encodings(self):
         accepted = set()
