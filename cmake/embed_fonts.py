@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Cuts fonts down to the characters Leeway draws and writes them as C++ byte arrays.
+"""Cuts fonts down to the characters Leeway draws and writes them as C++ byte arrays, together
+with the glyph ranges src/ui/fonts.cpp hands Dear ImGui, so the two cannot drift apart.
 
-usage: embed_fonts.py OUTPUT.cpp NAME=FONT_FILE [NAME=FONT_FILE ...]
+usage: embed_fonts.py OUTPUT.cpp NAME=FONT_FILE:RANGES [NAME=FONT_FILE:RANGES ...]
+       RANGES is "user" (anything a person may type) or "app" (Leeway's own words)
 """
 import io
 import sys
@@ -9,22 +11,42 @@ import sys
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
-# Must cover the glyph ranges that src/ui/fonts.cpp asks Dear ImGui for.
-UNICODES = (
-    list(range(0x0020, 0x0250)) + list(range(0x0370, 0x0400)) + list(range(0x0400, 0x0500)) +
-    list(range(0x2010, 0x205F)) + [0x20AC, 0x2190, 0x2191, 0x2192, 0x2193, 0x2212, 0xFFFD]
-)
+PUNCTUATION_AND_SYMBOLS = [
+    (0x2010, 0x205E),  # dashes, quotes, bullet, ellipsis
+    (0x2190, 0x2193),  # arrows
+    (0x2212, 0x2212),  # minus
+    (0xFFFD, 0xFFFD),  # replacement character, drawn for anything missing
+]
+
+# User text may be in any European script. Latin Extended-B is left out but for Romanian's
+# comma-below letters; so are the historic Cyrillic letters and marks (U+0460-U+0489).
+USER_TEXT = [
+    (0x0020, 0x017F),  # Basic Latin, Latin-1, Latin Extended-A
+    (0x0218, 0x021B),  # Romanian S and T with comma below
+    (0x0370, 0x03FF),  # Greek
+    (0x0400, 0x045F),  # Cyrillic
+    (0x048A, 0x04FF),  # Cyrillic letters of Ukrainian, Kazakh, Tatar and others
+    (0x20AC, 0x20AC),  # euro sign
+] + PUNCTUATION_AND_SYMBOLS
+
+# Labels, headings and titles: Leeway's own words, Latin-1 only.
+APP_TEXT = [(0x0020, 0x00FF)] + PUNCTUATION_AND_SYMBOLS
+
+RANGES = {"user": ("kUserTextRanges", USER_TEXT), "app": ("kAppTextRanges", APP_TEXT)}
 
 
-def subset_font(path):
+def subset_font(path, ranges):
     options = subset.Options()
     options.layout_features = []  # Dear ImGui does no shaping: kerning and ligatures are unused
+    options.drop_tables += ["GDEF", "GPOS", "GSUB"]
     options.hinting = False
+    # Flat outlines are larger raw but compress better, and the site is served compressed.
+    options.desubroutinize = True
     options.name_IDs = [0, 1, 2]  # keep the copyright and family names
     options.notdef_outline = True
     font = TTFont(path)
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=UNICODES)
+    subsetter.populate(unicodes=[code for first, last in ranges for code in range(first, last + 1)])
     subsetter.subset(font)
     out = io.BytesIO()
     font.save(out)
@@ -39,9 +61,13 @@ def main():
         "",
         "namespace leeway::ui {",
     ]
+    for array, ranges in RANGES.values():
+        values = ", ".join(f"0x{first:04X}, 0x{last:04X}" for first, last in sorted(ranges))
+        lines.append(f"const ImWchar {array}[] = {{{values}, 0}};")
     for pair in pairs:
-        name, path = pair.split("=", 1)
-        data = subset_font(path)
+        name, spec = pair.split("=", 1)
+        path, range_name = spec.rsplit(":", 1)
+        data = subset_font(path, RANGES[range_name][1])
         lines.append(f"alignas(4) const unsigned char {name}[] = {{")
         for start in range(0, len(data), 24):
             lines.append("    " + ",".join(str(b) for b in data[start:start + 24]) + ",")

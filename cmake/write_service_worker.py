@@ -19,7 +19,8 @@ def main():
     files = {}
     for name in sorted(os.listdir(site)):
         path = os.path.join(site, name)
-        if name == "sw.js" or name.startswith(".") or not os.path.isfile(path):
+        # NAME.gz and NAME.br are NAME itself in another encoding (cmake/precompress.py)
+        if name == "sw.js" or name.startswith(".") or name.endswith((".gz", ".br")) or not os.path.isfile(path):
             continue
         with open(path, "rb") as handle:
             files[name] = hashlib.sha256(handle.read()).hexdigest()

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Serves Leeway's built site on loopback. Used by run.sh and the browser tests.
+"""Serves Leeway's built site on loopback. Used by run.sh and the browser tests. A file's .br or
+.gz sibling (cmake/precompress.py) goes to browsers that accept that encoding, while it is current.
 
 usage: serve.py SITE_DIR [--bind ADDRESS] [--port PORT]
 """
 import argparse
 import functools
 import http.server
+import os
 import sys
 
 
@@ -18,6 +20,54 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         ".webmanifest": "application/manifest+json",
         ".svg": "image/svg+xml",
     }
+
+    # Compressed copies made at build time (cmake/precompress.py), best first.
+    precompressed = ((".br", "br"), (".gz", "gzip"))
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and self.path.split("?", 1)[0].endswith("/"):
+            path = os.path.join(path, "index.html")
+        accepted = self.accepted_encodings()
+        for suffix, encoding in self.precompressed:
+            if encoding in accepted and self.is_current_copy(path, path + suffix):
+                return self.send_precompressed(path, path + suffix, encoding)
+        return super().send_head()
+
+    @staticmethod
+    def is_current_copy(path, packed_path):
+        # The build stamps each copy with its source's modification time; a file changed since
+        # (a hand edit, a partial deploy) no longer matches, and goes out uncompressed instead.
+        try:
+            return os.stat(path).st_mtime_ns == os.stat(packed_path).st_mtime_ns
+        except OSError:
+            return False
+
+    def accepted_encodings(self):
+        accepted = set()
+        for part in self.headers.get("Accept-Encoding", "").split(","):
+            name, _, params = part.strip().partition(";")
+            if params.strip().replace(" ", "") not in ("q=0", "q=0.0", "q=0.00", "q=0.000"):
+                accepted.add(name.strip().lower())
+        return accepted
+
+    def send_precompressed(self, path, packed_path, encoding):
+        # The type is the original file's; browsers decode before they look at the bytes, so the
+        # wasm still compiles as application/wasm.
+        handle = open(packed_path, "rb")
+        try:
+            stat = os.fstat(handle.fileno())
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(path))
+            self.send_header("Content-Encoding", encoding)
+            self.send_header("Content-Length", str(stat.st_size))
+            self.send_header("Last-Modified", self.date_time_string(int(os.path.getmtime(path))))
+            self.send_header("Vary", "Accept-Encoding")
+            self.end_headers()
+            return handle
+        except Exception:
+            handle.close()
+            raise
 
     def end_headers(self):
         # Revalidate on every load so a rebuilt app is never mixed with a cached one.

@@ -10,7 +10,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 PACKAGES=(
     emscripten cmake ninja-build make python3 xz-utils
     nlohmann-json3-dev doctest-dev
-    fonts-inter python3-fonttools
+    fonts-inter python3-fonttools brotli
     chromium zbar-tools
     clang libclang-rt-14-dev
 )
@@ -113,8 +113,11 @@ build_sdl2() {
         fail "building SDL2 failed; the full log is $log"
     }
     touch "$SDL2_BUILD_DIR/.leeway-built"
-    # Older builds of other pinned versions are no longer used.
-    find "$LEEWAY_CACHE" -maxdepth 1 -name 'sdl2-wasm-*' ! -path "$SDL2_BUILD_DIR" -exec rm -rf {} +
+    # Builds with other versions or flags are kept by default: other clones and worktrees sharing
+    # this cache may still be on them. LEEWAY_PRUNE_SDL2=1 removes them.
+    if [ "${LEEWAY_PRUNE_SDL2:-0}" = 1 ]; then
+        find "$LEEWAY_CACHE" -maxdepth 1 -name 'sdl2-wasm-*' ! -path "$SDL2_BUILD_DIR" -exec rm -rf {} +
+    fi
 }
 
 install_node_modules() {

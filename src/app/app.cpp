@@ -318,11 +318,11 @@ void App::DownloadReport(const core::Report& report) {
 }
 
 void App::PrintReport(const core::Report& report) {
-    nlohmann::json parts = nlohmann::json::array();
+    nlohmann::ordered_json parts = nlohmann::ordered_json::array();
     for (const core::ReportPart& part : report.parts)
         parts.push_back({{"heading", part.heading}, {"lines", part.lines}});
-    const nlohmann::json document = {{"title", report.title}, {"subtitle", report.subtitle}, {"parts", parts}};
-    platform::PrintReport(document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    const nlohmann::ordered_json document = {{"title", report.title}, {"subtitle", report.subtitle}, {"parts", parts}};
+    platform::PrintReport(document.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
 }
 
 void App::CopyReport(const core::Report& report) {

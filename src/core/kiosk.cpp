@@ -8,7 +8,8 @@ namespace leeway::core {
 
 namespace {
 
-using Json = nlohmann::json;
+// The JSON type backup.cpp uses too: one JSON type means one copy of its parser in the wasm.
+using Json = nlohmann::ordered_json;
 
 constexpr uint32_t kRoundConstants[64] = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,

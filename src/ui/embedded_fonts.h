@@ -1,9 +1,16 @@
 #pragma once
 // Font files compiled into the binary (generated at build time from Debian's fonts-inter).
 
+#include <imgui.h>
+
 #include <cstddef>
 
 namespace leeway::ui {
+
+// Zero-terminated pairs of first and last code point, in Dear ImGui's glyph range format; each
+// font below carries exactly the characters of the ranges it is used with.
+extern const ImWchar kUserTextRanges[]; // Inter Regular: anything a person may type
+extern const ImWchar kAppTextRanges[];  // Inter SemiBold: Leeway's own labels and headings
 
 extern const unsigned char kInterRegular[];
 extern const size_t kInterRegularSize;

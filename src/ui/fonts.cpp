@@ -13,22 +13,6 @@ namespace {
 
 Fonts g_fonts;
 
-// User text may be in any European script the font covers; app text is Latin only.
-const ImWchar kUserTextRanges[] = {
-    0x0020, 0x024F, // Basic Latin, Latin-1, Latin Extended-A and -B
-    0x0370, 0x03FF, // Greek
-    0x0400, 0x04FF, // Cyrillic
-    0x2010, 0x205E, // punctuation: dashes, quotes, ellipsis
-    0x20AC, 0x20AC, // euro sign
-    0x2190, 0x2193, // arrows
-    0x2212, 0x2212, // minus
-    0xFFFD, 0xFFFD, // replacement character, drawn for anything missing
-    0,
-};
-const ImWchar kAppTextRanges[] = {
-    0x0020, 0x00FF, 0x2010, 0x205E, 0x2190, 0x2193, 0x2212, 0x2212, 0xFFFD, 0xFFFD, 0,
-};
-
 ImFont* AddFont(const unsigned char* data, size_t size, float css_pixels, float pixel_scale,
                 const ImWchar* ranges) {
     ImFontConfig config;

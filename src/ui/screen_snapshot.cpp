@@ -213,9 +213,9 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
     if (unchanged)
         return {};
 
-    nlohmann::json items = nlohmann::json::array();
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
     for (const Item& item : published) {
-        nlohmann::json entry = {
+        nlohmann::ordered_json entry = {
             {"role", RoleName(item.role)},
             {"name", item.name},
             {"x", item.rect.Min.x},
@@ -247,8 +247,8 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
     }
     g_published_items = std::move(published);
     g_published_title = screen_title;
-    const nlohmann::json snapshot = {{"title", screen_title}, {"items", std::move(items)}};
-    return snapshot.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const nlohmann::ordered_json snapshot = {{"title", screen_title}, {"items", std::move(items)}};
+    return snapshot.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 void ActivateItem(uint32_t id) {

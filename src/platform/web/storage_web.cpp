@@ -4,7 +4,6 @@
 
 #include <cstdlib>
 #include <map>
-#include <sstream>
 #include <utility>
 
 extern "C" {
@@ -31,9 +30,13 @@ std::string OrEmpty(const char* text) { return text ? text : ""; }
 // "12 2026-11-26;13 2026-11-27"
 std::vector<leeway::core::Generation> ParseGenerations(const std::string& list) {
     std::vector<leeway::core::Generation> generations;
-    std::istringstream entries(list);
-    std::string entry;
-    while (std::getline(entries, entry, ';')) {
+    // Split by hand: <sstream> would pull iostreams and locales into the wasm.
+    for (size_t start = 0; start < list.size();) {
+        size_t stop = list.find(';', start);
+        if (stop == std::string::npos)
+            stop = list.size();
+        const std::string entry = list.substr(start, stop - start);
+        start = stop + 1;
         const size_t space = entry.find(' ');
         if (space == std::string::npos)
             continue;
