@@ -14,8 +14,9 @@ namespace {
 Fonts g_fonts;
 
 ImFont* AddFont(const unsigned char* data, size_t size, float css_pixels, float pixel_scale,
-                const ImWchar* ranges) {
+                const ImWchar* ranges, bool merge = false) {
     ImFontConfig config;
+    config.MergeMode = merge;
     config.FontDataOwnedByAtlas = false; // the bytes live in the binary
     config.OversampleH = 1;              // rasterized at device resolution already
     config.OversampleV = 1;
@@ -90,8 +91,13 @@ bool LoadFonts(float pixel_scale, float text_scale) {
     // Rasterized at the final size in device pixels, so text is crisp at every density and size.
     const float scale = pixel_scale * text_scale;
     g_fonts.body = AddFont(kInterRegular, kInterRegularSize, kBodyFontSize, scale, kUserTextRanges);
+    // Bold labels and headings sometimes carry the user's own words (a decision area, a finished
+    // program's challenge). SemiBold ships only Leeway's own characters to stay small, so every
+    // other letter comes from Regular, merged in: a lighter Ł beats a box.
     g_fonts.strong = AddFont(kInterSemiBold, kInterSemiBoldSize, kBodyFontSize, scale, kAppTextRanges);
+    AddFont(kInterRegular, kInterRegularSize, kBodyFontSize, scale, kUserTextRanges, true);
     g_fonts.heading = AddFont(kInterSemiBold, kInterSemiBoldSize, 22.0f, scale, kAppTextRanges);
+    AddFont(kInterRegular, kInterRegularSize, 22.0f, scale, kUserTextRanges, true);
     g_fonts.title = AddFont(kInterSemiBold, kInterSemiBoldSize, 34.0f, scale, kAppTextRanges);
     const Placeholder placeholders[] = {
         ReservePlaceholder(g_fonts.body, kBodyFontSize * scale),

@@ -42,6 +42,21 @@ TEST_CASE("Latin, Central European, Greek and Cyrillic letters have glyphs in ru
     }
 }
 
+TEST_CASE("bold labels and headings show the user's letters too, in the same bold where it has them") {
+    HeadlessApp app;
+    const leeway::ui::Fonts& fonts = leeway::ui::GetFonts();
+    for (const ImFont* font : {fonts.strong, fonts.heading}) {
+        for (ImWchar letter : {ImWchar(0x0141), ImWchar(0x0395), ImWchar(0x041F), ImWchar(0x0219)}) {
+            CAPTURE(letter);
+            CHECK(font->FindGlyphNoFallback(letter) != nullptr);
+        }
+        // Letters SemiBold has keep their bold shape: wider than Regular's at the same size.
+        const float bold_width = font->FindGlyphNoFallback('W')->AdvanceX;
+        const float regular_width = fonts.body->FindGlyphNoFallback('W')->AdvanceX * font->FontSize / fonts.body->FontSize;
+        CHECK(bold_width > regular_width);
+    }
+}
+
 TEST_CASE("characters the font lacks are drawn as an outlined box standing on the baseline") {
     HeadlessApp app;
     const leeway::ui::Fonts& fonts = leeway::ui::GetFonts();
