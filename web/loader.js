@@ -41,42 +41,30 @@
   async function fetchWithProgress(url) {
     const response = await fetch(url);
     if (!response.ok) throw new Error('downloading ' + url + ' failed (' + response.status + ')');
-    const total = Number(response.headers.get('Content-Length')) || 0;
-    if (!response.body || !total) return new Uint8Array(await response.arrayBuffer());
+    const length = Number(response.headers.get('Content-Length')) || 0;
+    if (!response.body || !length) return new Uint8Array(await response.arrayBuffer());
+    // A compressed response only says how big the compressed file is, while the stream gives the
+    // unpacked bytes: Leeway's wasm unpacks to about 2.5 times its size, so expect that.
+    const encoding = (response.headers.get('Content-Encoding') || 'identity').toLowerCase();
+    const expected = encoding === 'identity' ? length : length * 2.5;
     const reader = response.body.getReader();
-    const bytes = new Uint8Array(total);
+    const chunks = [];
     let received = 0;
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      if (received + value.length > bytes.length) {
-        // Compressed transfer: Content-Length was the compressed size; fall back to growing.
-        const bigger = new Uint8Array(Math.max(bytes.length * 2, received + value.length));
-        bigger.set(bytes.subarray(0, received));
-        return finishGrowing(reader, bigger, received, value);
-      }
-      bytes.set(value, received);
+      chunks.push(value);
       received += value.length;
-      setProgress(0.9 * received / total, 'Loading… ' + Math.round(100 * received / total) + ' %');
+      const share = Math.min(1, received / expected);
+      setProgress(0.9 * share, 'Loading… ' + Math.round(100 * share) + ' %');
     }
-    return bytes.subarray(0, received);
-  }
-
-  async function finishGrowing(reader, buffer, received, pending) {
-    let bytes = buffer;
-    let chunk = pending;
-    for (;;) {
-      if (received + chunk.length > bytes.length) {
-        const bigger = new Uint8Array((received + chunk.length) * 2);
-        bigger.set(bytes.subarray(0, received));
-        bytes = bigger;
-      }
-      bytes.set(chunk, received);
-      received += chunk.length;
-      const { done, value } = await reader.read();
-      if (done) return bytes.subarray(0, received);
-      chunk = value;
+    const bytes = new Uint8Array(received);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.length;
     }
+    return bytes;
   }
 
   window.Module = {
