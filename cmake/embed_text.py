@@ -2,7 +2,9 @@
 """Writes text files as C++ string literals, so the app carries them without a download.
 
 usage: embed_text.py OUTPUT.cpp HEADER NAME=FILE [NAME=FILE ...]
+JSON files are embedded minified.
 """
+import json
 import sys
 
 
@@ -32,9 +34,13 @@ def main():
         name, path = pair.split("=", 1)
         with open(path, "rb") as source:
             data = source.read()
+        if path.endswith(".json"):
+            # The app only parses it: the indentation would be shipped for nothing.
+            data = json.dumps(json.loads(data), ensure_ascii=False, separators=(",", ":")).encode()
         lines.append(f"const char {name}[] =")
-        for line in data.splitlines(keepends=True) or [b""]:
-            lines.append("    \"" + escape(line) + "\"")
+        pieces = [data[start:start + 96] for start in range(0, len(data), 96)] or [b""]
+        for piece in pieces:
+            lines.append("    \"" + escape(piece) + "\"")
         lines[-1] += ";"
         lines.append(f"const size_t {name}Size = {len(data)};")
     lines.append("} // namespace leeway")

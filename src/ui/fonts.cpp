@@ -13,6 +13,11 @@ namespace {
 
 Fonts g_fonts;
 
+// Latin Extended-A, Romanian comma-below letters, modern Greek and Cyrillic (with Ukrainian Ґ).
+const ImWchar kUserLetterRanges[] = {
+    0x0100, 0x017F, 0x0218, 0x021B, 0x0386, 0x03CE, 0x0400, 0x045F, 0x0490, 0x0491, 0,
+};
+
 ImFont* AddFont(const unsigned char* data, size_t size, float css_pixels, float pixel_scale,
                 const ImWchar* ranges, bool merge = false) {
     ImFontConfig config;
@@ -94,10 +99,12 @@ bool LoadFonts(float pixel_scale, float text_scale) {
     // Bold labels and headings sometimes carry the user's own words (a decision area, a finished
     // program's challenge). SemiBold ships only Leeway's own characters to stay small, so every
     // other letter comes from Regular, merged in: a lighter Ł beats a box.
+    // Only the letters of the living European alphabets are merged: every glyph adds to the time
+    // before the first frame.
     g_fonts.strong = AddFont(kInterSemiBold, kInterSemiBoldSize, kBodyFontSize, scale, kAppTextRanges);
-    AddFont(kInterRegular, kInterRegularSize, kBodyFontSize, scale, kUserTextRanges, true);
+    AddFont(kInterRegular, kInterRegularSize, kBodyFontSize, scale, kUserLetterRanges, true);
     g_fonts.heading = AddFont(kInterSemiBold, kInterSemiBoldSize, 22.0f, scale, kAppTextRanges);
-    AddFont(kInterRegular, kInterRegularSize, 22.0f, scale, kUserTextRanges, true);
+    AddFont(kInterRegular, kInterRegularSize, 22.0f, scale, kUserLetterRanges, true);
     g_fonts.title = AddFont(kInterSemiBold, kInterSemiBoldSize, 34.0f, scale, kAppTextRanges);
     const Placeholder placeholders[] = {
         ReservePlaceholder(g_fonts.body, kBodyFontSize * scale),
