@@ -176,9 +176,15 @@ void ProcessPendingActivation() {
 }
 
 // Keyboard focus on a control below the fold scrolls it into view, as a browser would.
+// Focus leaving the mirror (to the canvas, on every mouse press) scrolls nothing: a scroll then
+// would move the control from under the pointer between its press and release.
 void ScrollToNewFocus() {
     if (g_mirror_focus == g_scrolled_to_focus)
         return;
+    if (g_mirror_focus == 0) {
+        g_scrolled_to_focus = 0;
+        return;
+    }
     const Item* item = FindItem(g_mirror_focus);
     if (!item)
         return;

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "headless.h"
+#include "ui/screen_snapshot.h"
 
 using leeway::testing::HeadlessApp;
 
@@ -113,6 +114,25 @@ TEST_CASE("controls scrolled out of view are mirrored and scrolled into view whe
     app.Activate("button", "Import backup");
     CHECK(app.actions.calls == std::vector<std::string>{"choose-import"});
     CHECK(app.FindItem("button", "Import backup")->at("y").get<float>() < 380.0f);
+}
+
+TEST_CASE("focus leaving the mirror for the canvas keeps the scroll where it is") {
+    HeadlessApp app(900.0f, 900.0f); // the Clarity baseline screen is several screens tall
+    app.model.workbook.program = SampleProgram();
+    app.model.today = {2026, 11, 28};
+    app.Settle();
+    app.Activate("tab", "Clarity baseline");
+    const nlohmann::json* scope = app.FindItem("textbox", "Scope");
+    REQUIRE(scope);
+    REQUIRE_FALSE(scope->contains("offscreen"));
+    const float scope_y = scope->at("y").get<float>();
+    leeway::ui::SetMirrorFocus(scope->at("id").get<uint32_t>()); // Tab to a control in view
+    app.Settle();
+    CHECK(app.FindItem("textbox", "Scope")->at("y").get<float>() == scope_y);
+    // A mouse press moves focus to the canvas: nothing may scroll from under the pointer.
+    leeway::ui::SetMirrorFocus(0);
+    app.Settle();
+    CHECK(app.FindItem("textbox", "Scope")->at("y").get<float>() == scope_y);
 }
 
 TEST_CASE("clarity baseline: every part is filled in through the screen") {
