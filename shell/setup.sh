@@ -8,7 +8,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 PACKAGES=(
-    emscripten cmake ninja-build make python3 xz-utils
+    emscripten cmake ninja-build make python3 xz-utils terser
     nlohmann-json3-dev doctest-dev
     fonts-inter python3-fonttools brotli
     chromium zbar-tools

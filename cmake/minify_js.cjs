@@ -1,0 +1,25 @@
+// Shrinks the JS that emcc writes (whitespace only at -Oz, every name kept) with Debian's terser:
+// local and top-level names are shortened and dead code dropped. Only `Module`, which the page's
+// loader sets up before leeway.js runs, keeps its name; emcc's own code reaches everything else
+// through local names or quoted Module["..."] properties, which terser leaves alone.
+//   node minify_js.cjs INPUT OUTPUT      (NODE_PATH must include /usr/share/nodejs)
+'use strict';
+const fs = require('fs');
+const { minify } = require('terser');
+
+async function main() {
+  const [input, output] = process.argv.slice(2);
+  const source = fs.readFileSync(input, 'utf8');
+  const result = await minify(source, {
+    ecma: 2020,
+    toplevel: true,
+    compress: { passes: 2 },
+    mangle: { toplevel: true, reserved: ['Module'] },
+  });
+  fs.writeFileSync(output, result.code);
+}
+
+main().catch((error) => {
+  console.error(`minify_js: ${error.message}`);
+  process.exit(1);
+});
