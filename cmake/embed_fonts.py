@@ -32,7 +32,22 @@ USER_TEXT = [
 # Labels, headings and titles: Leeway's own words, Latin-1 only.
 APP_TEXT = [(0x0020, 0x00FF)] + PUNCTUATION_AND_SYMBOLS
 
-RANGES = {"user": ("kUserTextRanges", USER_TEXT), "app": ("kAppTextRanges", APP_TEXT)}
+# Titles: a few fixed English phrases at the largest size, where every glyph costs the most
+# time before the first frame. A subset of APP_TEXT, so the SemiBold file already has them.
+TITLE_TEXT = [
+    (0x0020, 0x007E),  # printable ASCII
+    (0x2013, 0x2014),  # en and em dash
+    (0x2018, 0x2019),  # single quotes
+    (0x201C, 0x201D),  # double quotes
+    (0x2026, 0x2026),  # ellipsis
+    (0xFFFD, 0xFFFD),  # replacement character
+]
+
+RANGES = {
+    "user": ("kUserTextRanges", USER_TEXT),
+    "app": ("kAppTextRanges", APP_TEXT),
+    "title": ("kTitleTextRanges", TITLE_TEXT),
+}
 
 
 def subset_font(path, ranges):

@@ -18,10 +18,15 @@
 
   // Asks the app's own canvas for its WebGL 2 context, with the attributes the app asks for
   // (SDL's defaults: no alpha, a depth buffer, no stencil, no multisampling). The app then gets
-  // this same context instead of making a second one, which costs as much as the first.
+  // this same context instead of making a second one, which costs as much as the first. The
+  // canvas is made 1x1 first because SDL sets that size before its real one, and every size
+  // change of a canvas with a live context waits for the GPU.
   function hasWebGL2() {
     try {
-      return !!document.getElementById('canvas').getContext('webgl2', {
+      const canvas = document.getElementById('canvas');
+      canvas.width = 1;
+      canvas.height = 1;
+      return !!canvas.getContext('webgl2', {
         alpha: false, depth: true, stencil: false, antialias: false,
         premultipliedAlpha: true, preserveDrawingBuffer: false,
       });
@@ -34,11 +39,6 @@
     showUnsupported('This browser does not support WebAssembly.');
     return;
   }
-  if (!hasWebGL2()) {
-    showUnsupported('This browser could not start WebGL 2, which Leeway draws with.');
-    return;
-  }
-
   // Downloads the wasm file while counting bytes, so the bar shows real progress.
   async function fetchWithProgress(url) {
     const response = await fetch(url);
@@ -69,14 +69,17 @@
     return bytes;
   }
 
-  // The wasm downloads while leeway.js does, rather than after it.
+  // The wasm downloads while leeway.js does, rather than after it, and both while the WebGL 2
+  // context is made below (which blocks this thread, but not the network).
   setProgress(0.02, 'Loading…');
   const wasmDownload = fetchWithProgress('leeway.wasm');
   wasmDownload.catch(() => {}); // reported once leeway.js asks for it, below
+  let webGL2 = true;
 
   window.Module = {
     canvas: document.getElementById('canvas'),
     instantiateWasm(imports, receiveInstance) {
+      if (!webGL2) return {}; // the app never starts; the page already says why
       wasmDownload
         .then((bytes) => {
           setProgress(0.95, 'Starting…');
@@ -104,6 +107,12 @@
 
   const script = document.createElement('script');
   script.src = 'leeway.js';
-  script.onerror = () => showUnsupported('Leeway could not be loaded: leeway.js is missing.');
+  script.onerror = () => { if (webGL2) showUnsupported('Leeway could not be loaded: leeway.js is missing.'); };
   document.body.appendChild(script);
+
+  // leeway.js runs in a later task, so the answer is known before it asks for the wasm.
+  if (!hasWebGL2()) {
+    webGL2 = false;
+    showUnsupported('This browser could not start WebGL 2, which Leeway draws with.');
+  }
 })();

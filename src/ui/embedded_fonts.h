@@ -11,6 +11,7 @@ namespace leeway::ui {
 // font below carries exactly the characters of the ranges it is used with.
 extern const ImWchar kUserTextRanges[]; // Inter Regular: anything a person may type
 extern const ImWchar kAppTextRanges[];  // Inter SemiBold: Leeway's own labels and headings
+extern const ImWchar kTitleTextRanges[]; // Inter SemiBold at title size: printable ASCII
 
 extern const unsigned char kInterRegular[];
 extern const size_t kInterRegularSize;

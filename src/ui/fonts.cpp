@@ -105,7 +105,7 @@ bool LoadFonts(float pixel_scale, float text_scale) {
     AddFont(kInterRegular, kInterRegularSize, kBodyFontSize, scale, kUserLetterRanges, true);
     g_fonts.heading = AddFont(kInterSemiBold, kInterSemiBoldSize, 22.0f, scale, kAppTextRanges);
     AddFont(kInterRegular, kInterRegularSize, 22.0f, scale, kUserLetterRanges, true);
-    g_fonts.title = AddFont(kInterSemiBold, kInterSemiBoldSize, 34.0f, scale, kAppTextRanges);
+    g_fonts.title = AddFont(kInterSemiBold, kInterSemiBoldSize, 34.0f, scale, kTitleTextRanges);
     const Placeholder placeholders[] = {
         ReservePlaceholder(g_fonts.body, kBodyFontSize * scale),
         ReservePlaceholder(g_fonts.strong, kBodyFontSize * scale),

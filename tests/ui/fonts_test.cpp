@@ -57,6 +57,17 @@ TEST_CASE("bold labels and headings show the user's letters too, in the same bol
     }
 }
 
+TEST_CASE("screen titles have every printable ASCII character, and the placeholder") {
+    HeadlessApp app;
+    const ImFont* title = leeway::ui::GetFonts().title;
+    for (ImWchar character = 0x21; character < 0x7F; ++character) {
+        CAPTURE(character);
+        CHECK(title->FindGlyphNoFallback(character) != nullptr);
+    }
+    CHECK(title->FindGlyphNoFallback(kPlaceholder) != nullptr);
+    CHECK(title->FindGlyphNoFallback(0x2019) != nullptr); // the apostrophe of "Here’s"
+}
+
 TEST_CASE("characters the font lacks are drawn as an outlined box standing on the baseline") {
     HeadlessApp app;
     const leeway::ui::Fonts& fonts = leeway::ui::GetFonts();
