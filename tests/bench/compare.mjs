@@ -5,6 +5,7 @@
 //
 //   node compare.mjs --leeway SITE --reference SITE --workbook FILE [--native-bench EXE]
 //                    [--loads 5] [--idle-seconds 10] [--busy-seconds 3] [--repeats 3]
+//                    [--only first-frame]   (just the first-frame loads, for quick comparisons)
 //
 // How each figure is taken (the same way for both pages where both have it):
 // - transfer: every file a cold load fetched (page and service worker, seen as network events)
@@ -40,13 +41,13 @@ import { click, launchBrowser, settled, startServer, takeGuardProblems } from '.
 
 const options = {
   leeway: null, reference: null, workbook: null, 'native-bench': null,
-  loads: 5, 'idle-seconds': 10, 'busy-seconds': 3, repeats: 3,
+  loads: 5, 'idle-seconds': 10, 'busy-seconds': 3, repeats: 3, only: '',
 };
 for (let index = 2; index < process.argv.length; index += 2) {
   const name = process.argv[index].replace(/^--/, '');
   if (!(name in options) || index + 1 >= process.argv.length) {
     console.error(`usage: node compare.mjs --leeway SITE --reference SITE --workbook FILE [--native-bench EXE]
-       [--loads N] [--idle-seconds S] [--busy-seconds S] [--repeats N]`);
+       [--loads N] [--idle-seconds S] [--busy-seconds S] [--repeats N] [--only first-frame]`);
     process.exit(2);
   }
   const value = process.argv[index + 1];
@@ -450,11 +451,13 @@ try {
       if (at !== null) apps[name].firstFrames.push(at);
     }
   }
-  for (const name of ['leeway', 'reference']) {
+  for (const name of options.only === 'first-frame' ? [] : ['leeway', 'reference']) {
     apps[name].cold = await measure(`cold load and idle of ${name}`, () => coldLoadAndIdle(browser, apps[name].url, apps[name].site));
   }
-  large = await measure('large workbook in the browser', () => largeWorkbook(browser, apps.leeway.url));
-  native = await measure('native export and import', () => nativeFigures());
+  if (options.only !== 'first-frame') {
+    large = await measure('large workbook in the browser', () => largeWorkbook(browser, apps.leeway.url));
+    native = await measure('native export and import', () => nativeFigures());
+  }
 } finally {
   await browser.close();
   await leewayServer.close();
