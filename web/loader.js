@@ -39,53 +39,62 @@
     showUnsupported('This browser does not support WebAssembly.');
     return;
   }
-  // Downloads the wasm file while counting bytes, so the bar shows real progress.
-  async function fetchWithProgress(url) {
+  // Downloads the wasm file while counting bytes, so the bar shows real progress, and compiles
+  // it as the bytes arrive (the browser does that off this thread). Needs no imports yet.
+  async function compileWithProgress(url, onResponse) {
     const response = await fetch(url);
+    onResponse();
     if (!response.ok) throw new Error('downloading ' + url + ' failed (' + response.status + ')');
     const length = Number(response.headers.get('Content-Length')) || 0;
-    if (!response.body || !length) return new Uint8Array(await response.arrayBuffer());
+    if (!response.body || !length || typeof WebAssembly.compileStreaming !== 'function') {
+      return WebAssembly.compile(await response.arrayBuffer());
+    }
     // A compressed response only says how big the compressed file is, while the stream gives the
     // unpacked bytes: Leeway's wasm unpacks to about 2.5 times its size, so expect that.
     const encoding = (response.headers.get('Content-Encoding') || 'identity').toLowerCase();
     const expected = encoding === 'identity' ? length : length * 2.5;
     const reader = response.body.getReader();
-    const chunks = [];
     let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      received += value.length;
-      const share = Math.min(1, received / expected);
-      setProgress(0.9 * share, 'Loading… ' + Math.round(100 * share) + ' %');
-    }
-    const bytes = new Uint8Array(received);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.length;
-    }
-    return bytes;
+    const counted = new ReadableStream({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) {
+          controller.close();
+          return;
+        }
+        received += value.length;
+        const share = Math.min(1, received / expected);
+        setProgress(0.9 * share, 'Loading… ' + Math.round(100 * share) + ' %');
+        controller.enqueue(value);
+      },
+    });
+    return WebAssembly.compileStreaming(new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }));
   }
 
-  // The wasm downloads while leeway.js does, rather than after it, and both while the WebGL 2
-  // context is made below (which blocks this thread, but not the network).
+  // The wasm downloads while leeway.js does, rather than after it. The WebGL 2 context, which
+  // blocks this thread for a while, is made once the wasm's compilation is under way (it runs
+  // off this thread), and before leeway.js gets the compiled wasm.
   setProgress(0.02, 'Loading…');
-  const wasmDownload = fetchWithProgress('leeway.wasm');
-  wasmDownload.catch(() => {}); // reported once leeway.js asks for it, below
-  let webGL2 = true;
+  let startWebGL2Check;
+  const webGL2Checked = new Promise((resolve) => { startWebGL2Check = resolve; }).then(() => {
+    if (hasWebGL2()) return true;
+    showUnsupported('This browser could not start WebGL 2, which Leeway draws with.');
+    return false;
+  });
+  const wasmModule = compileWithProgress('leeway.wasm', () => setTimeout(startWebGL2Check));
+  wasmModule.catch(() => startWebGL2Check()); // the failure is reported once leeway.js asks for the wasm
 
   window.Module = {
     canvas: document.getElementById('canvas'),
     instantiateWasm(imports, receiveInstance) {
-      if (!webGL2) return {}; // the app never starts; the page already says why
-      wasmDownload
-        .then((bytes) => {
-          setProgress(0.95, 'Starting…');
-          return WebAssembly.instantiate(bytes, imports);
+      webGL2Checked
+        .then((supported) => {
+          if (!supported) return; // the app never starts; the page already says why
+          return wasmModule.then((module) => {
+            setProgress(0.95, 'Starting…');
+            return WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module));
+          });
         })
-        .then((result) => receiveInstance(result.instance, result.module))
         .catch((error) => showUnsupported('Leeway could not be loaded: ' + error.message));
       return {};
     },
@@ -107,12 +116,6 @@
 
   const script = document.createElement('script');
   script.src = 'leeway.js';
-  script.onerror = () => { if (webGL2) showUnsupported('Leeway could not be loaded: leeway.js is missing.'); };
+  script.onerror = () => showUnsupported('Leeway could not be loaded: leeway.js is missing.');
   document.body.appendChild(script);
-
-  // leeway.js runs in a later task, so the answer is known before it asks for the wasm.
-  if (!hasWebGL2()) {
-    webGL2 = false;
-    showUnsupported('This browser could not start WebGL 2, which Leeway draws with.');
-  }
 })();
