@@ -19,11 +19,14 @@ PUNCTUATION_AND_SYMBOLS = [
 ]
 
 # User text may be in any European script. Latin Extended-B is left out but for Romanian's
-# comma-below letters; so are the historic Cyrillic letters and marks (U+0460-U+0489).
+# comma-below letters; so are the historic Cyrillic letters and marks (U+0460-U+0489) and the
+# archaic Greek letters.
 USER_TEXT = [
     (0x0020, 0x017F),  # Basic Latin, Latin-1, Latin Extended-A
     (0x0218, 0x021B),  # Romanian S and T with comma below
-    (0x0370, 0x03FF),  # Greek
+    (0x0374, 0x0375),  # Greek numeral signs
+    (0x037E, 0x037E),  # Greek question mark (what a Greek keyboard types for "?")
+    (0x0384, 0x03CE),  # modern Greek letters and tonos; archaic letters and Coptic are left out
     (0x0400, 0x045F),  # Cyrillic
     (0x048A, 0x04FF),  # Cyrillic letters of Ukrainian, Kazakh, Tatar and others
     (0x20AC, 0x20AC),  # euro sign
