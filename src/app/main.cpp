@@ -2,7 +2,6 @@
 // draws only when something changed.
 #include <SDL.h>
 #include <GLES3/gl3.h>
-#include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl2.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -13,6 +12,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "app/renderer.h"
 #include "app/text_entry.h"
 #include "platform/page.h"
 #include "platform/screen_mirror.h"
@@ -32,6 +32,7 @@ struct Runtime {
     SDL_Window* window = nullptr;
     SDL_GLContext gl_context = nullptr;
     leeway::app::App app;
+    leeway::app::Renderer renderer;
     leeway::ui::UiState ui;
     int frames_to_draw = kFramesAfterChange;
     bool first_frame_drawn = false;
@@ -93,14 +94,10 @@ bool IsUserInput(Uint32 type) {
 
 void DrawFrame(Runtime& runtime) {
     ImGui_ImplSDL2_NewFrame();
-    if (leeway::ui::LoadFonts(ImGui::GetIO().DisplayFramebufferScale.x,
-                              static_cast<float>(runtime.text_percent) / 100.0f))
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_NewFrame(); // creates the font texture with the other GL objects, once
-    // Fonts rebuilt later (zoom, another screen, the text size) need their texture made here:
-    // the backend's NewFrame only does it when it has no GL objects at all.
-    if (!ImGui::GetIO().Fonts->TexID)
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+    // Fonts are rebuilt for a new pixel density (zoom, another screen) or text size; the
+    // rebuilt atlas has no texture yet.
+    leeway::ui::LoadFonts(ImGui::GetIO().DisplayFramebufferScale.x, static_cast<float>(runtime.text_percent) / 100.0f);
+    runtime.renderer.UploadFontsIfNeeded();
     ImGui::NewFrame();
 
     leeway::ui::BeginSnapshotFrame();
@@ -114,13 +111,10 @@ void DrawFrame(Runtime& runtime) {
     }
 
     ImGui::Render();
-    const ImGuiIO& io = ImGui::GetIO();
     const ImVec4 background = leeway::ui::GetPalette().background;
-    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
     glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    runtime.renderer.Render(*ImGui::GetDrawData());
     SDL_GL_SwapWindow(runtime.window);
 
     leeway::app::SyncTextEntry();
@@ -170,8 +164,8 @@ void Frame() {
     }
     if (leeway::platform::TakeGraphicsContextRestored()) {
         // Every GL object died with the old context: the renderer makes them all again.
-        ImGui_ImplOpenGL3_Shutdown();
-        ImGui_ImplOpenGL3_Init("#version 300 es");
+        runtime.renderer.Shutdown();
+        runtime.renderer.Init();
         changed = true;
     }
     if (had_input || changed)
@@ -229,7 +223,7 @@ int main(int, char**) {
     UpdateDisplay(runtime, true);
     ImGui_ImplSDL2_InitForOpenGL(runtime.window, runtime.gl_context);
     leeway::app::InstallTextEntry(); // after the backend, whose clipboard and IME hooks it replaces
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    runtime.renderer.Init();
 
     leeway::platform::InitPage();
     runtime.app.Start();
