@@ -22,7 +22,7 @@ namespace {
 
 using Json = JsonValue;
 
-// Counts the deepest bracket nesting outside strings, so the parser never recurses deeper.
+// Counts the deepest bracket nesting outside strings, also in text that is not JSON.
 int MaxNesting(std::string_view text) {
     int depth = 0;
     int deepest = 0;
@@ -1305,13 +1305,15 @@ ImportResult ImportBackup(std::string_view text) {
         return fail("", "the file is " + std::to_string(text.size() / (1024 * 1024)) +
                             " MB; a Leeway backup is at most " +
                             std::to_string(kMaxBackupBytes / (1024 * 1024)) + " MB");
-    if (MaxNesting(text) > kMaxBackupNesting)
-        return fail("", "the file nests deeper than " + std::to_string(kMaxBackupNesting) +
-                            " levels, which no Leeway backup does");
-
+    // Too deep a nesting is told before any syntax error. Valid JSON nests as deep as the
+    // parser went, so the text is only counted through when the parse fails.
     JsonDocument parsed;
-    if (!parsed.Parse(text))
+    if (!parsed.Parse(text, kMaxBackupNesting)) {
+        if (MaxNesting(text) > kMaxBackupNesting)
+            return fail("", "the file nests deeper than " + std::to_string(kMaxBackupNesting) +
+                                " levels, which no Leeway backup does");
         return fail("", DescribeSyntaxError(text));
+    }
     const Json& document = parsed.root();
     if (!document.is_object())
         return fail("", "expected a JSON object at the top of the file");

@@ -76,9 +76,9 @@ const JsonValue* JsonValue::find(std::string_view name) const {
 
 class JsonParser {
 public:
-    JsonParser(std::string_view text, JsonDocument& document)
+    JsonParser(std::string_view text, int max_depth, JsonDocument& document)
         : at_(text.data()), end_(text.data() + text.size()), size_(text.size()),
-          document_(document) {}
+          depth_left_(max_depth), document_(document) {}
 
     bool Run() {
         // A byte order mark is skipped, as nlohmann does; a broken one is an error.
@@ -159,6 +159,8 @@ private:
     }
 
     bool Container(JsonValue::Kind kind, char close, uint32_t& index) {
+        if (depth_left_-- == 0)
+            return false;
         ++at_;
         index = NewValue(kind);
         const size_t first = pending_.size();
@@ -202,6 +204,7 @@ private:
         links_.insert(links_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(first),
                       pending_.end());
         pending_.resize(first);
+        ++depth_left_;
         return true;
     }
 
@@ -425,17 +428,18 @@ private:
     const char* at_;
     const char* end_;
     size_t size_;
+    int depth_left_;
     JsonDocument& document_;
     size_t unescaped_used_ = 0;
     std::vector<uint32_t> pending_; // children of the open containers, innermost last
     std::vector<uint32_t> links_;   // children of the closed containers, one run each
 };
 
-bool JsonDocument::Parse(std::string_view text) {
+bool JsonDocument::Parse(std::string_view text, int max_depth) {
     values_.clear();
     children_.clear();
     unescaped_.reset();
-    JsonParser parser(text, *this);
+    JsonParser parser(text, max_depth, *this);
     if (!parser.Run())
         return false;
     values_ = std::move(parser.values_);

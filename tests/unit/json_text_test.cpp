@@ -108,11 +108,19 @@ TEST_CASE("the backup parser accepts exactly what nlohmann accepts, with the sam
         CAPTURE(text);
         const Nlohmann theirs = Nlohmann::parse(text.begin(), text.end(), nullptr, false);
         JsonDocument ours;
-        const bool parsed = ours.Parse(text);
+        const bool parsed = ours.Parse(text, 32);
         REQUIRE(parsed == !theirs.is_discarded());
         if (parsed)
             CheckSame(ours.root(), theirs);
     }
+}
+
+TEST_CASE("the backup parser refuses to nest deeper than it is allowed") {
+    const std::string deep = std::string(32, '[') + "\"[\"" + std::string(32, ']');
+    JsonDocument document;
+    CHECK(document.Parse(deep, 32));
+    CHECK_FALSE(document.Parse("[" + deep + "]", 32));
+    CHECK(document.Parse("[" + deep + "]", 33));
 }
 
 TEST_CASE("the backup writer lays JSON out byte for byte as nlohmann's dump(2)") {
