@@ -394,14 +394,14 @@ std::optional<ClarityBaseline> ReadClarity(Reader& reader, const Json& json, con
             }
             Blocker blocker;
             const bool id_ok = ReadId(reader, item, item_path, ids, blocker.id);
-            const auto text = reader.Entry(item, item_path, "text", false);
+            auto text = reader.Entry(item, item_path, "text", false);
             const auto occurrences = reader.Count(item, item_path, "occurrences");
             const auto retired = reader.Flag(item, item_path, "retired");
             const auto first = reader.IsoDate(item, item_path, "first_seen");
             const auto last = reader.IsoDate(item, item_path, "last_seen");
             if (!id_ok || !text || !occurrences || !retired || !first || !last)
                 continue;
-            blocker.text = *text;
+            blocker.text = std::move(*text);
             blocker.occurrences = *occurrences;
             blocker.retired = *retired;
             // Absent before version 8: not marked as outside the user's reach.
@@ -428,15 +428,15 @@ std::optional<ClarityBaseline> ReadClarity(Reader& reader, const Json& json, con
             LoggedRequest request;
             const bool id_ok = ReadId(reader, item, item_path, ids, request.id);
             const auto date = reader.IsoDate(item, item_path, "date");
-            const auto text = reader.Entry(item, item_path, "text", false);
+            auto text = reader.Entry(item, item_path, "text", false);
             const auto verdict = reader.Choice(item, item_path, "verdict", kVerdicts);
-            const auto reason = reader.Entry(item, item_path, "reason", true);
+            auto reason = reader.Entry(item, item_path, "reason", true);
             if (!id_ok || !date || !text || !verdict || !reason)
                 continue;
             request.date = *date;
-            request.text = *text;
+            request.text = std::move(*text);
             request.verdict = *verdict;
-            request.reason = *reason;
+            request.reason = std::move(*reason);
             clarity.requests.push_back(std::move(request));
         }
     }
@@ -707,12 +707,12 @@ std::optional<ResponsibilityLoop> ReadResponsibility(Reader& reader, const Json&
         const bool id_ok = ReadId(reader, item, at, ids, measurement.id);
         const auto date = reader.IsoDate(item, at, "date");
         const auto value = reader.Value(item, at, "value");
-        const auto note = reader.Entry(item, at, "note", true);
+        auto note = reader.Entry(item, at, "note", true);
         if (!id_ok || !date || !value || !note)
             return;
         measurement.date = *date;
         measurement.value = *value;
-        measurement.note = *note;
+        measurement.note = std::move(*note);
         InsertByDate(loop.measurements, std::move(measurement));
     });
     if (!loop.metric && !loop.measurements.empty())
@@ -722,16 +722,17 @@ std::optional<ResponsibilityLoop> ReadResponsibility(Reader& reader, const Json&
         LoopReport report;
         const bool id_ok = ReadId(reader, item, at, ids, report.id);
         const auto date = reader.IsoDate(item, at, "date");
-        const auto changed = reader.Entry(item, at, "changed", true);
-        const auto failed = reader.Entry(item, at, "failed", true);
-        const auto escalated = reader.Entry(item, at, "escalated", true);
+        auto changed = reader.Entry(item, at, "changed", true);
+        auto failed = reader.Entry(item, at, "failed", true);
+        auto escalated = reader.Entry(item, at, "escalated", true);
         if (!id_ok || !date || !changed || !failed || !escalated)
             return;
         if (changed->empty() && failed->empty() && escalated->empty()) {
             reader.Problem(at, "expected at least one of changed, failed or escalated");
             return;
         }
-        loop.reports.push_back(LoopReport{std::move(report.id), *date, *changed, *failed, *escalated});
+        loop.reports.push_back(LoopReport{std::move(report.id), *date, std::move(*changed),
+                                          std::move(*failed), std::move(*escalated)});
     });
     if (reader.problems.size() != problems_before)
         return std::nullopt;
@@ -886,10 +887,10 @@ std::optional<ConditionRating> ReadCondition(Reader& reader, const Json& json, c
         return std::nullopt;
     const std::string at = path + "/" + key;
     const auto rating = reader.WholeNumber(*object, at, "rating", 1, 5);
-    const auto note = reader.Entry(*object, at, "note", true);
+    auto note = reader.Entry(*object, at, "note", true);
     if (!rating || !note)
         return std::nullopt;
-    return ConditionRating{*rating, *note};
+    return ConditionRating{*rating, std::move(*note)};
 }
 
 bool ReadStability(Reader& reader, const Json& json, const std::string& path, Workbook& workbook) {
@@ -1010,7 +1011,7 @@ std::optional<AutonomyMap> ReadMap(Reader& reader, const Json& json, const std::
         const auto date = reader.IsoDate(item, at, "date");
         const auto freedom = reader.Choice(item, at, "freedom", kFreedoms);
         const auto rating = reader.WholeNumber(item, at, "rating", kMinFreedomRating, kMaxFreedomRating);
-        const auto note = reader.Entry(item, at, "note", true);
+        auto note = reader.Entry(item, at, "note", true);
         if (!date || !freedom || !rating || !note)
             return;
         for (const FreedomRating& existing : map.ratings) {
@@ -1019,18 +1020,18 @@ std::optional<AutonomyMap> ReadMap(Reader& reader, const Json& json, const std::
                 return;
             }
         }
-        InsertByDate(map.ratings, FreedomRating{*date, *freedom, *rating, *note});
+        InsertByDate(map.ratings, FreedomRating{*date, *freedom, *rating, std::move(*note)});
     });
     std::vector<std::string> ids;
     ForEachObject(reader, json, path, "areas", kMaxDecisionAreas, [&](const Json& item, const std::string& at) {
         DecisionArea area;
         const bool id_ok = ReadId(reader, item, at, ids, area.id);
-        const auto name = reader.Entry(item, at, "name", false);
+        auto name = reader.Entry(item, at, "name", false);
         const auto level = reader.Choice(item, at, "level", kLevels);
         const auto placed_on = reader.IsoDate(item, at, "placed_on");
         if (!id_ok || !name || !level || !placed_on)
             return;
-        map.areas.push_back(DecisionArea{std::move(area.id), *name, *level, *placed_on});
+        map.areas.push_back(DecisionArea{std::move(area.id), std::move(*name), *level, *placed_on});
     });
     ids.clear();
     ForEachObject(reader, json, path, "ledger", kMaxLedgerEntries, [&](const Json& item, const std::string& at) {
@@ -1038,8 +1039,8 @@ std::optional<AutonomyMap> ReadMap(Reader& reader, const Json& json, const std::
         const bool id_ok = ReadId(reader, item, at, ids, entry.id);
         const auto date = reader.IsoDate(item, at, "date");
         const auto kind = reader.Choice(item, at, "kind", kLedgerKinds);
-        const auto area_id = reader.Entry(item, at, "area_id", true);
-        const auto text = reader.Entry(item, at, "text", false);
+        auto area_id = reader.Entry(item, at, "area_id", true);
+        auto text = reader.Entry(item, at, "text", false);
         if (!id_ok || !date || !kind || !area_id || !text)
             return;
         if (!area_id->empty() && !FindArea(map, *area_id)) {
@@ -1047,7 +1048,8 @@ std::optional<AutonomyMap> ReadMap(Reader& reader, const Json& json, const std::
                                                 area_id->substr(0, 40) + "\"");
             return;
         }
-        InsertByDate(map.ledger, LedgerEntry{std::move(entry.id), *date, *kind, *area_id, *text});
+        InsertByDate(map.ledger, LedgerEntry{std::move(entry.id), *date, *kind, std::move(*area_id),
+                                             std::move(*text)});
     });
     if (reader.problems.size() != problems_before)
         return std::nullopt;
@@ -1208,13 +1210,14 @@ std::optional<Workbook> ReadWorkbook(Reader& reader, const Json& json, const std
         const bool ok =
             ForEachObject(reader, json, path, "history", kMaxFinishedPrograms, [&](const Json& item, const std::string& at) {
                 const auto finished_on = reader.IsoDate(item, at, "finished_on");
-                const auto reflection = reader.Entry(item, at, "reflection", true);
+                auto reflection = reader.Entry(item, at, "reflection", true);
                 const Json* program_json = reader.Object(item, at, "program");
                 if (!finished_on || !reflection || !program_json)
                     return;
                 std::optional<Program> program = ReadProgram(reader, *program_json, at + "/program");
                 if (program)
-                    workbook.history.push_back(FinishedProgram{std::move(*program), *finished_on, *reflection});
+                    workbook.history.push_back(
+                        FinishedProgram{std::move(*program), *finished_on, std::move(*reflection)});
             });
         if (!ok)
             return std::nullopt;

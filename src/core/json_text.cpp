@@ -500,6 +500,30 @@ void JsonWriter::Key(std::string_view name) {
     after_key_ = true;
 }
 
+// The separator, new line, indent and name in one append: exports write ~100 000 names.
+void JsonWriter::PlainKey(std::string_view name) {
+    char prefix[128];
+    const size_t indent = counts_.size() * 2;
+    if (after_key_ || counts_.empty() || indent + name.size() + 6 > sizeof prefix) {
+        Key(name);
+        return;
+    }
+    char* at = prefix;
+    if (counts_.back()++ > 0)
+        *at++ = ',';
+    *at++ = '\n';
+    std::memset(at, ' ', indent);
+    at += indent;
+    *at++ = '"';
+    std::memcpy(at, name.data(), name.size());
+    at += name.size();
+    *at++ = '"';
+    *at++ = ':';
+    *at++ = ' ';
+    out_.append(prefix, static_cast<size_t>(at - prefix));
+    after_key_ = true;
+}
+
 void JsonWriter::String(std::string_view text) {
     BeforeValue();
     Quoted(text);

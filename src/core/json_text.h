@@ -86,7 +86,8 @@ public:
     void BeginArray();
     void EndArray();
     void Key(std::string_view name);
-    template <size_t N> void Key(const char (&name)[N]) { Key(std::string_view(name, N - 1)); }
+    // A name of the format's own (a string literal): plain ASCII, nothing to escape.
+    template <size_t N> void Key(const char (&name)[N]) { PlainKey(std::string_view(name, N - 1)); }
     void String(std::string_view text);
     void Integer(int64_t value);
     void Float(double value);
@@ -97,6 +98,7 @@ private:
     void BeforeValue();
     void NewLine();
     void Quoted(std::string_view text);
+    void PlainKey(std::string_view name);
 
     std::string& out_;
     std::vector<uint32_t> counts_; // items written so far at each open level
