@@ -358,6 +358,23 @@ void WriteClarity(JsonWriter& out, const ClarityBaseline& clarity) {
     out.EndObject();
 }
 
+// The path of each item of a list, built in one buffer: a large file has thousands of items.
+class ItemPath {
+public:
+    ItemPath(const std::string& list_path, const char* key)
+        : text_(list_path + "/" + key + "/"), prefix_(text_.size()) {}
+
+    const std::string& At(size_t index) {
+        text_.resize(prefix_);
+        text_ += std::to_string(index);
+        return text_;
+    }
+
+private:
+    std::string text_;
+    size_t prefix_;
+};
+
 // Ids must be present and unique within their list: merging and editing rely on them.
 bool ReadId(Reader& reader, const Json& json, const std::string& path, std::vector<std::string>& seen,
             std::string& id) {
@@ -385,8 +402,9 @@ std::optional<ClarityBaseline> ReadClarity(Reader& reader, const Json& json, con
         clarity.scope = std::move(*scope);
     if (const Json* blockers = reader.Array(json, path, "blockers", kMaxBlockers)) {
         std::vector<std::string> ids;
+        ItemPath item_paths(path, "blockers");
         for (size_t index = 0; index < blockers->size(); ++index) {
-            const std::string item_path = path + "/blockers/" + std::to_string(index);
+            const std::string& item_path = item_paths.At(index);
             const Json& item = (*blockers)[index];
             if (!item.is_object()) {
                 reader.Problem(item_path, "expected an object");
@@ -418,8 +436,9 @@ std::optional<ClarityBaseline> ReadClarity(Reader& reader, const Json& json, con
     }
     if (const Json* requests = reader.Array(json, path, "requests", kMaxRequests)) {
         std::vector<std::string> ids;
+        ItemPath item_paths(path, "requests");
         for (size_t index = 0; index < requests->size(); ++index) {
-            const std::string item_path = path + "/requests/" + std::to_string(index);
+            const std::string& item_path = item_paths.At(index);
             const Json& item = (*requests)[index];
             if (!item.is_object()) {
                 reader.Problem(item_path, "expected an object");
@@ -497,8 +516,9 @@ bool ReadCheckIns(Reader& reader, const Json& json, const std::string& path, Pro
             program.daily_budget_minutes = static_cast<int>(budget->integer());
     }
     if (const Json* list = reader.Array(json, path, "check_ins", kMaxCheckIns)) {
+        ItemPath item_paths(path, "check_ins");
         for (size_t index = 0; index < list->size(); ++index) {
-            const std::string item_path = path + "/check_ins/" + std::to_string(index);
+            const std::string& item_path = item_paths.At(index);
             const Json& item = (*list)[index];
             if (!item.is_object()) {
                 reader.Problem(item_path, "expected an object");
@@ -555,8 +575,9 @@ bool ReadPauses(Reader& reader, const Json& json, const std::string& path, Progr
     const Json* list = reader.Array(json, path, "pauses", kMaxPauses);
     if (!list)
         return false;
+    ItemPath item_paths(path, "pauses");
     for (size_t index = 0; index < list->size(); ++index) {
-        const std::string item_path = path + "/pauses/" + std::to_string(index);
+        const std::string& item_path = item_paths.At(index);
         const Json& item = (*list)[index];
         if (!item.is_object()) {
             reader.Problem(item_path, "expected an object");
@@ -592,8 +613,9 @@ bool ForEachObject(Reader& reader, const Json& json, const std::string& path, co
     const Json* list = reader.Array(json, path, key, max_items);
     if (!list)
         return false;
+    ItemPath item_paths(path, key);
     for (size_t index = 0; index < list->size(); ++index) {
-        const std::string item_path = path + "/" + key + "/" + std::to_string(index);
+        const std::string& item_path = item_paths.At(index);
         const Json& item = (*list)[index];
         if (!item.is_object())
             reader.Problem(item_path, "expected an object");

@@ -111,9 +111,17 @@ public:
     std::vector<JsonValue> values_; // moved into the document by Parse: pointers stay valid
 
 private:
-    void SkipSpace() {
-        while (at_ != end_ && (*at_ == ' ' || *at_ == '\n' || *at_ == '\r' || *at_ == '\t'))
-            ++at_;
+  // Hot: an exported file is a third indentation. A local pointer and one test for the
+  // common case keep the loop short in a browser's baseline compiler too.
+  void SkipSpace() {
+      const char* at = at_;
+      while (at != end_) {
+          const char c = *at;
+          if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+              break;
+          ++at;
+      }
+      at_ = at;
     }
 
     bool Literal(const char* word, size_t length) {
@@ -245,12 +253,17 @@ private:
 
     // At the opening quote. Without escapes the string is a view of the text itself.
     bool String(std::string_view& text) {
-        ++at_;
-        const char* start = at_;
-        while (at_ != end_) {
-            const auto c = static_cast<unsigned char>(*at_);
+        const char* const start = at_ + 1;
+        const char* at = start;
+        while (at != end_) {
+            const auto c = static_cast<unsigned char>(*at);
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                ++at;
+                continue;
+            }
+            at_ = at;
             if (c == '"') {
-                text = std::string_view(start, static_cast<size_t>(at_ - start));
+                text = std::string_view(start, static_cast<size_t>(at - start));
                 ++at_;
                 return true;
             }
@@ -258,16 +271,13 @@ private:
                 return EscapedString(start, text);
             if (c < 0x20)
                 return false;
-            if (c < 0x80) {
-                ++at_;
-                continue;
-            }
-            const size_t length = Utf8Length(reinterpret_cast<const unsigned char*>(at_),
-                                             static_cast<size_t>(end_ - at_));
+            const size_t length = Utf8Length(reinterpret_cast<const unsigned char*>(at),
+                                             static_cast<size_t>(end_ - at));
             if (length == 0)
                 return false;
-            at_ += length;
+            at += length;
         }
+        at_ = at;
         return false;
     }
 
