@@ -111,17 +111,17 @@ public:
     std::vector<JsonValue> values_; // moved into the document by Parse: pointers stay valid
 
 private:
-  // Hot: an exported file is a third indentation. A local pointer and one test for the
-  // common case keep the loop short in a browser's baseline compiler too.
-  void SkipSpace() {
-      const char* at = at_;
-      while (at != end_) {
-          const char c = *at;
-          if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
-              break;
-          ++at;
-      }
-      at_ = at;
+    // Hot: an exported file is a third indentation. A local pointer and one test for the
+    // common case keep the loop short in a browser's baseline compiler too.
+    void SkipSpace() {
+        const char* at = at_;
+        while (at != end_) {
+            const char c = *at;
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                break;
+            ++at;
+        }
+        at_ = at;
     }
 
     bool Literal(const char* word, size_t length) {

@@ -61,13 +61,13 @@ private:
 // A parsed document. Strings without escapes point into the parsed text, which must outlive it.
 class JsonDocument {
 public:
-  // Accepts exactly what nlohmann::json::parse accepts (RFC 8259, an optional UTF-8 byte order
-  // mark, UTF-8 checked, duplicate names: the last value wins at the first place); false when
-  // the text is not JSON or nests deeper than `max_depth` arrays and objects (the parser
-  // recurses through them).
-  bool Parse(std::string_view text, int max_depth);
+    // Accepts exactly what nlohmann::json::parse accepts (RFC 8259, an optional UTF-8 byte order
+    // mark, UTF-8 checked, duplicate names: the last value wins at the first place); false when
+    // the text is not JSON or nests deeper than `max_depth` arrays and objects (the parser
+    // recurses through them).
+    bool Parse(std::string_view text, int max_depth);
 
-  const JsonValue& root() const { return values_.front(); }
+    const JsonValue& root() const { return values_.front(); }
 
 private:
     friend class JsonParser;
