@@ -11,6 +11,7 @@
 #include "core/guidance.h"
 #include "core/history.h"
 #include "core/influence.h"
+#include "core/json_text.h"
 #include "core/program.h"
 #include "core/records.h"
 #include "core/responsibility.h"
@@ -19,9 +20,9 @@ namespace leeway::core {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using Json = JsonValue;
 
-// Counts the deepest bracket nesting outside strings, so the parser never recurses deeper.
+// Counts the deepest bracket nesting outside strings, also in text that is not JSON.
 int MaxNesting(std::string_view text) {
     int depth = 0;
     int deepest = 0;
@@ -49,7 +50,7 @@ int MaxNesting(std::string_view text) {
 
 // Finds where and why text is not JSON, for a message a person can act on. A SAX pass builds
 // nothing; it only runs when the normal parse has already failed.
-class SyntaxErrorFinder : public nlohmann::json_sax<Json> {
+class SyntaxErrorFinder : public nlohmann::json_sax<nlohmann::ordered_json> {
 public:
     std::string message;
 
@@ -77,7 +78,7 @@ public:
 
 std::string DescribeSyntaxError(std::string_view text) {
     SyntaxErrorFinder finder;
-    Json::sax_parse(text.begin(), text.end(), &finder);
+    nlohmann::ordered_json::sax_parse(text.begin(), text.end(), &finder);
     return finder.message.empty() ? "the file is not valid JSON"
                                   : "the file is not valid JSON (" + finder.message + ")";
 }
@@ -92,13 +93,10 @@ public:
 
     const Json* Member(const Json& object, const std::string& path, const char* key,
                        bool required = true) {
-        const auto found = object.find(key);
-        if (found == object.end()) {
-            if (required)
-                Problem(path + "/" + key, "is missing");
-            return nullptr;
-        }
-        return &*found;
+        const Json* found = object.find(key);
+        if (!found && required)
+            Problem(path + "/" + key, "is missing");
+        return found;
     }
 
     std::optional<std::string> String(const Json& object, const std::string& path, const char* key,
@@ -110,7 +108,7 @@ public:
             Problem(path + "/" + key, "expected text");
             return std::nullopt;
         }
-        return value->get<std::string>();
+        return std::string(value->text());
     }
 
     std::optional<std::string> Entry(const Json& object, const std::string& path, const char* key,
@@ -145,11 +143,11 @@ public:
         const Json* value = Member(object, path, key);
         if (!value)
             return std::nullopt;
-        if (!value->is_number_integer() || value->get<int64_t>() < 1 || value->get<int64_t>() > 1000000) {
+        if (!value->is_number_integer() || value->integer() < 1 || value->integer() > 1000000) {
             Problem(path + "/" + key, "expected a whole number from 1 to 1000000");
             return std::nullopt;
         }
-        return static_cast<int>(value->get<int64_t>());
+        return static_cast<int>(value->integer());
     }
 
     // A whole number in [min, max].
@@ -157,12 +155,12 @@ public:
         const Json* value = Member(object, path, key);
         if (!value)
             return std::nullopt;
-        if (!value->is_number_integer() || value->get<int64_t>() < min || value->get<int64_t>() > max) {
+        if (!value->is_number_integer() || value->integer() < min || value->integer() > max) {
             Problem(path + "/" + key, "expected a whole number from " + std::to_string(min) + " to " +
                                           std::to_string(max));
             return std::nullopt;
         }
-        return static_cast<int>(value->get<int64_t>());
+        return static_cast<int>(value->integer());
     }
 
     // A measured value: any number a metric can hold.
@@ -170,11 +168,11 @@ public:
         const Json* value = Member(object, path, key);
         if (!value)
             return std::nullopt;
-        if (!value->is_number() || !(std::fabs(value->get<double>()) <= kMaxMetricMagnitude)) {
+        if (!value->is_number() || !(std::fabs(value->number()) <= kMaxMetricMagnitude)) {
             Problem(path + "/" + key, "expected a number between -1e9 and 1e9");
             return std::nullopt;
         }
-        return value->get<double>();
+        return value->number();
     }
 
     // A date that may be null. The outer optional is empty when the member is wrong or missing.
@@ -208,7 +206,7 @@ public:
             Problem(path + "/" + key, "expected true or false");
             return std::nullopt;
         }
-        return value->get<bool>();
+        return value->boolean();
     }
 
     // One of a fixed set of names, e.g. "avoidable_noise".
@@ -286,42 +284,96 @@ const char* ChoiceName(Enum value, const std::pair<const char*, Enum> (&choices)
 }
 
 // Whole values are written without ".0", as a person would write them.
-Json NumberJson(double value) {
+void WriteNumber(JsonWriter& out, double value) {
     const double whole = std::trunc(value);
     if (whole == value && std::fabs(value) <= kMaxMetricMagnitude)
-        return Json(static_cast<int64_t>(whole));
-    return Json(value);
+        out.Integer(static_cast<int64_t>(whole));
+    else
+        out.Float(value);
 }
 
-Json DateOrNull(const std::optional<Date>& date) { return date ? Json(FormatIsoDate(*date)) : Json(nullptr); }
+void WriteDate(JsonWriter& out, const Date& date) { out.String(FormatIsoDate(date)); }
 
-Json ClarityToJson(const ClarityBaseline& clarity) {
-    Json blockers = Json::array();
-    for (const Blocker& blocker : clarity.blockers)
-        blockers.push_back({{"id", blocker.id},
-                            {"text", blocker.text},
-                            {"occurrences", blocker.occurrences},
-                            {"retired", blocker.retired},
-                            {"first_seen", FormatIsoDate(blocker.first_seen)},
-                            {"last_seen", FormatIsoDate(blocker.last_seen)},
-                            {"outside_reach", blocker.outside_reach}});
-    Json requests = Json::array();
-    for (const LoggedRequest& request : clarity.requests)
-        requests.push_back({{"id", request.id},
-                            {"date", FormatIsoDate(request.date)},
-                            {"text", request.text},
-                            {"verdict", ChoiceName(request.verdict, kVerdicts)},
-                            {"reason", request.reason}});
+void WriteDateOrNull(JsonWriter& out, const std::optional<Date>& date) {
+    if (date)
+        WriteDate(out, *date);
+    else
+        out.Null();
+}
+
+void WriteClarity(JsonWriter& out, const ClarityBaseline& clarity) {
+    out.BeginObject();
+    out.Key("scope");
+    out.String(clarity.scope);
+    out.Key("blockers");
+    out.BeginArray();
+    for (const Blocker& blocker : clarity.blockers) {
+        out.BeginObject();
+        out.Key("id");
+        out.String(blocker.id);
+        out.Key("text");
+        out.String(blocker.text);
+        out.Key("occurrences");
+        out.Integer(blocker.occurrences);
+        out.Key("retired");
+        out.Boolean(blocker.retired);
+        out.Key("first_seen");
+        WriteDate(out, blocker.first_seen);
+        out.Key("last_seen");
+        WriteDate(out, blocker.last_seen);
+        out.Key("outside_reach");
+        out.Boolean(blocker.outside_reach);
+        out.EndObject();
+    }
+    out.EndArray();
+    out.Key("requests");
+    out.BeginArray();
+    for (const LoggedRequest& request : clarity.requests) {
+        out.BeginObject();
+        out.Key("id");
+        out.String(request.id);
+        out.Key("date");
+        WriteDate(out, request.date);
+        out.Key("text");
+        out.String(request.text);
+        out.Key("verdict");
+        out.String(ChoiceName(request.verdict, kVerdicts));
+        out.Key("reason");
+        out.String(request.reason);
+        out.EndObject();
+    }
+    out.EndArray();
     const ConstraintAsk& ask = clarity.constraint;
-    return {{"scope", clarity.scope},
-            {"blockers", std::move(blockers)},
-            {"requests", std::move(requests)},
-            {"constraint",
-             {{"what", ask.what},
-              {"asked_of", ask.asked_of},
-              {"asked_on", DateOrNull(ask.asked_on)},
-              {"outcome", ChoiceName(ask.outcome, kOutcomes)}}}};
+    out.Key("constraint");
+    out.BeginObject();
+    out.Key("what");
+    out.String(ask.what);
+    out.Key("asked_of");
+    out.String(ask.asked_of);
+    out.Key("asked_on");
+    WriteDateOrNull(out, ask.asked_on);
+    out.Key("outcome");
+    out.String(ChoiceName(ask.outcome, kOutcomes));
+    out.EndObject();
+    out.EndObject();
 }
+
+// The path of each item of a list, built in one buffer: a large file has thousands of items.
+class ItemPath {
+public:
+    ItemPath(const std::string& list_path, const char* key)
+        : text_(list_path + "/" + key + "/"), prefix_(text_.size()) {}
+
+    const std::string& At(size_t index) {
+        text_.resize(prefix_);
+        text_ += std::to_string(index);
+        return text_;
+    }
+
+private:
+    std::string text_;
+    size_t prefix_;
+};
 
 // Ids must be present and unique within their list: merging and editing rely on them.
 bool ReadId(Reader& reader, const Json& json, const std::string& path, std::vector<std::string>& seen,
@@ -350,8 +402,9 @@ std::optional<ClarityBaseline> ReadClarity(Reader& reader, const Json& json, con
         clarity.scope = std::move(*scope);
     if (const Json* blockers = reader.Array(json, path, "blockers", kMaxBlockers)) {
         std::vector<std::string> ids;
+        ItemPath item_paths(path, "blockers");
         for (size_t index = 0; index < blockers->size(); ++index) {
-            const std::string item_path = path + "/blockers/" + std::to_string(index);
+            const std::string& item_path = item_paths.At(index);
             const Json& item = (*blockers)[index];
             if (!item.is_object()) {
                 reader.Problem(item_path, "expected an object");
@@ -359,14 +412,14 @@ std::optional<ClarityBaseline> ReadClarity(Reader& reader, const Json& json, con
             }
             Blocker blocker;
             const bool id_ok = ReadId(reader, item, item_path, ids, blocker.id);
-            const auto text = reader.Entry(item, item_path, "text", false);
+            auto text = reader.Entry(item, item_path, "text", false);
             const auto occurrences = reader.Count(item, item_path, "occurrences");
             const auto retired = reader.Flag(item, item_path, "retired");
             const auto first = reader.IsoDate(item, item_path, "first_seen");
             const auto last = reader.IsoDate(item, item_path, "last_seen");
             if (!id_ok || !text || !occurrences || !retired || !first || !last)
                 continue;
-            blocker.text = *text;
+            blocker.text = std::move(*text);
             blocker.occurrences = *occurrences;
             blocker.retired = *retired;
             // Absent before version 8: not marked as outside the user's reach.
@@ -383,8 +436,9 @@ std::optional<ClarityBaseline> ReadClarity(Reader& reader, const Json& json, con
     }
     if (const Json* requests = reader.Array(json, path, "requests", kMaxRequests)) {
         std::vector<std::string> ids;
+        ItemPath item_paths(path, "requests");
         for (size_t index = 0; index < requests->size(); ++index) {
-            const std::string item_path = path + "/requests/" + std::to_string(index);
+            const std::string& item_path = item_paths.At(index);
             const Json& item = (*requests)[index];
             if (!item.is_object()) {
                 reader.Problem(item_path, "expected an object");
@@ -393,15 +447,15 @@ std::optional<ClarityBaseline> ReadClarity(Reader& reader, const Json& json, con
             LoggedRequest request;
             const bool id_ok = ReadId(reader, item, item_path, ids, request.id);
             const auto date = reader.IsoDate(item, item_path, "date");
-            const auto text = reader.Entry(item, item_path, "text", false);
+            auto text = reader.Entry(item, item_path, "text", false);
             const auto verdict = reader.Choice(item, item_path, "verdict", kVerdicts);
-            const auto reason = reader.Entry(item, item_path, "reason", true);
+            auto reason = reader.Entry(item, item_path, "reason", true);
             if (!id_ok || !date || !text || !verdict || !reason)
                 continue;
             request.date = *date;
-            request.text = *text;
+            request.text = std::move(*text);
             request.verdict = *verdict;
-            request.reason = *reason;
+            request.reason = std::move(*reason);
             clarity.requests.push_back(std::move(request));
         }
     }
@@ -427,32 +481,44 @@ std::optional<ClarityBaseline> ReadClarity(Reader& reader, const Json& json, con
 
 constexpr size_t kMaxCheckIns = 5000;
 
-Json CheckInsToJson(const std::vector<CheckIn>& check_ins) {
-    Json list = Json::array();
-    for (const CheckIn& check_in : check_ins)
-        list.push_back({{"date", FormatIsoDate(check_in.date)},
-                        {"minutes", check_in.minutes},
-                        {"done", check_in.done},
-                        {"note", check_in.note},
-                        {"stress", check_in.stress ? Json(*check_in.stress) : Json(nullptr)}});
-    return list;
+void WriteCheckIns(JsonWriter& out, const std::vector<CheckIn>& check_ins) {
+    out.BeginArray();
+    for (const CheckIn& check_in : check_ins) {
+        out.BeginObject();
+        out.Key("date");
+        WriteDate(out, check_in.date);
+        out.Key("minutes");
+        out.Integer(check_in.minutes);
+        out.Key("done");
+        out.String(check_in.done);
+        out.Key("note");
+        out.String(check_in.note);
+        out.Key("stress");
+        if (check_in.stress)
+            out.Integer(*check_in.stress);
+        else
+            out.Null();
+        out.EndObject();
+    }
+    out.EndArray();
 }
 
 // Check-ins come back sorted by date; two on one date cannot be told apart, so they are refused.
 bool ReadCheckIns(Reader& reader, const Json& json, const std::string& path, Program& program) {
     const size_t problems_before = reader.problems.size();
     if (const Json* budget = reader.Member(json, path, "daily_budget_minutes")) {
-        if (!budget->is_number_integer() || budget->get<int64_t>() < kMinBudgetMinutes ||
-            budget->get<int64_t>() > kMaxBudgetMinutes)
+        if (!budget->is_number_integer() || budget->integer() < kMinBudgetMinutes ||
+            budget->integer() > kMaxBudgetMinutes)
             reader.Problem(path + "/daily_budget_minutes", "expected a whole number of minutes from " +
                                                                std::to_string(kMinBudgetMinutes) + " to " +
                                                                std::to_string(kMaxBudgetMinutes));
         else
-            program.daily_budget_minutes = static_cast<int>(budget->get<int64_t>());
+            program.daily_budget_minutes = static_cast<int>(budget->integer());
     }
     if (const Json* list = reader.Array(json, path, "check_ins", kMaxCheckIns)) {
+        ItemPath item_paths(path, "check_ins");
         for (size_t index = 0; index < list->size(); ++index) {
-            const std::string item_path = path + "/check_ins/" + std::to_string(index);
+            const std::string& item_path = item_paths.At(index);
             const Json& item = (*list)[index];
             if (!item.is_object()) {
                 reader.Problem(item_path, "expected an object");
@@ -462,8 +528,8 @@ bool ReadCheckIns(Reader& reader, const Json& json, const std::string& path, Pro
             const auto done = reader.Entry(item, item_path, "done", false);
             const auto note = reader.Entry(item, item_path, "note", true);
             const Json* minutes = reader.Member(item, item_path, "minutes");
-            if (minutes && (!minutes->is_number_integer() || minutes->get<int64_t>() < 0 ||
-                            minutes->get<int64_t>() > kMaxCheckInMinutes)) {
+            if (minutes && (!minutes->is_number_integer() || minutes->integer() < 0 ||
+                            minutes->integer() > kMaxCheckInMinutes)) {
                 reader.Problem(item_path + "/minutes", "expected a whole number of minutes from 0 to " +
                                                           std::to_string(kMaxCheckInMinutes));
                 continue;
@@ -482,7 +548,8 @@ bool ReadCheckIns(Reader& reader, const Json& json, const std::string& path, Pro
                                                         " twice");
                 continue;
             }
-            RecordCheckIn(program, *date, static_cast<int>(minutes->get<int64_t>()), *done, *note, stress);
+            RecordCheckIn(program, *date, static_cast<int>(minutes->integer()), *done, *note,
+                          stress);
         }
     }
     return reader.problems.size() == problems_before;
@@ -490,11 +557,17 @@ bool ReadCheckIns(Reader& reader, const Json& json, const std::string& path, Pro
 
 constexpr size_t kMaxPauses = 1000;
 
-Json PausesToJson(const std::vector<Pause>& pauses) {
-    Json list = Json::array();
-    for (const Pause& pause : pauses)
-        list.push_back({{"from", FormatIsoDate(pause.from)}, {"resumed", DateOrNull(pause.resumed)}});
-    return list;
+void WritePauses(JsonWriter& out, const std::vector<Pause>& pauses) {
+    out.BeginArray();
+    for (const Pause& pause : pauses) {
+        out.BeginObject();
+        out.Key("from");
+        WriteDate(out, pause.from);
+        out.Key("resumed");
+        WriteDateOrNull(out, pause.resumed);
+        out.EndObject();
+    }
+    out.EndArray();
 }
 
 // Pauses are in order, do not overlap, end after they begin, and only the last may be open.
@@ -502,8 +575,9 @@ bool ReadPauses(Reader& reader, const Json& json, const std::string& path, Progr
     const Json* list = reader.Array(json, path, "pauses", kMaxPauses);
     if (!list)
         return false;
+    ItemPath item_paths(path, "pauses");
     for (size_t index = 0; index < list->size(); ++index) {
-        const std::string item_path = path + "/pauses/" + std::to_string(index);
+        const std::string& item_path = item_paths.At(index);
         const Json& item = (*list)[index];
         if (!item.is_object()) {
             reader.Problem(item_path, "expected an object");
@@ -539,8 +613,9 @@ bool ForEachObject(Reader& reader, const Json& json, const std::string& path, co
     const Json* list = reader.Array(json, path, key, max_items);
     if (!list)
         return false;
+    ItemPath item_paths(path, key);
     for (size_t index = 0; index < list->size(); ++index) {
-        const std::string item_path = path + "/" + key + "/" + std::to_string(index);
+        const std::string& item_path = item_paths.At(index);
         const Json& item = (*list)[index];
         if (!item.is_object())
             reader.Problem(item_path, "expected an object");
@@ -552,32 +627,62 @@ bool ForEachObject(Reader& reader, const Json& json, const std::string& path, co
 
 // --- Responsibility loop (version 6) ---
 
-Json ResponsibilityToJson(const ResponsibilityLoop& loop) {
-    Json metric = nullptr;
-    if (loop.metric)
-        metric = Json{{"kind", ChoiceName(loop.metric->kind, kMetricKinds)},
-                      {"name", loop.metric->name},
-                      {"unit", loop.metric->unit},
-                      {"baseline", NumberJson(loop.metric->baseline)},
-                      {"target", NumberJson(loop.metric->target)},
-                      {"better", ChoiceName(loop.metric->better, kDirections)}};
-    Json measurements = Json::array();
-    for (const Measurement& measurement : loop.measurements)
-        measurements.push_back({{"id", measurement.id},
-                                {"date", FormatIsoDate(measurement.date)},
-                                {"value", NumberJson(measurement.value)},
-                                {"note", measurement.note}});
-    Json reports = Json::array();
-    for (const LoopReport& report : loop.reports)
-        reports.push_back({{"id", report.id},
-                           {"date", FormatIsoDate(report.date)},
-                           {"changed", report.changed},
-                           {"failed", report.failed},
-                           {"escalated", report.escalated}});
-    return {{"owned_area", loop.owned_area},
-            {"metric", std::move(metric)},
-            {"measurements", std::move(measurements)},
-            {"reports", std::move(reports)}};
+void WriteResponsibility(JsonWriter& out, const ResponsibilityLoop& loop) {
+    out.BeginObject();
+    out.Key("owned_area");
+    out.String(loop.owned_area);
+    out.Key("metric");
+    if (loop.metric) {
+        out.BeginObject();
+        out.Key("kind");
+        out.String(ChoiceName(loop.metric->kind, kMetricKinds));
+        out.Key("name");
+        out.String(loop.metric->name);
+        out.Key("unit");
+        out.String(loop.metric->unit);
+        out.Key("baseline");
+        WriteNumber(out, loop.metric->baseline);
+        out.Key("target");
+        WriteNumber(out, loop.metric->target);
+        out.Key("better");
+        out.String(ChoiceName(loop.metric->better, kDirections));
+        out.EndObject();
+    } else {
+        out.Null();
+    }
+    out.Key("measurements");
+    out.BeginArray();
+    for (const Measurement& measurement : loop.measurements) {
+        out.BeginObject();
+        out.Key("id");
+        out.String(measurement.id);
+        out.Key("date");
+        WriteDate(out, measurement.date);
+        out.Key("value");
+        WriteNumber(out, measurement.value);
+        out.Key("note");
+        out.String(measurement.note);
+        out.EndObject();
+    }
+    out.EndArray();
+    out.Key("reports");
+    out.BeginArray();
+    for (const LoopReport& report : loop.reports) {
+        out.BeginObject();
+        out.Key("id");
+        out.String(report.id);
+        out.Key("date");
+        WriteDate(out, report.date);
+        out.Key("changed");
+        out.String(report.changed);
+        out.Key("failed");
+        out.String(report.failed);
+        out.Key("escalated");
+        out.String(report.escalated);
+        out.EndObject();
+    }
+    out.EndArray();
+    out.EndObject();
 }
 
 const char* MetricProblemText(MetricProblem problem) {
@@ -624,12 +729,12 @@ std::optional<ResponsibilityLoop> ReadResponsibility(Reader& reader, const Json&
         const bool id_ok = ReadId(reader, item, at, ids, measurement.id);
         const auto date = reader.IsoDate(item, at, "date");
         const auto value = reader.Value(item, at, "value");
-        const auto note = reader.Entry(item, at, "note", true);
+        auto note = reader.Entry(item, at, "note", true);
         if (!id_ok || !date || !value || !note)
             return;
         measurement.date = *date;
         measurement.value = *value;
-        measurement.note = *note;
+        measurement.note = std::move(*note);
         InsertByDate(loop.measurements, std::move(measurement));
     });
     if (!loop.metric && !loop.measurements.empty())
@@ -639,16 +744,17 @@ std::optional<ResponsibilityLoop> ReadResponsibility(Reader& reader, const Json&
         LoopReport report;
         const bool id_ok = ReadId(reader, item, at, ids, report.id);
         const auto date = reader.IsoDate(item, at, "date");
-        const auto changed = reader.Entry(item, at, "changed", true);
-        const auto failed = reader.Entry(item, at, "failed", true);
-        const auto escalated = reader.Entry(item, at, "escalated", true);
+        auto changed = reader.Entry(item, at, "changed", true);
+        auto failed = reader.Entry(item, at, "failed", true);
+        auto escalated = reader.Entry(item, at, "escalated", true);
         if (!id_ok || !date || !changed || !failed || !escalated)
             return;
         if (changed->empty() && failed->empty() && escalated->empty()) {
             reader.Problem(at, "expected at least one of changed, failed or escalated");
             return;
         }
-        loop.reports.push_back(LoopReport{std::move(report.id), *date, *changed, *failed, *escalated});
+        loop.reports.push_back(LoopReport{std::move(report.id), *date, std::move(*changed),
+                                          std::move(*failed), std::move(*escalated)});
     });
     if (reader.problems.size() != problems_before)
         return std::nullopt;
@@ -657,19 +763,35 @@ std::optional<ResponsibilityLoop> ReadResponsibility(Reader& reader, const Json&
 
 // --- Influence trial (version 6) ---
 
-Json FeedbackToJson(const FeedbackAsk& ask) {
-    return {{"who", ask.who},
-            {"asked_on", DateOrNull(ask.asked_on)},
-            {"received_on", DateOrNull(ask.received_on)},
-            {"said", ask.said}};
+void WriteFeedback(JsonWriter& out, const FeedbackAsk& ask) {
+    out.BeginObject();
+    out.Key("who");
+    out.String(ask.who);
+    out.Key("asked_on");
+    WriteDateOrNull(out, ask.asked_on);
+    out.Key("received_on");
+    WriteDateOrNull(out, ask.received_on);
+    out.Key("said");
+    out.String(ask.said);
+    out.EndObject();
 }
 
-Json InfluenceToJson(const InfluenceTrial& trial) {
-    return {{"proposal", trial.proposal},
-            {"effect", trial.effect},
-            {"expected_value", trial.expected_value ? NumberJson(*trial.expected_value) : Json(nullptr)},
-            {"peer", FeedbackToJson(trial.peer)},
-            {"manager", FeedbackToJson(trial.manager)}};
+void WriteInfluence(JsonWriter& out, const InfluenceTrial& trial) {
+    out.BeginObject();
+    out.Key("proposal");
+    out.String(trial.proposal);
+    out.Key("effect");
+    out.String(trial.effect);
+    out.Key("expected_value");
+    if (trial.expected_value)
+        WriteNumber(out, *trial.expected_value);
+    else
+        out.Null();
+    out.Key("peer");
+    WriteFeedback(out, trial.peer);
+    out.Key("manager");
+    WriteFeedback(out, trial.manager);
+    out.EndObject();
 }
 
 std::optional<FeedbackAsk> ReadFeedback(Reader& reader, const Json& json, const std::string& path, const char* key) {
@@ -726,13 +848,19 @@ constexpr std::pair<const char*, WatchOutKind> kWatchOuts[] = {
     {"silence", WatchOutKind::Silence},
 };
 
-Json DismissedToJson(const std::vector<DismissedWatchOut>& dismissed) {
-    Json list = Json::array();
-    for (const DismissedWatchOut& item : dismissed)
-        list.push_back({{"kind", ChoiceName(item.kind, kWatchOuts)},
-                        {"date", FormatIsoDate(item.date)},
-                        {"reason", item.reason}});
-    return list;
+void WriteDismissed(JsonWriter& out, const std::vector<DismissedWatchOut>& dismissed) {
+    out.BeginArray();
+    for (const DismissedWatchOut& item : dismissed) {
+        out.BeginObject();
+        out.Key("kind");
+        out.String(ChoiceName(item.kind, kWatchOuts));
+        out.Key("date");
+        WriteDate(out, item.date);
+        out.Key("reason");
+        out.String(item.reason);
+        out.EndObject();
+    }
+    out.EndArray();
 }
 
 bool ReadDismissed(Reader& reader, const Json& json, const std::string& path, Program& program) {
@@ -747,19 +875,32 @@ bool ReadDismissed(Reader& reader, const Json& json, const std::string& path, Pr
     });
 }
 
-Json ConditionToJson(const ConditionRating& condition) {
-    return {{"rating", condition.rating}, {"note", condition.note}};
+void WriteCondition(JsonWriter& out, const ConditionRating& condition) {
+    out.BeginObject();
+    out.Key("rating");
+    out.Integer(condition.rating);
+    out.Key("note");
+    out.String(condition.note);
+    out.EndObject();
 }
 
-Json StabilityToJson(const std::vector<StabilityCheck>& checks) {
-    Json list = Json::array();
-    for (const StabilityCheck& check : checks)
-        list.push_back({{"date", FormatIsoDate(check.date)},
-                        {"ownership", ConditionToJson(check.ownership)},
-                        {"contribution", ConditionToJson(check.contribution)},
-                        {"communication", ConditionToJson(check.communication)},
-                        {"repair", check.repair}});
-    return list;
+void WriteStability(JsonWriter& out, const std::vector<StabilityCheck>& checks) {
+    out.BeginArray();
+    for (const StabilityCheck& check : checks) {
+        out.BeginObject();
+        out.Key("date");
+        WriteDate(out, check.date);
+        out.Key("ownership");
+        WriteCondition(out, check.ownership);
+        out.Key("contribution");
+        WriteCondition(out, check.contribution);
+        out.Key("communication");
+        WriteCondition(out, check.communication);
+        out.Key("repair");
+        out.String(check.repair);
+        out.EndObject();
+    }
+    out.EndArray();
 }
 
 std::optional<ConditionRating> ReadCondition(Reader& reader, const Json& json, const std::string& path, const char* key) {
@@ -768,10 +909,10 @@ std::optional<ConditionRating> ReadCondition(Reader& reader, const Json& json, c
         return std::nullopt;
     const std::string at = path + "/" + key;
     const auto rating = reader.WholeNumber(*object, at, "rating", 1, 5);
-    const auto note = reader.Entry(*object, at, "note", true);
+    auto note = reader.Entry(*object, at, "note", true);
     if (!rating || !note)
         return std::nullopt;
-    return ConditionRating{*rating, *note};
+    return ConditionRating{*rating, std::move(*note)};
 }
 
 bool ReadStability(Reader& reader, const Json& json, const std::string& path, Workbook& workbook) {
@@ -793,12 +934,19 @@ bool ReadStability(Reader& reader, const Json& json, const std::string& path, Wo
     });
 }
 
-Json SafetyToJson(const SafetyCheck& safety) {
-    return {{"retaliation_risk", safety.retaliation_risk},
-            {"unsafe_directives", safety.unsafe_directives},
-            {"discrimination", safety.discrimination},
-            {"financial_instability", safety.financial_instability},
-            {"support_contacts", safety.support_contacts}};
+void WriteSafety(JsonWriter& out, const SafetyCheck& safety) {
+    out.BeginObject();
+    out.Key("retaliation_risk");
+    out.Boolean(safety.retaliation_risk);
+    out.Key("unsafe_directives");
+    out.Boolean(safety.unsafe_directives);
+    out.Key("discrimination");
+    out.Boolean(safety.discrimination);
+    out.Key("financial_instability");
+    out.Boolean(safety.financial_instability);
+    out.Key("support_contacts");
+    out.String(safety.support_contacts);
+    out.EndObject();
 }
 
 bool ReadSafety(Reader& reader, const Json& json, const std::string& path, Workbook& workbook) {
@@ -822,27 +970,56 @@ bool ReadSafety(Reader& reader, const Json& json, const std::string& path, Workb
 
 // --- Autonomy map (version 6) ---
 
-Json MapToJson(const AutonomyMap& map) {
-    Json ratings = Json::array();
-    for (const FreedomRating& rating : map.ratings)
-        ratings.push_back({{"date", FormatIsoDate(rating.date)},
-                           {"freedom", ChoiceName(rating.freedom, kFreedoms)},
-                           {"rating", rating.rating},
-                           {"note", rating.note}});
-    Json areas = Json::array();
-    for (const DecisionArea& area : map.areas)
-        areas.push_back({{"id", area.id},
-                         {"name", area.name},
-                         {"level", ChoiceName(area.level, kLevels)},
-                         {"placed_on", FormatIsoDate(area.placed_on)}});
-    Json ledger = Json::array();
-    for (const LedgerEntry& entry : map.ledger)
-        ledger.push_back({{"id", entry.id},
-                          {"date", FormatIsoDate(entry.date)},
-                          {"kind", ChoiceName(entry.kind, kLedgerKinds)},
-                          {"area_id", entry.area_id},
-                          {"text", entry.text}});
-    return {{"ratings", std::move(ratings)}, {"areas", std::move(areas)}, {"ledger", std::move(ledger)}};
+void WriteMap(JsonWriter& out, const AutonomyMap& map) {
+    out.BeginObject();
+    out.Key("ratings");
+    out.BeginArray();
+    for (const FreedomRating& rating : map.ratings) {
+        out.BeginObject();
+        out.Key("date");
+        WriteDate(out, rating.date);
+        out.Key("freedom");
+        out.String(ChoiceName(rating.freedom, kFreedoms));
+        out.Key("rating");
+        out.Integer(rating.rating);
+        out.Key("note");
+        out.String(rating.note);
+        out.EndObject();
+    }
+    out.EndArray();
+    out.Key("areas");
+    out.BeginArray();
+    for (const DecisionArea& area : map.areas) {
+        out.BeginObject();
+        out.Key("id");
+        out.String(area.id);
+        out.Key("name");
+        out.String(area.name);
+        out.Key("level");
+        out.String(ChoiceName(area.level, kLevels));
+        out.Key("placed_on");
+        WriteDate(out, area.placed_on);
+        out.EndObject();
+    }
+    out.EndArray();
+    out.Key("ledger");
+    out.BeginArray();
+    for (const LedgerEntry& entry : map.ledger) {
+        out.BeginObject();
+        out.Key("id");
+        out.String(entry.id);
+        out.Key("date");
+        WriteDate(out, entry.date);
+        out.Key("kind");
+        out.String(ChoiceName(entry.kind, kLedgerKinds));
+        out.Key("area_id");
+        out.String(entry.area_id);
+        out.Key("text");
+        out.String(entry.text);
+        out.EndObject();
+    }
+    out.EndArray();
+    out.EndObject();
 }
 
 std::optional<AutonomyMap> ReadMap(Reader& reader, const Json& json, const std::string& path) {
@@ -856,7 +1033,7 @@ std::optional<AutonomyMap> ReadMap(Reader& reader, const Json& json, const std::
         const auto date = reader.IsoDate(item, at, "date");
         const auto freedom = reader.Choice(item, at, "freedom", kFreedoms);
         const auto rating = reader.WholeNumber(item, at, "rating", kMinFreedomRating, kMaxFreedomRating);
-        const auto note = reader.Entry(item, at, "note", true);
+        auto note = reader.Entry(item, at, "note", true);
         if (!date || !freedom || !rating || !note)
             return;
         for (const FreedomRating& existing : map.ratings) {
@@ -865,18 +1042,18 @@ std::optional<AutonomyMap> ReadMap(Reader& reader, const Json& json, const std::
                 return;
             }
         }
-        InsertByDate(map.ratings, FreedomRating{*date, *freedom, *rating, *note});
+        InsertByDate(map.ratings, FreedomRating{*date, *freedom, *rating, std::move(*note)});
     });
     std::vector<std::string> ids;
     ForEachObject(reader, json, path, "areas", kMaxDecisionAreas, [&](const Json& item, const std::string& at) {
         DecisionArea area;
         const bool id_ok = ReadId(reader, item, at, ids, area.id);
-        const auto name = reader.Entry(item, at, "name", false);
+        auto name = reader.Entry(item, at, "name", false);
         const auto level = reader.Choice(item, at, "level", kLevels);
         const auto placed_on = reader.IsoDate(item, at, "placed_on");
         if (!id_ok || !name || !level || !placed_on)
             return;
-        map.areas.push_back(DecisionArea{std::move(area.id), *name, *level, *placed_on});
+        map.areas.push_back(DecisionArea{std::move(area.id), std::move(*name), *level, *placed_on});
     });
     ids.clear();
     ForEachObject(reader, json, path, "ledger", kMaxLedgerEntries, [&](const Json& item, const std::string& at) {
@@ -884,8 +1061,8 @@ std::optional<AutonomyMap> ReadMap(Reader& reader, const Json& json, const std::
         const bool id_ok = ReadId(reader, item, at, ids, entry.id);
         const auto date = reader.IsoDate(item, at, "date");
         const auto kind = reader.Choice(item, at, "kind", kLedgerKinds);
-        const auto area_id = reader.Entry(item, at, "area_id", true);
-        const auto text = reader.Entry(item, at, "text", false);
+        auto area_id = reader.Entry(item, at, "area_id", true);
+        auto text = reader.Entry(item, at, "text", false);
         if (!id_ok || !date || !kind || !area_id || !text)
             return;
         if (!area_id->empty() && !FindArea(map, *area_id)) {
@@ -893,7 +1070,8 @@ std::optional<AutonomyMap> ReadMap(Reader& reader, const Json& json, const std::
                                                 area_id->substr(0, 40) + "\"");
             return;
         }
-        InsertByDate(map.ledger, LedgerEntry{std::move(entry.id), *date, *kind, *area_id, *text});
+        InsertByDate(map.ledger, LedgerEntry{std::move(entry.id), *date, *kind, std::move(*area_id),
+                                             std::move(*text)});
     });
     if (reader.problems.size() != problems_before)
         return std::nullopt;
@@ -969,7 +1147,7 @@ constexpr size_t kMaxEditKeyBytes = 200;
 
 // Edit times are "2026-11-26T17:02:04Z", perhaps with milliseconds: compared as text, so the
 // shape is checked strictly.
-bool IsUtcTimestamp(const std::string& text) {
+bool IsUtcTimestamp(std::string_view text) {
     if (text.size() < 20 || text.size() > 24 || text.back() != 'Z' || text[10] != 'T')
         return false;
     if (!ParseIsoDate(text.substr(0, 10)))
@@ -992,28 +1170,42 @@ bool ReadEditTimes(Reader& reader, const Json& json, const std::string& path, Ed
         reader.Problem(path, "expected at most " + std::to_string(kMaxEditTimes) + " entries");
         return false;
     }
-    for (const auto& [key, value] : json.items()) {
-        if (key.empty() || key.size() > kMaxEditKeyBytes || !value.is_string() ||
-            !IsUtcTimestamp(value.get<std::string>())) {
-            reader.Problem(path + "/" + key.substr(0, 40), "expected a UTC time such as \"2026-11-26T17:02:04Z\"");
+    for (const Json* value : json) {
+        const std::string_view key = value->key();
+        if (key.empty() || key.size() > kMaxEditKeyBytes || !value->is_string() ||
+            !IsUtcTimestamp(value->text())) {
+            reader.Problem(path + "/" + std::string(key.substr(0, 40)),
+                           "expected a UTC time such as \"2026-11-26T17:02:04Z\"");
             return false;
         }
-        edited[key] = value.get<std::string>();
+        edited[std::string(key)] = std::string(value->text());
     }
     return true;
 }
 
-Json ProgramToJson(const Program& program) {
-    return {{"challenge", program.challenge},
-            {"start_date", FormatIsoDate(program.start_date)},
-            {"clarity", ClarityToJson(program.clarity)},
-            {"daily_budget_minutes", program.daily_budget_minutes},
-            {"check_ins", CheckInsToJson(program.check_ins)},
-            {"pauses", PausesToJson(program.pauses)},
-            {"responsibility", ResponsibilityToJson(program.responsibility)},
-            {"influence", InfluenceToJson(program.influence)},
-            {"dismissed", DismissedToJson(program.dismissed)},
-            {"boundary_note", program.boundary_note}};
+void WriteProgram(JsonWriter& out, const Program& program) {
+    out.BeginObject();
+    out.Key("challenge");
+    out.String(program.challenge);
+    out.Key("start_date");
+    WriteDate(out, program.start_date);
+    out.Key("clarity");
+    WriteClarity(out, program.clarity);
+    out.Key("daily_budget_minutes");
+    out.Integer(program.daily_budget_minutes);
+    out.Key("check_ins");
+    WriteCheckIns(out, program.check_ins);
+    out.Key("pauses");
+    WritePauses(out, program.pauses);
+    out.Key("responsibility");
+    WriteResponsibility(out, program.responsibility);
+    out.Key("influence");
+    WriteInfluence(out, program.influence);
+    out.Key("dismissed");
+    WriteDismissed(out, program.dismissed);
+    out.Key("boundary_note");
+    out.String(program.boundary_note);
+    out.EndObject();
 }
 
 // Reads the workbook of any schema version up to ours; older versions simply lack newer fields,
@@ -1040,13 +1232,14 @@ std::optional<Workbook> ReadWorkbook(Reader& reader, const Json& json, const std
         const bool ok =
             ForEachObject(reader, json, path, "history", kMaxFinishedPrograms, [&](const Json& item, const std::string& at) {
                 const auto finished_on = reader.IsoDate(item, at, "finished_on");
-                const auto reflection = reader.Entry(item, at, "reflection", true);
+                auto reflection = reader.Entry(item, at, "reflection", true);
                 const Json* program_json = reader.Object(item, at, "program");
                 if (!finished_on || !reflection || !program_json)
                     return;
                 std::optional<Program> program = ReadProgram(reader, *program_json, at + "/program");
                 if (program)
-                    workbook.history.push_back(FinishedProgram{std::move(*program), *finished_on, *reflection});
+                    workbook.history.push_back(
+                        FinishedProgram{std::move(*program), *finished_on, std::move(*reflection)});
             });
         if (!ok)
             return std::nullopt;
@@ -1072,26 +1265,56 @@ std::optional<Workbook> ReadWorkbook(Reader& reader, const Json& json, const std
 } // namespace
 
 std::string ExportBackup(const Workbook& workbook, const BackupInfo& info) {
-    Json history = Json::array();
-    for (const FinishedProgram& finished : workbook.history)
-        history.push_back({{"finished_on", FormatIsoDate(finished.finished_on)},
-                           {"reflection", finished.reflection},
-                           {"program", ProgramToJson(finished.program)}});
-    const Json document = {
-        {"format", kBackupFormatName},
-        {"schema_version", kBackupSchemaVersion},
-        {"app_version", info.app_version},
-        {"exported_at", info.exported_at},
-        {"workbook",
-         {{"program", workbook.program ? ProgramToJson(*workbook.program) : Json(nullptr)},
-          {"map", MapToJson(workbook.map)},
-          {"history", std::move(history)},
-          {"last_export", DateOrNull(workbook.last_export)},
-          {"stability", StabilityToJson(workbook.stability)},
-          {"safety", SafetyToJson(workbook.safety)},
-          {"edited", workbook.edited}}},
-    };
-    return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    std::string text;
+    JsonWriter out(text);
+    out.BeginObject();
+    out.Key("format");
+    out.String(kBackupFormatName);
+    out.Key("schema_version");
+    out.Integer(kBackupSchemaVersion);
+    out.Key("app_version");
+    out.String(info.app_version);
+    out.Key("exported_at");
+    out.String(info.exported_at);
+    out.Key("workbook");
+    out.BeginObject();
+    out.Key("program");
+    if (workbook.program)
+        WriteProgram(out, *workbook.program);
+    else
+        out.Null();
+    out.Key("map");
+    WriteMap(out, workbook.map);
+    out.Key("history");
+    out.BeginArray();
+    for (const FinishedProgram& finished : workbook.history) {
+        out.BeginObject();
+        out.Key("finished_on");
+        WriteDate(out, finished.finished_on);
+        out.Key("reflection");
+        out.String(finished.reflection);
+        out.Key("program");
+        WriteProgram(out, finished.program);
+        out.EndObject();
+    }
+    out.EndArray();
+    out.Key("last_export");
+    WriteDateOrNull(out, workbook.last_export);
+    out.Key("stability");
+    WriteStability(out, workbook.stability);
+    out.Key("safety");
+    WriteSafety(out, workbook.safety);
+    out.Key("edited");
+    out.BeginObject();
+    for (const auto& [key, at] : workbook.edited) {
+        out.Key(key);
+        out.String(at);
+    }
+    out.EndObject();
+    out.EndObject();
+    out.EndObject();
+    text += '\n';
+    return text;
 }
 
 ImportResult ImportBackup(std::string_view text) {
@@ -1107,13 +1330,16 @@ ImportResult ImportBackup(std::string_view text) {
         return fail("", "the file is " + std::to_string(text.size() / (1024 * 1024)) +
                             " MB; a Leeway backup is at most " +
                             std::to_string(kMaxBackupBytes / (1024 * 1024)) + " MB");
-    if (MaxNesting(text) > kMaxBackupNesting)
-        return fail("", "the file nests deeper than " + std::to_string(kMaxBackupNesting) +
-                            " levels, which no Leeway backup does");
-
-    const Json document = Json::parse(text.begin(), text.end(), nullptr, false);
-    if (document.is_discarded())
+    // Too deep a nesting is told before any syntax error. Valid JSON nests as deep as the
+    // parser went, so the text is only counted through when the parse fails.
+    JsonDocument parsed;
+    if (!parsed.Parse(text, kMaxBackupNesting)) {
+        if (MaxNesting(text) > kMaxBackupNesting)
+            return fail("", "the file nests deeper than " + std::to_string(kMaxBackupNesting) +
+                                " levels, which no Leeway backup does");
         return fail("", DescribeSyntaxError(text));
+    }
+    const Json& document = parsed.root();
     if (!document.is_object())
         return fail("", "expected a JSON object at the top of the file");
 
@@ -1127,7 +1353,7 @@ ImportResult ImportBackup(std::string_view text) {
     const Json* version = reader.Member(document, "", "schema_version");
     if (!version || !version->is_number_integer())
         return fail("/schema_version", "expected a whole number");
-    const int64_t schema_version = version->get<int64_t>();
+    const int64_t schema_version = version->integer();
     if (schema_version > kBackupSchemaVersion)
         return fail("/schema_version",
                     "the file comes from a newer Leeway (format version " +

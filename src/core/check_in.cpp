@@ -7,22 +7,32 @@
 
 namespace leeway::core {
 
-CheckInProblem CheckCheckIn(int minutes, std::string_view done, std::string_view note) {
+namespace {
+
+// The check on text already normalized, so that recording normalizes each text once.
+CheckInProblem CheckNormalizedCheckIn(int minutes, const std::string& done,
+                                      const std::string& note) {
     if (minutes < 0 || minutes > kMaxCheckInMinutes)
         return CheckInProblem::BadMinutes;
-    if (NormalizeSentence(done).empty())
+    if (done.empty())
         return CheckInProblem::NothingDone;
-    if (NormalizeSentence(done).size() > kMaxEntryBytes || NormalizeSentence(note).size() > kMaxEntryBytes)
+    if (done.size() > kMaxEntryBytes || note.size() > kMaxEntryBytes)
         return CheckInProblem::TooLong;
     return CheckInProblem::None;
 }
 
-bool RecordCheckIn(Program& program, const Date& date, int minutes, std::string_view done, std::string_view note,
-                   std::optional<int> stress) {
-    if (CheckCheckIn(minutes, done, note) != CheckInProblem::None || !IsValidDate(date) ||
-        (stress && (*stress < 1 || *stress > 5)))
-        return false;
+} // namespace
+
+CheckInProblem CheckCheckIn(int minutes, std::string_view done, std::string_view note) {
+    return CheckNormalizedCheckIn(minutes, NormalizeSentence(done), NormalizeSentence(note));
+}
+
+bool RecordCheckIn(Program& program, const Date& date, int minutes, std::string_view done,
+                   std::string_view note, std::optional<int> stress) {
     CheckIn check_in{date, minutes, NormalizeSentence(done), NormalizeSentence(note), stress};
+    if (CheckNormalizedCheckIn(minutes, check_in.done, check_in.note) != CheckInProblem::None ||
+        !IsValidDate(date) || (stress && (*stress < 1 || *stress > 5)))
+        return false;
     const auto position = std::lower_bound(program.check_ins.begin(), program.check_ins.end(), date,
                                            [](const CheckIn& existing, const Date& wanted) {
                                                return DaysSinceEpoch(existing.date) < DaysSinceEpoch(wanted);

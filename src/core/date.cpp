@@ -57,9 +57,24 @@ int64_t DaysBetween(const Date& from, const Date& to) {
 }
 
 std::string FormatIsoDate(const Date& date) {
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year, date.month, date.day);
-    return text;
+    if (date.year < 0 || date.year > 9999 || date.month < 0 || date.month > 99 || date.day < 0 ||
+        date.day > 99) {
+        char text[40];
+        std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year, date.month, date.day);
+        return text;
+    }
+    // By hand, as snprintf would: exports write tens of thousands of dates (issue 9).
+    const char text[10] = {static_cast<char>('0' + date.year / 1000),
+                           static_cast<char>('0' + date.year / 100 % 10),
+                           static_cast<char>('0' + date.year / 10 % 10),
+                           static_cast<char>('0' + date.year % 10),
+                           '-',
+                           static_cast<char>('0' + date.month / 10),
+                           static_cast<char>('0' + date.month % 10),
+                           '-',
+                           static_cast<char>('0' + date.day / 10),
+                           static_cast<char>('0' + date.day % 10)};
+    return std::string(text, sizeof text);
 }
 
 std::optional<Date> ParseIsoDate(std::string_view text) {

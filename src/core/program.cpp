@@ -131,16 +131,20 @@ ProgramDay ComputeProgramDay(const Program& program, const Date& today) {
 
 std::string NormalizeSentence(std::string_view text) {
     std::string result;
-    bool pending_space = false;
-    for (char c : text) {
-        if (IsSpace(c)) {
-            pending_space = !result.empty();
+    result.reserve(text.size());
+    // Word by word: a large import normalizes every check-in (issue 9).
+    for (size_t at = 0; at < text.size();) {
+        if (IsSpace(text[at])) {
+            ++at;
             continue;
         }
-        if (pending_space)
+        size_t end = at;
+        while (end < text.size() && !IsSpace(text[end]))
+            ++end;
+        if (!result.empty())
             result += ' ';
-        pending_space = false;
-        result += c;
+        result.append(text.data() + at, end - at);
+        at = end;
     }
     return result;
 }

@@ -1,7 +1,9 @@
 // Backup files: downloads through a Blob link, imports through the page's hidden file input.
 mergeInto(LibraryManager.library, {
-  leeway_files_download_js: function (namePointer, textPointer) {
-    var blob = new Blob([UTF8ToString(textPointer)], { type: 'application/json' });
+  // The file's bytes go straight from wasm memory into the Blob (which copies them): no
+  // JS string is decoded from them only to be encoded back to UTF-8.
+  leeway_files_download_js: function (namePointer, bytesPointer, length) {
+    var blob = new Blob([HEAPU8.subarray(bytesPointer, bytesPointer + length)], { type: 'application/json' });
     var url = URL.createObjectURL(blob);
     var link = document.createElement('a');
     link.href = url;

@@ -8,7 +8,7 @@
 #include "core/backup.h"
 
 extern "C" {
-void leeway_files_download_js(const char* name, const char* text);
+void leeway_files_download_js(const char* name, const char* bytes, size_t length);
 void leeway_files_pick_js(int request_id, double max_bytes);
 }
 
@@ -38,7 +38,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leeway_files_picked(int request_id, int pic
 namespace leeway::platform {
 
 void DownloadTextFile(const std::string& file_name, const std::string& text) {
-    leeway_files_download_js(file_name.c_str(), text.c_str());
+    leeway_files_download_js(file_name.c_str(), text.data(), text.size());
 }
 
 void PickTextFile(std::function<void(PickedFile)> on_picked) {

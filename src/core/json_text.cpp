@@ -1,0 +1,621 @@
+#include "core/json_text.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+namespace leeway::core {
+
+namespace {
+
+// The length of the UTF-8 sequence at `bytes`, 0 when it is not well-formed (overlong forms,
+// surrogates and code points above U+10FFFF included): the same rule as nlohmann's.
+size_t Utf8Length(const unsigned char* bytes, size_t available) {
+    const unsigned lead = bytes[0];
+    const auto follows = [&](size_t at, unsigned low, unsigned high) {
+        return at < available && bytes[at] >= low && bytes[at] <= high;
+    };
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xC2 && lead <= 0xDF)
+        return follows(1, 0x80, 0xBF) ? 2 : 0;
+    if (lead >= 0xE0 && lead <= 0xEF) {
+        const unsigned low = lead == 0xE0 ? 0xA0 : 0x80;
+        const unsigned high = lead == 0xED ? 0x9F : 0xBF;
+        return follows(1, low, high) && follows(2, 0x80, 0xBF) ? 3 : 0;
+    }
+    if (lead >= 0xF0 && lead <= 0xF4) {
+        const unsigned low = lead == 0xF0 ? 0x90 : 0x80;
+        const unsigned high = lead == 0xF4 ? 0x8F : 0xBF;
+        return follows(1, low, high) && follows(2, 0x80, 0xBF) && follows(3, 0x80, 0xBF) ? 4 : 0;
+    }
+    return 0;
+}
+
+int HexDigit(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+} // namespace
+
+int64_t JsonValue::integer() const {
+    switch (kind_) {
+    case Kind::Integer: return signed_;
+    case Kind::Unsigned: return static_cast<int64_t>(unsigned_);
+    case Kind::Float: return static_cast<int64_t>(float_);
+    default: return 0;
+    }
+}
+
+double JsonValue::number() const {
+    switch (kind_) {
+    case Kind::Integer: return static_cast<double>(signed_);
+    case Kind::Unsigned: return static_cast<double>(unsigned_);
+    case Kind::Float: return float_;
+    default: return 0.0;
+    }
+}
+
+const JsonValue* JsonValue::find(std::string_view name) const {
+    if (kind_ != Kind::Object)
+        return nullptr;
+    for (const JsonValue* member : *this)
+        if (member->key_ == name)
+            return member;
+    return nullptr;
+}
+
+class JsonParser {
+public:
+    JsonParser(std::string_view text, int max_depth, JsonDocument& document)
+        : at_(text.data()), end_(text.data() + text.size()), size_(text.size()),
+          depth_left_(max_depth), document_(document) {}
+
+    bool Run() {
+        // A byte order mark is skipped, as nlohmann does; a broken one is an error.
+        if (at_ != end_ && static_cast<unsigned char>(*at_) == 0xEF) {
+            if (end_ - at_ < 3 || static_cast<unsigned char>(at_[1]) != 0xBB ||
+                static_cast<unsigned char>(at_[2]) != 0xBF)
+                return false;
+            at_ += 3;
+        }
+        values_.reserve(size_ / 24 + 16);
+        uint32_t root = 0;
+        if (!Value(root))
+            return false;
+        SkipSpace();
+        if (at_ != end_)
+            return false;
+        // Child lists are final now: turn the indices into pointers.
+        document_.children_.resize(links_.size());
+        for (size_t i = 0; i < links_.size(); ++i)
+            document_.children_[i] = &values_[links_[i]];
+        for (JsonValue& value : values_) {
+            if (value.kind_ == JsonValue::Kind::Array || value.kind_ == JsonValue::Kind::Object) {
+                value.children_ = document_.children_.data() + value.signed_;
+                value.signed_ = 0;
+            }
+        }
+        return true;
+    }
+
+    std::vector<JsonValue> values_; // moved into the document by Parse: pointers stay valid
+
+private:
+    // Hot: an exported file is a third indentation. A local pointer and one test for the
+    // common case keep the loop short in a browser's baseline compiler too.
+    void SkipSpace() {
+        const char* at = at_;
+        while (at != end_) {
+            const char c = *at;
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                break;
+            ++at;
+        }
+        at_ = at;
+    }
+
+    bool Literal(const char* word, size_t length) {
+        if (static_cast<size_t>(end_ - at_) < length || std::memcmp(at_, word, length) != 0)
+            return false;
+        at_ += length;
+        return true;
+    }
+
+    uint32_t NewValue(JsonValue::Kind kind) {
+        values_.emplace_back();
+        values_.back().kind_ = kind;
+        return static_cast<uint32_t>(values_.size() - 1);
+    }
+
+    bool Value(uint32_t& index) {
+        SkipSpace();
+        if (at_ == end_)
+            return false;
+        switch (*at_) {
+        case '{': return Container(JsonValue::Kind::Object, '}', index);
+        case '[': return Container(JsonValue::Kind::Array, ']', index);
+        case '"': {
+            std::string_view text;
+            if (!String(text))
+                return false;
+            index = NewValue(JsonValue::Kind::String);
+            values_[index].text_ = text;
+            return true;
+        }
+        case 't':
+        case 'f': {
+            const bool truth = *at_ == 't';
+            if (!(truth ? Literal("true", 4) : Literal("false", 5)))
+                return false;
+            index = NewValue(JsonValue::Kind::Boolean);
+            values_[index].boolean_ = truth;
+            return true;
+        }
+        case 'n': index = NewValue(JsonValue::Kind::Null); return Literal("null", 4);
+        default: return Number(index);
+        }
+    }
+
+    bool Container(JsonValue::Kind kind, char close, uint32_t& index) {
+        if (depth_left_-- == 0)
+            return false;
+        ++at_;
+        index = NewValue(kind);
+        const size_t first = pending_.size();
+        SkipSpace();
+        if (at_ != end_ && *at_ == close) {
+            ++at_;
+        } else {
+            for (;;) {
+                std::string_view key;
+                if (kind == JsonValue::Kind::Object) {
+                    SkipSpace();
+                    if (at_ == end_ || *at_ != '"' || !String(key))
+                        return false;
+                    SkipSpace();
+                    if (at_ == end_ || *at_ != ':')
+                        return false;
+                    ++at_;
+                }
+                uint32_t child = 0;
+                if (!Value(child))
+                    return false;
+                values_[child].key_ = key;
+                pending_.push_back(child);
+                SkipSpace();
+                if (at_ == end_)
+                    return false;
+                if (*at_ == ',') {
+                    ++at_;
+                    continue;
+                }
+                if (*at_ != close)
+                    return false;
+                ++at_;
+                break;
+            }
+        }
+        if (kind == JsonValue::Kind::Object)
+            MergeDuplicateNames(first);
+        values_[index].signed_ = static_cast<int64_t>(links_.size()); // becomes a pointer in Run
+        values_[index].count_ = static_cast<uint32_t>(pending_.size() - first);
+        links_.insert(links_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(first),
+                      pending_.end());
+        pending_.resize(first);
+        ++depth_left_;
+        return true;
+    }
+
+    // A name given twice keeps its first place and takes the last value, as in nlohmann's objects.
+    void MergeDuplicateNames(size_t first) {
+        const size_t count = pending_.size() - first;
+        if (count < 2)
+            return;
+        bool duplicates = false;
+        if (count <= 16) {
+            for (size_t i = first; i < pending_.size() && !duplicates; ++i)
+                for (size_t j = first; j < i && !duplicates; ++j)
+                    duplicates = values_[pending_[i]].key_ == values_[pending_[j]].key_;
+        } else {
+            std::vector<std::string_view> names;
+            names.reserve(count);
+            for (size_t i = first; i < pending_.size(); ++i)
+                names.push_back(values_[pending_[i]].key_);
+            std::sort(names.begin(), names.end());
+            duplicates = std::adjacent_find(names.begin(), names.end()) != names.end();
+        }
+        if (!duplicates)
+            return;
+        std::vector<uint32_t> merged;
+        for (size_t i = first; i < pending_.size(); ++i) {
+            const uint32_t child = pending_[i];
+            const auto same = std::find_if(merged.begin(), merged.end(), [&](uint32_t kept) {
+                return values_[kept].key_ == values_[child].key_;
+            });
+            if (same == merged.end())
+                merged.push_back(child);
+            else
+                *same = child;
+        }
+        pending_.resize(first);
+        pending_.insert(pending_.end(), merged.begin(), merged.end());
+    }
+
+    // At the opening quote. Without escapes the string is a view of the text itself.
+    bool String(std::string_view& text) {
+        const char* const start = at_ + 1;
+        const char* at = start;
+        while (at != end_) {
+            const auto c = static_cast<unsigned char>(*at);
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                ++at;
+                continue;
+            }
+            at_ = at;
+            if (c == '"') {
+                text = std::string_view(start, static_cast<size_t>(at - start));
+                ++at_;
+                return true;
+            }
+            if (c == '\\')
+                return EscapedString(start, text);
+            if (c < 0x20)
+                return false;
+            const size_t length = Utf8Length(reinterpret_cast<const unsigned char*>(at),
+                                             static_cast<size_t>(end_ - at));
+            if (length == 0)
+                return false;
+            at += length;
+        }
+        at_ = at;
+        return false;
+    }
+
+    bool Hex4(uint32_t& code) {
+        if (end_ - at_ < 4)
+            return false;
+        code = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int digit = HexDigit(at_[i]);
+            if (digit < 0)
+                return false;
+            code = code * 16 + static_cast<uint32_t>(digit);
+        }
+        at_ += 4;
+        return true;
+    }
+
+    // Decoded text is never longer than its source, so one buffer the size of the text holds
+    // every string that has escapes.
+    bool EscapedString(const char* start, std::string_view& text) {
+        if (!document_.unescaped_)
+            document_.unescaped_ = std::make_unique<char[]>(size_);
+        char* const begin = document_.unescaped_.get() + unescaped_used_;
+        char* out = begin;
+        const size_t plain = static_cast<size_t>(at_ - start);
+        std::memcpy(out, start, plain);
+        out += plain;
+        while (at_ != end_) {
+            const auto c = static_cast<unsigned char>(*at_);
+            if (c == '"') {
+                ++at_;
+                text = std::string_view(begin, static_cast<size_t>(out - begin));
+                unescaped_used_ += text.size();
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c != '\\') {
+                const size_t length = Utf8Length(reinterpret_cast<const unsigned char*>(at_),
+                                                 static_cast<size_t>(end_ - at_));
+                if (length == 0)
+                    return false;
+                std::memcpy(out, at_, length);
+                out += length;
+                at_ += length;
+                continue;
+            }
+            if (++at_ == end_)
+                return false;
+            const char escape = *at_++;
+            switch (escape) {
+            case '"': *out++ = '"'; break;
+            case '\\': *out++ = '\\'; break;
+            case '/': *out++ = '/'; break;
+            case 'b': *out++ = '\b'; break;
+            case 'f': *out++ = '\f'; break;
+            case 'n': *out++ = '\n'; break;
+            case 'r': *out++ = '\r'; break;
+            case 't': *out++ = '\t'; break;
+            case 'u': {
+                uint32_t code = 0;
+                if (!Hex4(code) || (code >= 0xDC00 && code <= 0xDFFF))
+                    return false;
+                if (code >= 0xD800 && code <= 0xDBFF) {
+                    uint32_t low = 0;
+                    if (end_ - at_ < 2 || at_[0] != '\\' || at_[1] != 'u')
+                        return false;
+                    at_ += 2;
+                    if (!Hex4(low) || low < 0xDC00 || low > 0xDFFF)
+                        return false;
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                }
+                if (code < 0x80) {
+                    *out++ = static_cast<char>(code);
+                } else if (code < 0x800) {
+                    *out++ = static_cast<char>(0xC0 | (code >> 6));
+                    *out++ = static_cast<char>(0x80 | (code & 0x3F));
+                } else if (code < 0x10000) {
+                    *out++ = static_cast<char>(0xE0 | (code >> 12));
+                    *out++ = static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+                    *out++ = static_cast<char>(0x80 | (code & 0x3F));
+                } else {
+                    *out++ = static_cast<char>(0xF0 | (code >> 18));
+                    *out++ = static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+                    *out++ = static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+                    *out++ = static_cast<char>(0x80 | (code & 0x3F));
+                }
+                break;
+            }
+            default: return false;
+            }
+        }
+        return false;
+    }
+
+    // RFC 8259 numbers. Whole numbers that fit 64 bits stay whole (unsigned unless negative);
+    // the rest are doubles from strtod, as nlohmann reads them, and must be finite.
+    bool Number(uint32_t& index) {
+        const char* start = at_;
+        const bool negative = *at_ == '-';
+        if (negative)
+            ++at_;
+        const auto digits = [&] {
+            const char* from = at_;
+            while (at_ != end_ && *at_ >= '0' && *at_ <= '9')
+                ++at_;
+            return at_ != from;
+        };
+        if (at_ == end_ || *at_ < '0' || *at_ > '9')
+            return false;
+        if (*at_ == '0')
+            ++at_;
+        else
+            digits();
+        bool whole = true;
+        if (at_ != end_ && *at_ == '.') {
+            ++at_;
+            whole = false;
+            if (!digits())
+                return false;
+        }
+        if (at_ != end_ && (*at_ == 'e' || *at_ == 'E')) {
+            ++at_;
+            whole = false;
+            if (at_ != end_ && (*at_ == '+' || *at_ == '-'))
+                ++at_;
+            if (!digits())
+                return false;
+        }
+        if (whole) {
+            uint64_t magnitude = 0;
+            bool fits = true;
+            for (const char* digit = start + (negative ? 1 : 0); digit != at_ && fits; ++digit) {
+                const auto value = static_cast<uint64_t>(*digit - '0');
+                fits = magnitude <= (UINT64_MAX - value) / 10;
+                magnitude = magnitude * 10 + value;
+            }
+            if (fits && !negative) {
+                index = NewValue(JsonValue::Kind::Unsigned);
+                values_[index].unsigned_ = magnitude;
+                return true;
+            }
+            if (fits && magnitude <= static_cast<uint64_t>(INT64_MAX) + 1) {
+                index = NewValue(JsonValue::Kind::Integer);
+                values_[index].signed_ = static_cast<int64_t>(0 - magnitude);
+                return true;
+            }
+        }
+        const std::string token(start, at_);
+        const double value = std::strtod(token.c_str(), nullptr);
+        if (!std::isfinite(value))
+            return false;
+        index = NewValue(JsonValue::Kind::Float);
+        values_[index].float_ = value;
+        return true;
+    }
+
+    const char* at_;
+    const char* end_;
+    size_t size_;
+    int depth_left_;
+    JsonDocument& document_;
+    size_t unescaped_used_ = 0;
+    std::vector<uint32_t> pending_; // children of the open containers, innermost last
+    std::vector<uint32_t> links_;   // children of the closed containers, one run each
+};
+
+bool JsonDocument::Parse(std::string_view text, int max_depth) {
+    values_.clear();
+    children_.clear();
+    unescaped_.reset();
+    JsonParser parser(text, max_depth, *this);
+    if (!parser.Run())
+        return false;
+    values_ = std::move(parser.values_);
+    return true;
+}
+
+// --- Writing ---
+
+void JsonWriter::NewLine() {
+    out_ += '\n';
+    out_.append(counts_.size() * 2, ' ');
+}
+
+void JsonWriter::BeforeValue() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (counts_.empty())
+        return;
+    if (counts_.back()++ > 0)
+        out_ += ',';
+    NewLine();
+}
+
+void JsonWriter::BeginObject() {
+    BeforeValue();
+    out_ += '{';
+    counts_.push_back(0);
+}
+
+void JsonWriter::EndObject() {
+    const bool empty = counts_.back() == 0;
+    counts_.pop_back();
+    if (!empty)
+        NewLine();
+    out_ += '}';
+}
+
+void JsonWriter::BeginArray() {
+    BeforeValue();
+    out_ += '[';
+    counts_.push_back(0);
+}
+
+void JsonWriter::EndArray() {
+    const bool empty = counts_.back() == 0;
+    counts_.pop_back();
+    if (!empty)
+        NewLine();
+    out_ += ']';
+}
+
+void JsonWriter::Key(std::string_view name) {
+    BeforeValue();
+    Quoted(name);
+    out_ += ": ";
+    after_key_ = true;
+}
+
+// The separator, new line, indent and name in one append: exports write ~100 000 names.
+void JsonWriter::PlainKey(std::string_view name) {
+    char prefix[128];
+    const size_t indent = counts_.size() * 2;
+    if (after_key_ || counts_.empty() || indent + name.size() + 6 > sizeof prefix) {
+        Key(name);
+        return;
+    }
+    char* at = prefix;
+    if (counts_.back()++ > 0)
+        *at++ = ',';
+    *at++ = '\n';
+    std::memset(at, ' ', indent);
+    at += indent;
+    *at++ = '"';
+    std::memcpy(at, name.data(), name.size());
+    at += name.size();
+    *at++ = '"';
+    *at++ = ':';
+    *at++ = ' ';
+    out_.append(prefix, static_cast<size_t>(at - prefix));
+    after_key_ = true;
+}
+
+void JsonWriter::String(std::string_view text) {
+    BeforeValue();
+    Quoted(text);
+}
+
+// Escapes as nlohmann does without ensure_ascii: quote, backslash and control characters only.
+// Text that is not well-formed UTF-8 is left to nlohmann, whose replacement this must match.
+void JsonWriter::Quoted(std::string_view text) {
+    const size_t mark = out_.size();
+    out_ += '"';
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    size_t plain_from = 0;
+    for (size_t i = 0; i < text.size();) {
+        const unsigned c = bytes[i];
+        if (c >= 0x80) {
+            const size_t length = Utf8Length(bytes + i, text.size() - i);
+            if (length == 0) {
+                out_.resize(mark);
+                out_ += nlohmann::ordered_json(std::string(text))
+                            .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+                return;
+            }
+            i += length;
+            continue;
+        }
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            ++i;
+            continue;
+        }
+        out_.append(text.data() + plain_from, i - plain_from);
+        out_ += '\\';
+        switch (c) {
+        case '"': out_ += '"'; break;
+        case '\\': out_ += '\\'; break;
+        case '\b': out_ += 'b'; break;
+        case '\f': out_ += 'f'; break;
+        case '\n': out_ += 'n'; break;
+        case '\r': out_ += 'r'; break;
+        case '\t': out_ += 't'; break;
+        default: {
+            static const char kHex[] = "0123456789abcdef";
+            out_ += "u00";
+            out_ += kHex[c >> 4];
+            out_ += kHex[c & 0xF];
+        }
+        }
+        plain_from = ++i;
+    }
+    out_.append(text.data() + plain_from, text.size() - plain_from);
+    out_ += '"';
+}
+
+void JsonWriter::Integer(int64_t value) {
+    BeforeValue();
+    char digits[24];
+    char* end = digits + sizeof digits;
+    char* at = end;
+    uint64_t magnitude =
+        value < 0 ? 0 - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
+    do {
+        *--at = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0)
+        *--at = '-';
+    out_.append(at, static_cast<size_t>(end - at));
+}
+
+// nlohmann's shortest round-trip form ("0.1", "1e+20"), from nlohmann itself.
+void JsonWriter::Float(double value) {
+    BeforeValue();
+    out_ += nlohmann::ordered_json(value).dump();
+}
+
+void JsonWriter::Boolean(bool value) {
+    BeforeValue();
+    out_ += value ? "true" : "false";
+}
+
+void JsonWriter::Null() {
+    BeforeValue();
+    out_ += "null";
+}
+
+} // namespace leeway::core
