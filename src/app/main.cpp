@@ -125,13 +125,24 @@ void DrawFrame(Runtime& runtime) {
     }
 }
 
+// Dear ImGui applies a button release in the same frame as the moves queued before it, while a
+// drag (selecting text with the mouse) only follows moves made with the button down: the end of
+// a quick drag would be lost. A release right after moves is left for the next frame.
+bool NextEventIsRelease() {
+    SDL_Event next;
+    return SDL_PeepEvents(&next, 1, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 1 &&
+           next.type == SDL_MOUSEBUTTONUP;
+}
+
 void Frame() {
     Runtime& runtime = *g_runtime;
     bool had_input = false;
+    bool moved = false;
     SDL_Event event;
-    while (SDL_PollEvent(&event)) {
+    while (!(moved && NextEventIsRelease()) && SDL_PollEvent(&event)) {
         ImGui_ImplSDL2_ProcessEvent(&event);
         had_input = true;
+        moved = moved || event.type == SDL_MOUSEMOTION;
         if (IsUserInput(event.type))
             runtime.app.NoteInput();
     }

@@ -155,7 +155,11 @@ export async function openApp(context, url, { now } = {}) {
     if (!requestUrl.startsWith('blob:') && !requestUrl.startsWith('data:') &&
         new URL(requestUrl).origin !== origin) problems.foreignRequests.push(requestUrl);
   });
-  page.on('requestfailed', (request) => problems.failedRequests.push(request.url()));
+  // A request the browser dropped because the page navigated away (the favicon, fetched after
+  // load, when a test goes on to another address at once) is not the app's failure.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.failedRequests.push(request.url());
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.url()}`);
   });
