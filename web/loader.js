@@ -19,13 +19,14 @@
   // Asks the app's own canvas for its WebGL 2 context, with the attributes the app asks for
   // (SDL's defaults: no alpha, a depth buffer, no stencil, no multisampling). The app then gets
   // this same context instead of making a second one, which costs as much as the first. The
-  // canvas is made 1x1 first because SDL sets that size before its real one, and every size
-  // change of a canvas with a live context waits for the GPU.
+  // canvas first gets the size SDL will give it (its CSS size in device pixels): every later size
+  // change of a canvas with a live context waits for the GPU (see leeway_page.js).
   function hasWebGL2() {
     try {
       const canvas = document.getElementById('canvas');
-      canvas.width = 1;
-      canvas.height = 1;
+      const box = canvas.getBoundingClientRect();
+      canvas.width = Math.max(1, Math.trunc(box.width * window.devicePixelRatio));
+      canvas.height = Math.max(1, Math.trunc(box.height * window.devicePixelRatio));
       return !!canvas.getContext('webgl2', {
         alpha: false, depth: true, stencil: false, antialias: false,
         premultipliedAlpha: true, preserveDrawingBuffer: false,

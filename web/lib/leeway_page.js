@@ -1,5 +1,19 @@
 // The page around the canvas: loading screen, waking on input, theme, title and test hooks.
 mergeInto(LibraryManager.library, {
+  // Replaces Emscripten's own, which SDL calls: every size change of a canvas with a live WebGL
+  // context waits for the GPU process. SDL's window setup sets 1x1 to learn whether CSS sizes
+  // the canvas, then the CSS size; Leeway's canvas is always sized by CSS (app.css), and the
+  // loader already made it that size, so the probe and a size it already has change nothing.
+  emscripten_set_canvas_element_size__deps: ['$findCanvasEventTarget'],
+  emscripten_set_canvas_element_size: function (target, width, height) {
+    var canvas = findCanvasEventTarget(target);
+    if (!canvas) return -4; // EMSCRIPTEN_RESULT_UNKNOWN_TARGET
+    if (width === 1 && height === 1) return 0;
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
+    return 0;
+  },
+
   leeway_page_init_js__deps: ['$LeewayLoop', '$GL'],
   leeway_page_init_js: function () {
     var wake = function () { LeewayLoop.wake(); };
