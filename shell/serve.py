@@ -80,6 +80,14 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
 
+class SiteServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser that closes a connection mid-download (a tab closed while loading) is normal.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("site")
@@ -89,7 +97,7 @@ def main():
     args = parser.parse_args()
     handler = functools.partial(SiteHandler, directory=args.site)
     try:
-        server = http.server.ThreadingHTTPServer((args.bind, args.port), handler)
+        server = SiteServer((args.bind, args.port), handler)
     except OSError as error:
         sys.exit(f"error: cannot serve on {args.bind}:{args.port}: {error.strerror}")
     server.verbose = not args.quiet
