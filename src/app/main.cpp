@@ -1,7 +1,7 @@
 // Leeway's entry point: SDL2 window and WebGL2 context, Dear ImGui, and a frame loop that
 // draws only when something changed.
-#include <SDL.h>
 #include <GLES3/gl3.h>
+#include <SDL.h>
 #include <backends/imgui_impl_sdl2.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -96,7 +96,8 @@ void DrawFrame(Runtime& runtime) {
     ImGui_ImplSDL2_NewFrame();
     // Fonts are rebuilt for a new pixel density (zoom, another screen) or text size; the
     // rebuilt atlas has no texture yet.
-    leeway::ui::LoadFonts(ImGui::GetIO().DisplayFramebufferScale.x, static_cast<float>(runtime.text_percent) / 100.0f);
+    leeway::ui::LoadFonts(ImGui::GetIO().DisplayFramebufferScale.x,
+                          static_cast<float>(runtime.text_percent) / 100.0f);
     runtime.renderer.UploadFontsIfNeeded();
     ImGui::NewFrame();
 

@@ -9,7 +9,11 @@
 // NOLINTBEGIN(bugprone-reserved-identifier): the names the linker's --wrap looks for
 extern "C" SDL_GameController* __wrap_SDL_GameControllerOpen(int) { return nullptr; }
 
-extern "C" Uint8 __wrap_SDL_GameControllerGetButton(SDL_GameController*, SDL_GameControllerButton) { return 0; }
+extern "C" Uint8 __wrap_SDL_GameControllerGetButton(SDL_GameController*, SDL_GameControllerButton) {
+    return 0;
+}
 
-extern "C" Sint16 __wrap_SDL_GameControllerGetAxis(SDL_GameController*, SDL_GameControllerAxis) { return 0; }
+extern "C" Sint16 __wrap_SDL_GameControllerGetAxis(SDL_GameController*, SDL_GameControllerAxis) {
+    return 0;
+}
 // NOLINTEND(bugprone-reserved-identifier)

@@ -51,7 +51,7 @@ int MaxNesting(std::string_view text) {
 // Finds where and why text is not JSON, for a message a person can act on. A SAX pass builds
 // nothing; it only runs when the normal parse has already failed.
 class SyntaxErrorFinder : public nlohmann::json_sax<nlohmann::ordered_json> {
-public:
+  public:
     std::string message;
 
     bool null() override { return true; }
@@ -360,7 +360,7 @@ void WriteClarity(JsonWriter& out, const ClarityBaseline& clarity) {
 
 // The path of each item of a list, built in one buffer: a large file has thousands of items.
 class ItemPath {
-public:
+  public:
     ItemPath(const std::string& list_path, const char* key)
         : text_(list_path + "/" + key + "/"), prefix_(text_.size()) {}
 
@@ -370,7 +370,7 @@ public:
         return text_;
     }
 
-private:
+  private:
     std::string text_;
     size_t prefix_;
 };

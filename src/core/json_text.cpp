@@ -75,7 +75,7 @@ const JsonValue* JsonValue::find(std::string_view name) const {
 }
 
 class JsonParser {
-public:
+  public:
     JsonParser(std::string_view text, int max_depth, JsonDocument& document)
         : at_(text.data()), end_(text.data() + text.size()), size_(text.size()),
           depth_left_(max_depth), document_(document) {}
@@ -110,7 +110,7 @@ public:
 
     std::vector<JsonValue> values_; // moved into the document by Parse: pointers stay valid
 
-private:
+  private:
     // Hot: an exported file is a third indentation. A local pointer and one test for the
     // common case keep the loop short in a browser's baseline compiler too.
     void SkipSpace() {

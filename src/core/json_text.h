@@ -14,7 +14,7 @@
 namespace leeway::core {
 
 class JsonValue {
-public:
+  public:
     enum class Kind : uint8_t { Null, Boolean, Integer, Unsigned, Float, String, Array, Object };
 
     Kind kind() const { return kind_; }
@@ -43,7 +43,7 @@ public:
     const JsonValue* find(std::string_view name) const;
     bool contains(std::string_view name) const { return find(name) != nullptr; }
 
-private:
+  private:
     friend class JsonParser;
     Kind kind_ = Kind::Null;
     bool boolean_ = false;
@@ -60,7 +60,7 @@ private:
 
 // A parsed document. Strings without escapes point into the parsed text, which must outlive it.
 class JsonDocument {
-public:
+  public:
     // Accepts exactly what nlohmann::json::parse accepts (RFC 8259, an optional UTF-8 byte order
     // mark, UTF-8 checked, duplicate names: the last value wins at the first place); false when
     // the text is not JSON or nests deeper than `max_depth` arrays and objects (the parser
@@ -69,7 +69,7 @@ public:
 
     const JsonValue& root() const { return values_.front(); }
 
-private:
+  private:
     friend class JsonParser;
     std::vector<JsonValue> values_;
     std::vector<const JsonValue*> children_;
@@ -78,7 +78,7 @@ private:
 
 // Writes JSON laid out as nlohmann's dump(2, ' ', false, error_handler_t::replace).
 class JsonWriter {
-public:
+  public:
     explicit JsonWriter(std::string& out) : out_(out) {}
 
     void BeginObject();
@@ -94,7 +94,7 @@ public:
     void Boolean(bool value);
     void Null();
 
-private:
+  private:
     void BeforeValue();
     void NewLine();
     void Quoted(std::string_view text);
