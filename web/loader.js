@@ -106,13 +106,14 @@
 
   // The service worker keeps a copy of the app in this browser, so the next launch needs no
   // network; a newer version it finds is installed quietly and opens on the launch after.
-  // Registered once the page has loaded, so it never competes with the app's own download.
+  // Registered once the app has drawn its first frame, so its downloads never compete with the
+  // app's own start.
   if ('serviceWorker' in navigator && window.isSecureContext) {
-    window.addEventListener('load', () => {
+    window.addEventListener('leeway-first-frame', () => {
       navigator.serviceWorker.register('sw.js').catch((error) => {
         console.warn('Leeway cannot keep an offline copy: ' + error.message);
       });
-    });
+    }, { once: true });
   }
 
   const script = document.createElement('script');

@@ -74,6 +74,7 @@ mergeInto(LibraryManager.library, {
     if (loading) loading.hidden = true;
     document.body.classList.add('ready');
     window.leeway.ready = true;
+    window.dispatchEvent(new Event('leeway-first-frame')); // the loader registers the service worker
   },
 
   leeway_page_frame_drawn_js: function () {
