@@ -40,6 +40,7 @@
     showUnsupported('This browser does not support WebAssembly.');
     return;
   }
+
   // Downloads the wasm file while counting bytes, so the bar shows real progress, and compiles
   // it as the bytes arrive (the browser does that off this thread). Needs no imports yet.
   async function compileWithProgress(url, onResponse) {

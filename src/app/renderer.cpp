@@ -82,8 +82,6 @@ void Renderer::Init() {
     glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
                           reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
     glBindVertexArray(0);
-    font_texture_ = 0;
-    io.Fonts->SetTexID(nullptr);
 }
 
 void Renderer::Shutdown() {

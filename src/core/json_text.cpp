@@ -475,33 +475,25 @@ void JsonWriter::BeforeValue() {
     NewLine();
 }
 
-void JsonWriter::BeginObject() {
+void JsonWriter::Open(char bracket) {
     BeforeValue();
-    out_ += '{';
+    out_ += bracket;
     counts_.push_back(0);
 }
 
-void JsonWriter::EndObject() {
+// An empty object or array stays on one line, "{}" or "[]", as dump(2) writes it.
+void JsonWriter::Close(char bracket) {
     const bool empty = counts_.back() == 0;
     counts_.pop_back();
     if (!empty)
         NewLine();
-    out_ += '}';
+    out_ += bracket;
 }
 
-void JsonWriter::BeginArray() {
-    BeforeValue();
-    out_ += '[';
-    counts_.push_back(0);
-}
-
-void JsonWriter::EndArray() {
-    const bool empty = counts_.back() == 0;
-    counts_.pop_back();
-    if (!empty)
-        NewLine();
-    out_ += ']';
-}
+void JsonWriter::BeginObject() { Open('{'); }
+void JsonWriter::EndObject() { Close('}'); }
+void JsonWriter::BeginArray() { Open('['); }
+void JsonWriter::EndArray() { Close(']'); }
 
 void JsonWriter::Key(std::string_view name) {
     BeforeValue();

@@ -97,6 +97,8 @@ class JsonWriter {
   private:
     void BeforeValue();
     void NewLine();
+    void Open(char bracket);
+    void Close(char bracket);
     void Quoted(std::string_view text);
     void PlainKey(std::string_view name);
 
