@@ -33,6 +33,7 @@ void DrawImportDialog(AppModel& model, AppActions& actions) {
         return;
     }
     const PendingImport& pending = *model.pending_import;
+    ImGui::PushTextWrapPos(0.0f); // paragraphs wrap at the dialog's edge, as in the kiosk's dialogs
     Heading("Replace or merge your workbook?");
     Paragraph("The file " + pending.file_name + " holds " + Describe(*pending.result.workbook) + ".");
     Paragraph("This browser holds " + Describe(model.workbook) + ".");
@@ -58,6 +59,7 @@ void DrawImportDialog(AppModel& model, AppActions& actions) {
         actions.CancelImport();
         ImGui::CloseCurrentPopup();
     }
+    ImGui::PopTextWrapPos();
     ImGui::EndPopup();
 }
 

@@ -1,6 +1,8 @@
 // The screens, driven headless through the same snapshot and requests the page's mirror uses.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "headless.h"
 #include "ui/screen_snapshot.h"
 
@@ -103,6 +105,28 @@ TEST_CASE("an import that would replace data asks first") {
     ExpectEveryNameReadable(app.Snapshot());
     app.Activate("button", "Keep what I have");
     CHECK(app.actions.calls == std::vector<std::string>{"cancel-import"});
+}
+
+TEST_CASE("the import dialog wraps its text inside the dialog") {
+    HeadlessApp app(1100.0f, 800.0f);
+    app.model.workbook.program = SampleProgram();
+    leeway::core::ImportResult result;
+    result.workbook = leeway::core::Workbook{};
+    result.workbook->program = leeway::core::Program{"Handoffs wait two days", {2026, 11, 1}};
+    app.model.pending_import = leeway::ui::PendingImport{"a-rather-long-backup-file-name.json", result};
+    app.Settle();
+    const nlohmann::json* heading = app.FindItem("heading", "Replace or merge your workbook?");
+    REQUIRE(heading);
+    // The dialog is at most 560 px wide, centred: every line of it ends inside.
+    const float dialog_right = 550.0f + 280.0f;
+    const nlohmann::json& items = app.Snapshot()["items"];
+    auto item = std::find(items.begin(), items.end(), *heading);
+    int checked = 0;
+    for (; item != items.end() && (*item)["role"] != "button"; ++item, ++checked) {
+        CAPTURE((*item)["name"].get<std::string>());
+        CHECK((*item)["x"].get<float>() + (*item)["width"].get<float>() <= dialog_right);
+    }
+    CHECK(checked == 4); // the heading and three paragraphs, up to the first button
 }
 
 TEST_CASE("controls scrolled out of view are mirrored and scrolled into view when activated") {
