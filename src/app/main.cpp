@@ -92,10 +92,11 @@ bool IsUserInput(Uint32 type) {
     }
 }
 
-void DrawFrame(Runtime& runtime) {
+// Lays out one frame, up to ImGui::Render(), without showing it.
+void BuildFrame(Runtime& runtime) {
     ImGui_ImplSDL2_NewFrame();
-    // Fonts are rebuilt for a new pixel density (zoom, another screen) or text size; the
-    // rebuilt atlas has no texture yet.
+    // Fonts are rebuilt for a new pixel density (zoom, another screen), text size or letter set;
+    // the rebuilt atlas has no texture yet.
     leeway::ui::LoadFonts(ImGui::GetIO().DisplayFramebufferScale.x,
                           static_cast<float>(runtime.text_percent) / 100.0f);
     runtime.renderer.UploadFontsIfNeeded();
@@ -110,8 +111,17 @@ void DrawFrame(Runtime& runtime) {
         runtime.title = title;
         leeway::platform::SetDocumentTitle(title);
     }
-
     ImGui::Render();
+}
+
+void DrawFrame(Runtime& runtime) {
+    BuildFrame(runtime);
+    // A frame that drew a box for a letter the atlas lacks is laid out again with more letters
+    // before anyone sees it. This device keeps them for its next visits.
+    while (const auto letters = leeway::ui::GrowLettersIfMissing(*ImGui::GetDrawData())) {
+        leeway::platform::SavePreference("letters", leeway::ui::LetterSetKey(*letters));
+        BuildFrame(runtime);
+    }
     const ImVec4 background = leeway::ui::GetPalette().background;
     glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
@@ -232,6 +242,8 @@ int main(int, char**) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false; // a blinking cursor would keep drawing frames
     LoadDisplaySettings(runtime);
+    leeway::ui::SetLetterSet(
+        leeway::ui::LetterSetFromKey(leeway::platform::LoadPreference("letters")));
     UpdateDisplay(runtime, true);
     ImGui_ImplSDL2_InitForOpenGL(runtime.window, runtime.gl_context);
     leeway::app::InstallTextEntry(); // after the backend, whose clipboard and IME hooks it replaces

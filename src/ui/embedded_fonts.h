@@ -11,7 +11,9 @@ namespace leeway::ui {
 // font below carries exactly the characters of the ranges it is used with.
 extern const ImWchar kUserTextRanges[]; // Inter Regular: anything a person may type
 extern const ImWchar kAppTextRanges[];  // Inter SemiBold: Leeway's own labels and headings
-extern const ImWchar kTitleTextRanges[]; // Inter SemiBold at title size: printable ASCII
+// Smaller sets the atlas starts with (see fonts.h), subsets of the two above.
+extern const ImWchar kBasicTextRanges[]; // Leeway's own words: printable ASCII and a few marks
+extern const ImWchar kLatinTextRanges[]; // the Latin letters of user text
 
 extern const unsigned char kInterRegular[];
 extern const size_t kInterRegularSize;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "ui/embedded_fonts.h"
 
@@ -12,11 +13,21 @@ namespace leeway::ui {
 namespace {
 
 Fonts g_fonts;
+LetterSet g_next_letters = LetterSet::Basic;
 
-// Latin Extended-A, Romanian comma-below letters, modern Greek and Cyrillic (with Ukrainian Ґ).
+// The user's letters bold text takes from Regular (see LoadFonts): Latin Extended-A and
+// Romanian comma-below letters; then modern Greek and Cyrillic (with Ukrainian Ґ) too.
+const ImWchar kLatinLetterRanges[] = {0x0100, 0x017F, 0x0218, 0x021B, 0};
 const ImWchar kUserLetterRanges[] = {
     0x0100, 0x017F, 0x0218, 0x021B, 0x0386, 0x03CE, 0x0400, 0x045F, 0x0490, 0x0491, 0,
 };
+
+// Where each font's placeholder box lies in the atlas, in texture coordinates.
+struct PlaceholderArea {
+    float u0 = 0.0f, v0 = 0.0f, u1 = 0.0f, v1 = 0.0f;
+};
+PlaceholderArea g_placeholder_areas[4];
+int g_placeholder_count = 0;
 
 ImFont* AddFont(const unsigned char* data, size_t size, float css_pixels, float pixel_scale,
                 const ImWchar* ranges, bool merge = false) {
@@ -76,12 +87,57 @@ void DrawPlaceholder(const Placeholder& placeholder) {
         const float baseline = std::round(placeholder.font->Ascent);
         glyph->Y0 = baseline - static_cast<float>(rect->Height);
         glyph->Y1 = baseline;
+        if (g_placeholder_count < static_cast<int>(std::size(g_placeholder_areas)))
+            g_placeholder_areas[g_placeholder_count++] = {glyph->U0, glyph->V0, glyph->U1,
+                                                          glyph->V1};
     }
 }
 
 } // namespace
 
 const Fonts& GetFonts() { return g_fonts; }
+
+const char* LetterSetKey(LetterSet letters) {
+    switch (letters) {
+    case LetterSet::Basic: return "basic";
+    case LetterSet::Latin: return "latin";
+    case LetterSet::AllScripts: return "all";
+    }
+    return "basic";
+}
+
+LetterSet LetterSetFromKey(const std::string& key) {
+    for (LetterSet letters : {LetterSet::Latin, LetterSet::AllScripts})
+        if (key == LetterSetKey(letters))
+            return letters;
+    return LetterSet::Basic;
+}
+
+void SetLetterSet(LetterSet letters) { g_next_letters = letters; }
+
+bool DrewPlaceholder(const ImDrawData& draw_data) {
+    for (int list = 0; list < draw_data.CmdListsCount; ++list) {
+        for (const ImDrawVert& vertex : draw_data.CmdLists[list]->VtxBuffer) {
+            for (int area = 0; area < g_placeholder_count; ++area) {
+                const PlaceholderArea& box = g_placeholder_areas[area];
+                if (vertex.uv.x >= box.u0 && vertex.uv.x <= box.u1 && vertex.uv.y >= box.v0 &&
+                    vertex.uv.y <= box.v1)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+std::optional<LetterSet> GrowLettersIfMissing(const ImDrawData& draw_data) {
+    if (g_fonts.letters == LetterSet::AllScripts || g_next_letters != g_fonts.letters ||
+        !DrewPlaceholder(draw_data))
+        return std::nullopt;
+    // Which letter was missing is not known, only that one was: one step at a time keeps the
+    // atlas of a French or Polish workbook at the Latin letters.
+    g_next_letters = g_fonts.letters == LetterSet::Basic ? LetterSet::Latin : LetterSet::AllScripts;
+    return g_next_letters;
+}
 
 bool LoadFonts(float pixel_scale, float text_scale) {
     if (pixel_scale <= 0.0f)
@@ -90,22 +146,33 @@ bool LoadFonts(float pixel_scale, float text_scale) {
         text_scale = 1.0f;
     ImGuiIO& io = ImGui::GetIO();
     const bool atlas_is_ours = !io.Fonts->Fonts.empty() && io.Fonts->Fonts[0] == g_fonts.body;
-    if (pixel_scale == g_fonts.pixel_scale && text_scale == g_fonts.text_scale && atlas_is_ours)
+    if (pixel_scale == g_fonts.pixel_scale && text_scale == g_fonts.text_scale &&
+        g_next_letters == g_fonts.letters && atlas_is_ours)
         return false;
     io.Fonts->Clear();
     // Rasterized at the final size in device pixels, so text is crisp at every density and size.
     const float scale = pixel_scale * text_scale;
-    g_fonts.body = AddFont(kInterRegular, kInterRegularSize, kBodyFontSize, scale, kUserTextRanges);
+    const LetterSet letters = g_next_letters;
+    const bool basic = letters == LetterSet::Basic;
+    const ImWchar* body_ranges = basic                         ? kBasicTextRanges
+                                 : letters == LetterSet::Latin ? kLatinTextRanges
+                                                               : kUserTextRanges;
+    const ImWchar* bold_ranges = basic ? kBasicTextRanges : kAppTextRanges;
+    const ImWchar* merged_ranges =
+        letters == LetterSet::Latin ? kLatinLetterRanges : kUserLetterRanges;
+    g_fonts.body = AddFont(kInterRegular, kInterRegularSize, kBodyFontSize, scale, body_ranges);
     // Bold labels and headings sometimes carry the user's own words (a decision area, a finished
     // program's challenge). SemiBold ships only Leeway's own characters to stay small, so every
     // other letter comes from Regular, merged in: a lighter Ł beats a box.
     // Only the letters of the living European alphabets are merged: every glyph adds to the time
-    // before the first frame.
-    g_fonts.strong = AddFont(kInterSemiBold, kInterSemiBoldSize, kBodyFontSize, scale, kAppTextRanges);
-    AddFont(kInterRegular, kInterRegularSize, kBodyFontSize, scale, kUserLetterRanges, true);
-    g_fonts.heading = AddFont(kInterSemiBold, kInterSemiBoldSize, 22.0f, scale, kAppTextRanges);
-    AddFont(kInterRegular, kInterRegularSize, 22.0f, scale, kUserLetterRanges, true);
-    g_fonts.title = AddFont(kInterSemiBold, kInterSemiBoldSize, 34.0f, scale, kTitleTextRanges);
+    // the atlas takes.
+    g_fonts.strong = AddFont(kInterSemiBold, kInterSemiBoldSize, kBodyFontSize, scale, bold_ranges);
+    if (!basic)
+        AddFont(kInterRegular, kInterRegularSize, kBodyFontSize, scale, merged_ranges, true);
+    g_fonts.heading = AddFont(kInterSemiBold, kInterSemiBoldSize, 22.0f, scale, bold_ranges);
+    if (!basic)
+        AddFont(kInterRegular, kInterRegularSize, 22.0f, scale, merged_ranges, true);
+    g_fonts.title = AddFont(kInterSemiBold, kInterSemiBoldSize, 34.0f, scale, kBasicTextRanges);
     const Placeholder placeholders[] = {
         ReservePlaceholder(g_fonts.body, kBodyFontSize * scale),
         ReservePlaceholder(g_fonts.strong, kBodyFontSize * scale),
@@ -113,12 +180,14 @@ bool LoadFonts(float pixel_scale, float text_scale) {
         ReservePlaceholder(g_fonts.title, 34.0f * scale),
     };
     io.Fonts->Build();
+    g_placeholder_count = 0;
     for (const Placeholder& placeholder : placeholders)
         DrawPlaceholder(placeholder);
     io.FontDefault = g_fonts.body;
     io.FontGlobalScale = 1.0f / pixel_scale; // layout stays in CSS pixels
     g_fonts.pixel_scale = pixel_scale;
     g_fonts.text_scale = text_scale;
+    g_fonts.letters = letters;
     return true;
 }
 

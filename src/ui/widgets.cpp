@@ -42,7 +42,7 @@ void EndColumn() {
 }
 
 void Title(const std::string& text) {
-    // The title font has only printable ASCII and a few marks (see kTitleTextRanges): a title
+    // The title font has only printable ASCII and a few marks (kBasicTextRanges): a title
     // with anything else would show boxes. The screen tests draw every title, so they catch it.
     IM_ASSERT(std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; }) &&
               "titles are Leeway's own ASCII phrases");

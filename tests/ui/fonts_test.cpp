@@ -1,5 +1,6 @@
-// Fonts: the scripts a workbook is written in have glyphs; a character the font lacks is drawn
-// as a placeholder box (never a "?" that reads as text) and stays whole in a field.
+// Fonts: the scripts a workbook is written in have glyphs, rasterized when a screen first shows
+// them; a character the fonts lack is drawn as a placeholder box (never a "?" that reads as
+// text) and stays whole in a field.
 #include <doctest/doctest.h>
 
 #include <imgui.h>
@@ -11,10 +12,12 @@
 #include "ui/fonts.h"
 
 using leeway::testing::HeadlessApp;
+using leeway::ui::LetterSet;
 
 namespace {
 
 constexpr ImWchar kPlaceholder = 0xFFFD;
+constexpr const char* kChallenge = "Your challenge, in one sentence";
 
 // The glyph's pixel in the atlas at a fraction of its width and height.
 unsigned char GlyphPixel(const ImFontGlyph& glyph, float across, float down) {
@@ -31,25 +34,85 @@ unsigned char GlyphPixel(const ImFontGlyph& glyph, float across, float down) {
 
 } // namespace
 
-TEST_CASE("Latin, Central European, Greek and Cyrillic letters have glyphs in running text") {
+TEST_CASE(
+    "the atlas starts with Leeway's own words, which are all a new workbook's first screen needs") {
     HeadlessApp app;
+    app.Settle();
+    CHECK(leeway::ui::GetFonts().letters == LetterSet::Basic);
+    CHECK_FALSE(leeway::ui::DrewPlaceholder(*ImGui::GetDrawData()));
     const ImFont* body = leeway::ui::GetFonts().body;
-    for (ImWchar letter :
-         {ImWchar('Z'), ImWchar(0x00EB), ImWchar(0x00E9), ImWchar(0x0141), ImWchar(0x017A),
-          ImWchar(0x0395), ImWchar(0x03AC), ImWchar(0x041F), ImWchar(0x0432)}) {
-        CAPTURE(letter);
-        CHECK(body->FindGlyphNoFallback(letter) != nullptr);
-    }
+    CHECK(body->FindGlyphNoFallback('Z') != nullptr);
+    CHECK(body->FindGlyphNoFallback(0x2019) != nullptr); // ’, often pasted
+    CHECK(body->FindGlyphNoFallback(0x00E9) == nullptr); // é comes with the Latin letters
 }
 
-TEST_CASE("bold labels and headings show the user's letters too, in the same bold where it has them") {
+TEST_CASE("a Czech or Polish name grows the atlas to the Latin letters, and no box is shown") {
     HeadlessApp app;
+    app.Settle();
+    app.Activate("textbox", kChallenge);
+    app.TypeInto(kChallenge, "Zuzana Nov\u00E1kov\u00E1 in \u0141\u00F3d\u017A, 20 \u20AC");
+    CHECK(leeway::ui::GetFonts().letters == LetterSet::Latin);
+    CHECK_FALSE(leeway::ui::DrewPlaceholder(*ImGui::GetDrawData()));
     const leeway::ui::Fonts& fonts = leeway::ui::GetFonts();
-    for (const ImFont* font : {fonts.strong, fonts.heading}) {
-        for (ImWchar letter : {ImWchar(0x0141), ImWchar(0x0395), ImWchar(0x041F), ImWchar(0x0219)}) {
+    for (ImWchar letter :
+         {ImWchar(0x00EB), ImWchar(0x00E9), ImWchar(0x0141), ImWchar(0x017A), ImWchar(0x0219)}) {
+        CAPTURE(letter);
+        CHECK(fonts.body->FindGlyphNoFallback(letter) != nullptr);
+        CHECK(fonts.strong->FindGlyphNoFallback(letter) != nullptr);
+        CHECK(fonts.heading->FindGlyphNoFallback(letter) != nullptr);
+    }
+    CHECK(fonts.body->FindGlyphNoFallback(0x041F) == nullptr); // no Cyrillic yet
+}
+
+TEST_CASE("Greek or Cyrillic text grows the atlas to every script, in running text and in bold") {
+    HeadlessApp app;
+    app.Settle();
+    app.Activate("textbox", kChallenge);
+    app.TypeInto(kChallenge,
+                 "\u0395\u03BB\u03AD\u03BD\u03B7 \u0438 \u041E\u043B\u0435\u043D\u0430");
+    CHECK(leeway::ui::GetFonts().letters == LetterSet::AllScripts);
+    CHECK_FALSE(leeway::ui::DrewPlaceholder(*ImGui::GetDrawData()));
+    const leeway::ui::Fonts& fonts = leeway::ui::GetFonts();
+    for (const ImFont* font : {fonts.body, fonts.strong, fonts.heading}) {
+        for (ImWchar letter : {ImWchar(0x0141), ImWchar(0x0395), ImWchar(0x03AC), ImWchar(0x041F),
+                               ImWchar(0x0432)}) {
             CAPTURE(letter);
             CHECK(font->FindGlyphNoFallback(letter) != nullptr);
         }
+    }
+}
+
+TEST_CASE("a letter no font has stays a box, and the atlas stops growing at every script") {
+    HeadlessApp app;
+    app.Settle();
+    app.Activate("textbox", kChallenge);
+    app.TypeInto(kChallenge, "\u6F22");
+    CHECK(leeway::ui::GetFonts().letters == LetterSet::AllScripts);
+    CHECK(leeway::ui::DrewPlaceholder(*ImGui::GetDrawData()));
+    CHECK_FALSE(leeway::ui::GrowLettersIfMissing(*ImGui::GetDrawData()).has_value());
+}
+
+TEST_CASE("a device that needed more letters before starts with them") {
+    for (LetterSet letters : {LetterSet::Basic, LetterSet::Latin, LetterSet::AllScripts}) {
+        CAPTURE(leeway::ui::LetterSetKey(letters));
+        CHECK(leeway::ui::LetterSetFromKey(leeway::ui::LetterSetKey(letters)) == letters);
+    }
+    CHECK(leeway::ui::LetterSetFromKey("") == LetterSet::Basic);
+    CHECK(leeway::ui::LetterSetFromKey("klingon") == LetterSet::Basic);
+    HeadlessApp app;
+    leeway::ui::SetLetterSet(LetterSet::AllScripts);
+    app.Settle();
+    CHECK(leeway::ui::GetFonts().letters == LetterSet::AllScripts);
+    CHECK(leeway::ui::GetFonts().body->FindGlyphNoFallback(0x041F) != nullptr);
+}
+
+TEST_CASE(
+    "with every script, bold labels and headings keep SemiBold's own shapes where it has them") {
+    HeadlessApp app;
+    leeway::ui::SetLetterSet(LetterSet::AllScripts);
+    app.Settle();
+    const leeway::ui::Fonts& fonts = leeway::ui::GetFonts();
+    for (const ImFont* font : {fonts.strong, fonts.heading}) {
         // Letters SemiBold has keep their bold shape: wider than Regular's at the same size.
         const float bold_width = font->FindGlyphNoFallback('W')->AdvanceX;
         const float regular_width = fonts.body->FindGlyphNoFallback('W')->AdvanceX * font->FontSize / fonts.body->FontSize;

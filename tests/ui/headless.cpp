@@ -33,6 +33,7 @@ HeadlessApp::HeadlessApp(float width, float height) {
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(width, height);
     io.ConfigInputTextCursorBlink = false;
+    ui::SetLetterSet(ui::LetterSet::Basic); // as on a first visit
     ui::LoadFonts(1.0f);
     unsigned char* pixels = nullptr;
     int atlas_width = 0;
@@ -47,6 +48,15 @@ HeadlessApp::HeadlessApp(float width, float height) {
 HeadlessApp::~HeadlessApp() { ImGui::DestroyContext(); }
 
 void HeadlessApp::Frame(bool with_snapshot) {
+    LayOutFrame(with_snapshot);
+    // As in the browser: a frame that drew a box for a letter the atlas lacks is laid out again
+    // with more letters.
+    while (ui::GrowLettersIfMissing(*ImGui::GetDrawData()))
+        LayOutFrame(with_snapshot);
+}
+
+void HeadlessApp::LayOutFrame(bool with_snapshot) {
+    ui::LoadFonts(ui::GetFonts().pixel_scale, ui::GetFonts().text_scale); // a new letter set
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = 1.0f / 60.0f;
     ImGui::NewFrame();

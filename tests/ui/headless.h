@@ -77,6 +77,8 @@ public:
     void TypeInto(const std::string& field_name, const std::string& text);
 
 private:
+    void LayOutFrame(bool with_snapshot);
+
     nlohmann::json snapshot_;
     bool snapshot_changed_ = false;
 };
