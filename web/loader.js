@@ -41,8 +41,9 @@
     return;
   }
 
-  // Downloads the wasm file while counting bytes, so the bar shows real progress, and compiles
-  // it as the bytes arrive (the browser does that off this thread). Needs no imports yet.
+  // Reads the wasm file (index.html has started its download) while counting bytes, so the bar
+  // shows real progress, and compiles it as the bytes arrive (the browser does that off this
+  // thread). Needs no imports yet.
   async function compileWithProgress(url, onResponse) {
     const response = await fetch(url);
     onResponse();
