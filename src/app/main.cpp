@@ -92,6 +92,39 @@ bool IsUserInput(Uint32 type) {
     }
 }
 
+// Dear ImGui applies a button release in the same frame as the moves queued before it, while a
+// drag (selecting text with the mouse) only follows moves made with the button down: the end of
+// a quick drag would be lost. A release right after moves is left for the next frame.
+bool NextEventIsRelease() {
+    SDL_Event next;
+    return SDL_PeepEvents(&next, 1, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 1 &&
+           next.type == SDL_MOUSEBUTTONUP;
+}
+
+// Hands SDL's queued events to Dear ImGui; true when there were any.
+bool FeedEvents(Runtime& runtime) {
+    bool had_input = false;
+    bool moved = false;
+    SDL_Event event;
+    while (!(moved && NextEventIsRelease()) && SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        had_input = true;
+        moved = moved || event.type == SDL_MOUSEMOTION;
+        if (IsUserInput(event.type))
+            runtime.app.NoteInput();
+    }
+    return had_input;
+}
+
+// True when input waits for another pass: events SDL still holds, events Dear ImGui left for
+// its next frame (it takes a press and its release a frame apart), or a mirror request that
+// needs the layout of one more frame.
+bool InputWaiting() {
+    return SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) ||
+           !ImGui::GetCurrentContext()->InputEventsQueue.empty() ||
+           leeway::ui::SnapshotNeedsAnotherFrame();
+}
+
 // Lays out one frame, up to ImGui::Render(), without showing it.
 void BuildFrame(Runtime& runtime) {
     ImGui_ImplSDL2_NewFrame();
@@ -114,8 +147,19 @@ void BuildFrame(Runtime& runtime) {
     ImGui::Render();
 }
 
-void DrawFrame(Runtime& runtime) {
+// Up to this many layouts make one shown frame: a click then acts in the frame after it, not
+// two or three frames later.
+constexpr int kMaxPassesPerFrame = 4;
+
+// Lays out and shows a frame; true when input still waits for the next one.
+bool DrawFrame(Runtime& runtime) {
     BuildFrame(runtime);
+    bool input_waiting = InputWaiting();
+    for (int pass = 1; pass < kMaxPassesPerFrame && input_waiting; ++pass) {
+        FeedEvents(runtime);
+        BuildFrame(runtime);
+        input_waiting = InputWaiting();
+    }
     // A frame that drew a box for a letter the atlas lacks is laid out again with more letters
     // before anyone sees it. This device keeps them for its next visits.
     while (const auto letters = leeway::ui::GrowLettersIfMissing(*ImGui::GetDrawData())) {
@@ -134,29 +178,12 @@ void DrawFrame(Runtime& runtime) {
         runtime.first_frame_drawn = true;
         leeway::platform::NotifyFirstFrameDrawn();
     }
-}
-
-// Dear ImGui applies a button release in the same frame as the moves queued before it, while a
-// drag (selecting text with the mouse) only follows moves made with the button down: the end of
-// a quick drag would be lost. A release right after moves is left for the next frame.
-bool NextEventIsRelease() {
-    SDL_Event next;
-    return SDL_PeepEvents(&next, 1, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 1 &&
-           next.type == SDL_MOUSEBUTTONUP;
+    return input_waiting;
 }
 
 void Frame() {
     Runtime& runtime = *g_runtime;
-    bool had_input = false;
-    bool moved = false;
-    SDL_Event event;
-    while (!(moved && NextEventIsRelease()) && SDL_PollEvent(&event)) {
-        ImGui_ImplSDL2_ProcessEvent(&event);
-        had_input = true;
-        moved = moved || event.type == SDL_MOUSEMOTION;
-        if (IsUserInput(event.type))
-            runtime.app.NoteInput();
-    }
+    bool had_input = FeedEvents(runtime);
     if (leeway::app::ApplyTextEntryEvents()) {
         had_input = true;
         runtime.app.NoteInput();
@@ -197,10 +224,8 @@ void Frame() {
         return;
     }
     --runtime.frames_to_draw;
-    DrawFrame(runtime);
-    // Dear ImGui spreads fast input (typing, quick clicks) over several frames; keep drawing
-    // until its queue is empty, or the last keystrokes would wait for the next wake-up.
-    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() || leeway::ui::SnapshotNeedsAnotherFrame())
+    // Input a frame's passes left (a long burst of typing) must not wait for the next wake-up.
+    if (DrawFrame(runtime))
         runtime.frames_to_draw = std::max(runtime.frames_to_draw, 1);
 }
 
