@@ -4,7 +4,7 @@
 // Figures only: nothing here fails on a figure; it exits non-zero only when it cannot measure.
 //
 //   node compare.mjs --leeway SITE --reference SITE --workbook FILE [--native-bench EXE]
-//                    [--loads 5] [--idle-seconds 10] [--busy-seconds 3] [--repeats 3]
+//                    [--loads 9] [--idle-seconds 10] [--busy-seconds 3] [--repeats 3]
 //                    [--only first-frame]   (just the first-frame loads, for quick comparisons)
 //
 // How each figure is taken (the same way for both pages where both have it):
@@ -12,7 +12,9 @@
 //   until the end of the idle window, each counted once at its gzip -9 size on disk.
 // - first frame: a fresh browser context per load; an init script counts WebGL draw calls; the
 //   first frame is drawn when the task that issued the first draw call ends (a microtask queued
-//   by that draw call), measured from navigation start. Median of --loads loads, taken in turns.
+//   by that draw call), measured from navigation start. Median of --loads loads, taken in turns,
+//   after one load of each that is not counted: the first pages of a new browser also wait for
+//   its GPU process to start, which would fall on whichever page came first.
 // - idle: from one second after the first frame, --idle-seconds without input. Frames = animation
 //   frames that issued at least one draw call; CPU = thread time of every task of the page's main
 //   thread in a trace of the window (CDP's TaskDuration, which counts waiting too, is printed
@@ -41,7 +43,7 @@ import { click, launchBrowser, settled, startServer, takeGuardProblems } from '.
 
 const options = {
   leeway: null, reference: null, workbook: null, 'native-bench': null,
-  loads: 5, 'idle-seconds': 10, 'busy-seconds': 3, repeats: 3, only: '',
+  loads: 9, 'idle-seconds': 10, 'busy-seconds': 3, repeats: 3, only: '',
 };
 for (let index = 2; index < process.argv.length; index += 2) {
   const name = process.argv[index].replace(/^--/, '');
@@ -444,11 +446,14 @@ const apps = {
 let large = null;
 let native = null;
 try {
-  // Alternating, so that whatever else the machine does falls on both alike.
-  for (let load = 0; load < options.loads; load++) {
+  // Alternating, so that whatever else the machine does falls on both alike; load -1 warms the
+  // browser up and is not counted.
+  for (let load = -1; load < options.loads; load++) {
     for (const name of load % 2 ? ['reference', 'leeway'] : ['leeway', 'reference']) {
       const at = await measure(`first frame of ${name}`, () => firstFrame(browser, apps[name].url));
-      if (at !== null) apps[name].firstFrames.push(at);
+      if (at === null) continue;
+      if (load < 0) apps[name].warmUp = at;
+      else apps[name].firstFrames.push(at);
     }
   }
   for (const name of options.only === 'first-frame' ? [] : ['leeway', 'reference']) {
@@ -526,7 +531,8 @@ for (const cells of rows) console.log(line(cells));
 
 console.log('\nDetails');
 for (const [name, app] of Object.entries(apps)) {
-  console.log(`  ${name}: first frame of each cold load (ms): ${app.firstFrames.map((at) => at.toFixed(0)).join(', ') || 'n/a'}`);
+  console.log(`  ${name}: first frame of each cold load (ms): ${app.firstFrames.map((at) => at.toFixed(0)).join(', ') || 'n/a'}` +
+    (app.warmUp === undefined ? '' : `; the uncounted warm-up load: ${app.warmUp.toFixed(0)}`));
   if (!app.cold) continue;
   console.log(`  ${name}: idle window ${app.cold.windowSeconds.toFixed(2)} s (figures scaled to ${options['idle-seconds']} s); ` +
     `ScriptDuration ${app.cold.idleScriptMs.toFixed(1)} ms; ${app.cold.movingFrames} frames drawn ` +
