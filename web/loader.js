@@ -1,17 +1,26 @@
-// Checks the browser can run Leeway, shows download progress, then starts the app.
+// Checks the browser can run Leeway, shows download progress, then starts the app. Loaded
+// async: it starts compiling the wasm the moment it runs, and waits for the page's elements
+// only where it needs them.
 'use strict';
 
 (function () {
-  const bar = document.getElementById('loading-bar');
-  const label = document.getElementById('loading-text');
+  function whenParsed(work) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', work, { once: true });
+    else work();
+  }
 
   function showUnsupported(reason) {
-    document.getElementById('loading').hidden = true;
-    document.getElementById('unsupported-reason').textContent = reason;
-    document.getElementById('unsupported').hidden = false;
+    whenParsed(() => {
+      document.getElementById('loading').hidden = true;
+      document.getElementById('unsupported-reason').textContent = reason;
+      document.getElementById('unsupported').hidden = false;
+    });
   }
 
   function setProgress(fraction, text) {
+    const bar = document.getElementById('loading-bar');
+    const label = document.getElementById('loading-text');
+    if (!bar || !label) return; // not parsed yet; the page starts at "Loading…"
     bar.style.width = Math.round(Math.min(1, Math.max(0, fraction)) * 100) + '%';
     label.textContent = text;
   }
@@ -76,7 +85,7 @@
 
   // The wasm downloads while leeway.js does, rather than after it. The WebGL 2 context, which
   // blocks this thread for a while, is made once the wasm's compilation is under way (it runs
-  // off this thread), and before leeway.js gets the compiled wasm.
+  // off this thread) and the canvas is parsed, and before leeway.js gets the compiled wasm.
   setProgress(0.02, 'Loading…');
   let startWebGL2Check;
   const webGL2Checked = new Promise((resolve) => { startWebGL2Check = resolve; }).then(() => {
@@ -84,42 +93,47 @@
     showUnsupported('This browser could not start WebGL 2, which Leeway draws with.');
     return false;
   });
-  const wasmModule = compileWithProgress('leeway.wasm', () => setTimeout(startWebGL2Check));
-  wasmModule.catch(() => startWebGL2Check()); // the failure is reported once leeway.js asks for the wasm
+  const wasmModule = compileWithProgress('leeway.wasm', () => setTimeout(() => whenParsed(startWebGL2Check)));
+  // The failure is reported once leeway.js asks for the wasm.
+  wasmModule.catch(() => whenParsed(startWebGL2Check));
 
-  window.Module = {
-    canvas: document.getElementById('canvas'),
-    instantiateWasm(imports, receiveInstance) {
-      webGL2Checked
-        .then((supported) => {
-          if (!supported) return; // the app never starts; the page already says why
-          return wasmModule.then((module) => {
-            setProgress(0.95, 'Starting…');
-            return WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module));
-          });
-        })
-        .catch((error) => showUnsupported('Leeway could not be loaded: ' + error.message));
-      return {};
-    },
-    print(text) { console.log(text); },
-    printErr(text) { console.warn(text); },
-    onAbort(what) { showUnsupported('Leeway stopped unexpectedly (' + what + '). Reload the page to try again; your saved work is kept.'); },
-  };
+  // Module and leeway.js need the canvas, so they wait for the page to be parsed.
+  whenParsed(startApp);
+  function startApp() {
+    window.Module = {
+      canvas: document.getElementById('canvas'),
+      instantiateWasm(imports, receiveInstance) {
+        webGL2Checked
+          .then((supported) => {
+            if (!supported) return; // the app never starts; the page already says why
+            return wasmModule.then((module) => {
+              setProgress(0.95, 'Starting…');
+              return WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module));
+            });
+          })
+          .catch((error) => showUnsupported('Leeway could not be loaded: ' + error.message));
+        return {};
+      },
+      print(text) { console.log(text); },
+      printErr(text) { console.warn(text); },
+      onAbort(what) { showUnsupported('Leeway stopped unexpectedly (' + what + '). Reload the page to try again; your saved work is kept.'); },
+    };
 
-  // The service worker keeps a copy of the app in this browser, so the next launch needs no
-  // network; a newer version it finds is installed quietly and opens on the launch after.
-  // Registered once the app has drawn its first frame, so its downloads never compete with the
-  // app's own start.
-  if ('serviceWorker' in navigator && window.isSecureContext) {
-    window.addEventListener('leeway-first-frame', () => {
-      navigator.serviceWorker.register('sw.js').catch((error) => {
-        console.warn('Leeway cannot keep an offline copy: ' + error.message);
-      });
-    }, { once: true });
+    // The service worker keeps a copy of the app in this browser, so the next launch needs no
+    // network; a newer version it finds is installed quietly and opens on the launch after.
+    // Registered once the app has drawn its first frame, so its downloads never compete with the
+    // app's own start.
+    if ('serviceWorker' in navigator && window.isSecureContext) {
+      window.addEventListener('leeway-first-frame', () => {
+        navigator.serviceWorker.register('sw.js').catch((error) => {
+          console.warn('Leeway cannot keep an offline copy: ' + error.message);
+        });
+      }, { once: true });
+    }
+
+    const script = document.createElement('script');
+    script.src = 'leeway.js';
+    script.onerror = () => showUnsupported('Leeway could not be loaded: leeway.js is missing.');
+    document.body.appendChild(script);
   }
-
-  const script = document.createElement('script');
-  script.src = 'leeway.js';
-  script.onerror = () => showUnsupported('Leeway could not be loaded: leeway.js is missing.');
-  document.body.appendChild(script);
 })();
