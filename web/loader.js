@@ -1,12 +1,26 @@
 // Checks the browser can run Leeway, shows download progress, then starts the app. Loaded
-// async: it starts compiling the wasm the moment it runs, and waits for the page's elements
-// only where it needs them.
+// async: it starts compiling the wasm the moment it runs, and waits for the page's elements and
+// styles only where it needs them.
 'use strict';
 
 (function () {
   function whenParsed(work) {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', work, { once: true });
     else work();
+  }
+
+  // The canvas's size comes from app.css: measured before the stylesheet is in, it would be a
+  // browser's default 300 x 150, stretched over the window.
+  function whenStyled(work) {
+    whenParsed(() => {
+      const link = document.querySelector('link[rel="stylesheet"]');
+      if (!link || link.sheet) {
+        work();
+        return;
+      }
+      link.addEventListener('load', work, { once: true });
+      link.addEventListener('error', work, { once: true });
+    });
   }
 
   function showUnsupported(reason) {
@@ -93,12 +107,12 @@
     showUnsupported('This browser could not start WebGL 2, which Leeway draws with.');
     return false;
   });
-  const wasmModule = compileWithProgress('leeway.wasm', () => setTimeout(() => whenParsed(startWebGL2Check)));
+  const wasmModule = compileWithProgress('leeway.wasm', () => setTimeout(() => whenStyled(startWebGL2Check)));
   // The failure is reported once leeway.js asks for the wasm.
-  wasmModule.catch(() => whenParsed(startWebGL2Check));
+  wasmModule.catch(() => whenStyled(startWebGL2Check));
 
-  // Module and leeway.js need the canvas, so they wait for the page to be parsed.
-  whenParsed(startApp);
+  // Module and leeway.js need the canvas at its size, so they wait for the page and its styles.
+  whenStyled(startApp);
   function startApp() {
     window.Module = {
       canvas: document.getElementById('canvas'),

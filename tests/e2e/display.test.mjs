@@ -132,6 +132,28 @@ test('stays crisp when the pixel ratio changes (browser zoom, another screen): 1
   await context.close();
 });
 
+test('the canvas fills the window at its pixel density even when the stylesheet arrives late', async () => {
+  for (const ratio of [1, 2]) {
+    const context = await env.browser.newContext({ viewport: { width: 900, height: 700 }, deviceScaleFactor: ratio });
+    // loader.js runs as soon as it arrives; app.css, which gives the canvas its size, comes later.
+    await context.route('**/app.css', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
+    await waitForReady(page);
+    const size = await page.evaluate(() => {
+      const canvas = document.getElementById('canvas');
+      return { width: canvas.width, height: canvas.height, css: canvas.getBoundingClientRect().width };
+    });
+    assert.deepEqual(size, { width: 900 * ratio, height: 700 * ratio, css: 900 }, `at ${ratio}x`);
+    await shown(control(page, 'heading', 'Start your 30 days'));
+    await screenshot(page, `late-stylesheet-${ratio}x.png`);
+    assertNoProblems(problems);
+    await context.close();
+  }
+});
+
 test('on a touch screen every control is at least 44 CSS px tall', async () => {
   const context = await env.browser.newContext({
     viewport: { width: 360, height: 740 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
