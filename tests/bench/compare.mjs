@@ -4,7 +4,7 @@
 // Figures only: nothing here fails on a figure; it exits non-zero only when it cannot measure.
 //
 //   node compare.mjs --leeway SITE --reference SITE --workbook FILE [--native-bench EXE]
-//                    [--loads 9] [--idle-seconds 10] [--busy-seconds 3] [--repeats 3]
+//                    [--loads 15] [--idle-seconds 10] [--busy-seconds 3] [--repeats 5]
 //                    [--only first-frame]   (just the first-frame loads, for quick comparisons)
 //
 // How each figure is taken (the same way for both pages where both have it):
@@ -43,7 +43,7 @@ import { click, launchBrowser, settled, startServer, takeGuardProblems } from '.
 
 const options = {
   leeway: null, reference: null, workbook: null, 'native-bench': null,
-  loads: 9, 'idle-seconds': 10, 'busy-seconds': 3, repeats: 3, only: '',
+  loads: 15, 'idle-seconds': 10, 'busy-seconds': 3, repeats: 5, only: '',
 };
 for (let index = 2; index < process.argv.length; index += 2) {
   const name = process.argv[index].replace(/^--/, '');
