@@ -39,24 +39,33 @@
     label.textContent = text;
   }
 
-  // Asks the app's own canvas for its WebGL 2 context, with the attributes the app asks for
-  // (SDL's defaults: no alpha, a depth buffer, no stencil, no multisampling). The app then gets
-  // this same context instead of making a second one, which costs as much as the first. The
-  // canvas first gets the size SDL will give it (its CSS size in device pixels): every later size
-  // change of a canvas with a live context waits for the GPU (see leeway_page.js).
+  // Makes the app's WebGL 2 context, with the attributes the app asks for (SDL's defaults: no
+  // alpha, a depth buffer, no stencil, no multisampling). The app then gets this same context
+  // instead of making a second one, which costs as much as the first. Making it waits for the
+  // GPU process, so it is made early, before the page is parsed: on a canvas of our own, sized as
+  // app.css sizes the page's (the whole window, in device pixels; every later size change of a
+  // live context waits for the GPU again, see leeway_page.js). It takes the page canvas's place
+  // once the page is parsed and styled (takeCanvasPlace).
+  const appCanvas = document.createElement('canvas');
   function hasWebGL2() {
     try {
-      const canvas = document.getElementById('canvas');
-      const box = canvas.getBoundingClientRect();
-      canvas.width = Math.max(1, Math.trunc(box.width * window.devicePixelRatio));
-      canvas.height = Math.max(1, Math.trunc(box.height * window.devicePixelRatio));
-      return !!canvas.getContext('webgl2', {
+      appCanvas.width = Math.max(1, Math.trunc(window.innerWidth * window.devicePixelRatio));
+      appCanvas.height = Math.max(1, Math.trunc(window.innerHeight * window.devicePixelRatio));
+      return !!appCanvas.getContext('webgl2', {
         alpha: false, depth: true, stencil: false, antialias: false,
         premultipliedAlpha: true, preserveDrawingBuffer: false,
       });
     } catch (error) {
       return false;
     }
+  }
+
+  // The page's canvas carries the app's id, focus order and accessible name: ours takes them.
+  function takeCanvasPlace() {
+    const pageCanvas = document.getElementById('canvas');
+    if (!pageCanvas || pageCanvas === appCanvas) return;
+    for (const attribute of Array.from(pageCanvas.attributes)) appCanvas.setAttribute(attribute.name, attribute.value);
+    pageCanvas.replaceWith(appCanvas);
   }
 
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
@@ -99,7 +108,7 @@
 
   // The wasm downloads while leeway.js does, rather than after it. The WebGL 2 context, which
   // blocks this thread for a while, is made once the wasm's compilation is under way (it runs
-  // off this thread) and the canvas is parsed, and before leeway.js gets the compiled wasm.
+  // off this thread), and before leeway.js gets the compiled wasm.
   setProgress(0.02, 'Loading…');
   let startWebGL2Check;
   const webGL2Checked = new Promise((resolve) => { startWebGL2Check = resolve; }).then(() => {
@@ -107,15 +116,16 @@
     showUnsupported('This browser could not start WebGL 2, which Leeway draws with.');
     return false;
   });
-  const wasmModule = compileWithProgress('leeway.wasm', () => setTimeout(() => whenStyled(startWebGL2Check)));
+  const wasmModule = compileWithProgress('leeway.wasm', () => setTimeout(startWebGL2Check));
   // The failure is reported once leeway.js asks for the wasm.
-  wasmModule.catch(() => whenStyled(startWebGL2Check));
+  wasmModule.catch(() => startWebGL2Check());
 
-  // Module and leeway.js need the canvas at its size, so they wait for the page and its styles.
+  // Module and leeway.js need the canvas in its place, so they wait for the page and its styles.
   whenStyled(startApp);
   function startApp() {
+    takeCanvasPlace();
     window.Module = {
-      canvas: document.getElementById('canvas'),
+      canvas: appCanvas,
       instantiateWasm(imports, receiveInstance) {
         webGL2Checked
           .then((supported) => {
