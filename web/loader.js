@@ -9,8 +9,9 @@
     else work();
   }
 
-  // The canvas's size comes from app.css: measured before the stylesheet is in, it would be a
-  // browser's default 300 x 150, stretched over the window.
+  // The canvas's size comes from app.css, and SDL measures it when the app starts: measured
+  // before the stylesheet is in, it would be a browser's default 300 x 150, stretched over the
+  // window.
   function whenStyled(work) {
     whenParsed(() => {
       const link = document.querySelector('link[rel="stylesheet"]');
