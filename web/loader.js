@@ -64,7 +64,7 @@
   // The page's canvas carries the app's id, focus order and accessible name: ours takes them.
   function takeCanvasPlace() {
     const pageCanvas = document.getElementById('canvas');
-    if (!pageCanvas || pageCanvas === appCanvas) return;
+    if (!pageCanvas) return;
     for (const attribute of Array.from(pageCanvas.attributes)) appCanvas.setAttribute(attribute.name, attribute.value);
     pageCanvas.replaceWith(appCanvas);
   }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "headless.h"
 #include "ui/fonts.h"
@@ -32,6 +33,13 @@ unsigned char GlyphPixel(const ImFontGlyph& glyph, float across, float down) {
     return pixels[y * width + x];
 }
 
+// Types into the first screen's field, whose text is drawn in running text.
+void TypeChallenge(HeadlessApp& app, const std::string& text) {
+    app.Settle();
+    app.Activate("textbox", kChallenge);
+    app.TypeInto(kChallenge, text);
+}
+
 } // namespace
 
 TEST_CASE(
@@ -48,9 +56,7 @@ TEST_CASE(
 
 TEST_CASE("a Czech or Polish name grows the atlas to the Latin letters, and no box is shown") {
     HeadlessApp app;
-    app.Settle();
-    app.Activate("textbox", kChallenge);
-    app.TypeInto(kChallenge, "Zuzana Nov\u00E1kov\u00E1 in \u0141\u00F3d\u017A, 20 \u20AC");
+    TypeChallenge(app, "Zuzana Nov\u00E1kov\u00E1 in \u0141\u00F3d\u017A, 20 \u20AC");
     CHECK(leeway::ui::GetFonts().letters == LetterSet::Latin);
     CHECK_FALSE(leeway::ui::DrewPlaceholder(*ImGui::GetDrawData()));
     const leeway::ui::Fonts& fonts = leeway::ui::GetFonts();
@@ -66,10 +72,7 @@ TEST_CASE("a Czech or Polish name grows the atlas to the Latin letters, and no b
 
 TEST_CASE("Greek or Cyrillic text grows the atlas to every script, in running text and in bold") {
     HeadlessApp app;
-    app.Settle();
-    app.Activate("textbox", kChallenge);
-    app.TypeInto(kChallenge,
-                 "\u0395\u03BB\u03AD\u03BD\u03B7 \u0438 \u041E\u043B\u0435\u043D\u0430");
+    TypeChallenge(app, "\u0395\u03BB\u03AD\u03BD\u03B7 \u0438 \u041E\u043B\u0435\u043D\u0430");
     CHECK(leeway::ui::GetFonts().letters == LetterSet::AllScripts);
     CHECK_FALSE(leeway::ui::DrewPlaceholder(*ImGui::GetDrawData()));
     const leeway::ui::Fonts& fonts = leeway::ui::GetFonts();
@@ -84,9 +87,7 @@ TEST_CASE("Greek or Cyrillic text grows the atlas to every script, in running te
 
 TEST_CASE("a letter no font has stays a box, and the atlas stops growing at every script") {
     HeadlessApp app;
-    app.Settle();
-    app.Activate("textbox", kChallenge);
-    app.TypeInto(kChallenge, "\u6F22");
+    TypeChallenge(app, "\u6F22");
     CHECK(leeway::ui::GetFonts().letters == LetterSet::AllScripts);
     CHECK(leeway::ui::DrewPlaceholder(*ImGui::GetDrawData()));
     CHECK_FALSE(leeway::ui::GrowLettersIfMissing(*ImGui::GetDrawData()).has_value());
