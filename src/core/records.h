@@ -2,6 +2,8 @@
 // Lookups shared by the lists of records that carry a stable id.
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -31,13 +33,15 @@ bool RemoveById(std::vector<Record>& records, std::string_view id) {
     return true;
 }
 
-// Keeps a list sorted by date: a new record goes after those of the same date.
+// Keeps a list sorted by date: a new record goes after those of the same date. The search runs
+// from the end, where records of today and of a chronological import land at once.
 template <typename Record>
 void InsertByDate(std::vector<Record>& records, Record record) {
-    const auto at = std::upper_bound(records.begin(), records.end(), record, [](const Record& a, const Record& b) {
-        return DaysSinceEpoch(a.date) < DaysSinceEpoch(b.date);
-    });
-    records.insert(at, std::move(record));
+    const std::int64_t day = DaysSinceEpoch(record.date);
+    std::size_t at = records.size();
+    while (at > 0 && DaysSinceEpoch(records[at - 1].date) > day)
+        --at;
+    records.insert(records.begin() + static_cast<std::ptrdiff_t>(at), std::move(record));
 }
 
 } // namespace leeway::core

@@ -151,3 +151,35 @@ TEST_CASE("ledger entries keep their text when their area did not survive the me
     REQUIRE(result.workbook.map.ledger.size() == 1);
     CHECK(result.workbook.map.ledger[0].area_id.empty());
 }
+
+TEST_CASE("merged lists come out in date order, and records of one day keep their order") {
+    Workbook mine;
+    REQUIRE(AddLedgerEntry(mine.map, "l1", {2026, 10, 5}, LedgerKind::Permission, "",
+                           "Template is mine"));
+    REQUIRE(
+        AddLedgerEntry(mine.map, "l2", {2026, 10, 9}, LedgerKind::Permission, "", "Rota is mine"));
+    Workbook theirs;
+    REQUIRE(
+        AddLedgerEntry(theirs.map, "l3", {2026, 10, 7}, LedgerKind::Permission, "", "Budget line"));
+    REQUIRE(AddLedgerEntry(theirs.map, "l4", {2026, 10, 5}, LedgerKind::Permission, "",
+                           "Supplier call"));
+    REQUIRE(AddLedgerEntry(theirs.map, "l0", {1969, 12, 30}, LedgerKind::Permission, "",
+                           "Before 1970"));
+    const MergeResult result = MergeWorkbooks(mine, theirs);
+    std::vector<std::string> order;
+    for (const LedgerEntry& entry : result.workbook.map.ledger)
+        order.push_back(entry.id);
+    CHECK(order == std::vector<std::string>{"l0", "l1", "l4", "l3", "l2"});
+}
+
+TEST_CASE("a new record goes after those of its day and before later days") {
+    AutonomyMap map;
+    REQUIRE(AddLedgerEntry(map, "a", {2026, 10, 5}, LedgerKind::Permission, "", "First"));
+    REQUIRE(AddLedgerEntry(map, "c", {2026, 10, 9}, LedgerKind::Permission, "", "Later"));
+    REQUIRE(AddLedgerEntry(map, "b", {2026, 10, 5}, LedgerKind::Permission, "", "Same day"));
+    REQUIRE(AddLedgerEntry(map, "z", {2026, 10, 1}, LedgerKind::Permission, "", "Earliest"));
+    std::vector<std::string> order;
+    for (const LedgerEntry& entry : map.ledger)
+        order.push_back(entry.id);
+    CHECK(order == std::vector<std::string>{"z", "a", "b", "c"});
+}
