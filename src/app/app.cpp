@@ -1,7 +1,5 @@
 #include "app/app.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <limits>
 #include <utility>
@@ -9,13 +7,14 @@
 #include "app/example_workbook.h"
 #include "core/backup.h"
 #include "core/example.h"
+#include "core/json_text.h"
 #include "core/merge.h"
-#include "core/report.h"
-#include "platform/report_output.h"
 #include "core/program.h"
+#include "core/report.h"
 #include "platform/clock.h"
 #include "platform/files.h"
 #include "platform/page.h"
+#include "platform/report_output.h"
 #include "ui/example_hints.h"
 #include "ui/screens.h"
 
@@ -318,11 +317,29 @@ void App::DownloadReport(const core::Report& report) {
 }
 
 void App::PrintReport(const core::Report& report) {
-    nlohmann::ordered_json parts = nlohmann::ordered_json::array();
-    for (const core::ReportPart& part : report.parts)
-        parts.push_back({{"heading", part.heading}, {"lines", part.lines}});
-    const nlohmann::ordered_json document = {{"title", report.title}, {"subtitle", report.subtitle}, {"parts", parts}};
-    platform::PrintReport(document.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+    std::string document;
+    core::JsonWriter json(document, core::JsonWriter::Layout::Compact);
+    json.BeginObject();
+    json.Key("title");
+    json.String(report.title);
+    json.Key("subtitle");
+    json.String(report.subtitle);
+    json.Key("parts");
+    json.BeginArray();
+    for (const core::ReportPart& part : report.parts) {
+        json.BeginObject();
+        json.Key("heading");
+        json.String(part.heading);
+        json.Key("lines");
+        json.BeginArray();
+        for (const std::string& line : part.lines)
+            json.String(line);
+        json.EndArray();
+        json.EndObject();
+    }
+    json.EndArray();
+    json.EndObject();
+    platform::PrintReport(document);
 }
 
 void App::CopyReport(const core::Report& report) {

@@ -1,7 +1,5 @@
 #include "core/backup.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cmath>
 
@@ -46,41 +44,6 @@ int MaxNesting(std::string_view text) {
             --depth;
     }
     return deepest;
-}
-
-// Finds where and why text is not JSON, for a message a person can act on. A SAX pass builds
-// nothing; it only runs when the normal parse has already failed.
-class SyntaxErrorFinder : public nlohmann::json_sax<nlohmann::ordered_json> {
-  public:
-    std::string message;
-
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& error) override {
-        // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error ..."
-        message = error.what();
-        const size_t at = message.find(" at line ");
-        if (at != std::string::npos)
-            message = message.substr(at + 4);
-        return false;
-    }
-};
-
-std::string DescribeSyntaxError(std::string_view text) {
-    SyntaxErrorFinder finder;
-    nlohmann::ordered_json::sax_parse(text.begin(), text.end(), &finder);
-    return finder.message.empty() ? "the file is not valid JSON"
-                                  : "the file is not valid JSON (" + finder.message + ")";
 }
 
 class Reader {
@@ -1337,7 +1300,7 @@ ImportResult ImportBackup(std::string_view text) {
         if (MaxNesting(text) > kMaxBackupNesting)
             return fail("", "the file nests deeper than " + std::to_string(kMaxBackupNesting) +
                                 " levels, which no Leeway backup does");
-        return fail("", DescribeSyntaxError(text));
+        return fail("", "the file is not valid JSON (" + parsed.error() + ")");
     }
     const Json& document = parsed.root();
     if (!document.is_object())

@@ -1,11 +1,11 @@
 #include "core/json_text.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 
 namespace leeway::core {
 
@@ -45,6 +45,34 @@ int HexDigit(char c) {
     return -1;
 }
 
+// The length of the maximal ill-formed subpart at `bytes` (Unicode's rule for where one U+FFFD
+// goes): a lead byte and the continuation bytes that still fit it, or one byte.
+size_t IllFormedLength(const unsigned char* bytes, size_t available) {
+    const unsigned lead = bytes[0];
+    size_t needed = 0;
+    unsigned low = 0x80;
+    unsigned high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        needed = 1;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        needed = 2;
+        low = lead == 0xE0 ? 0xA0 : 0x80;
+        high = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        needed = 3;
+        low = lead == 0xF0 ? 0x90 : 0x80;
+        high = lead == 0xF4 ? 0x8F : 0xBF;
+    }
+    size_t length = 1;
+    while (length <= needed && length < available && bytes[length] >= low &&
+           bytes[length] <= high) {
+        ++length;
+        low = 0x80;
+        high = 0xBF;
+    }
+    return length;
+}
+
 } // namespace
 
 int64_t JsonValue::integer() const {
@@ -74,6 +102,15 @@ const JsonValue* JsonValue::find(std::string_view name) const {
     return nullptr;
 }
 
+namespace {
+const char kEnded[] = "the text ends before the JSON is complete";
+const char kExpectedValue[] =
+    "expected a value such as \"text\", 42, true, false, null, [...] or {...}";
+const char kControlCharacter[] = "a line break or tab inside text must be written \\n or \\t";
+const char kNotUtf8[] = "the text is not UTF-8";
+const char kHalfPair[] = "a \\u escape gives half of a character pair";
+} // namespace
+
 class JsonParser {
   public:
     JsonParser(std::string_view text, int max_depth, JsonDocument& document)
@@ -85,7 +122,7 @@ class JsonParser {
         if (at_ != end_ && static_cast<unsigned char>(*at_) == 0xEF) {
             if (end_ - at_ < 3 || static_cast<unsigned char>(at_[1]) != 0xBB ||
                 static_cast<unsigned char>(at_[2]) != 0xBF)
-                return false;
+                return Fail(at_, "the file starts with a broken byte order mark");
             at_ += 3;
         }
         values_.reserve(size_ / 24 + 16);
@@ -94,7 +131,7 @@ class JsonParser {
             return false;
         SkipSpace();
         if (at_ != end_)
-            return false;
+            return Fail(at_, "expected nothing more after the end of the JSON");
         // Child lists are final now: turn the indices into pointers.
         document_.children_.resize(links_.size());
         for (size_t i = 0; i < links_.size(); ++i)
@@ -109,8 +146,18 @@ class JsonParser {
     }
 
     std::vector<JsonValue> values_; // moved into the document by Parse: pointers stay valid
+    const char* error_at_ = nullptr;
+    const char* error_ = nullptr;
 
   private:
+    // Notes where and why the text is not JSON; every failure ends here. Reaching the end of the
+    // text early is one reason wherever it happens.
+    bool Fail(const char* at, const char* why) {
+        error_at_ = at;
+        error_ = at == end_ ? kEnded : why;
+        return false;
+    }
+
     // Hot: an exported file is a third indentation. A local pointer and one test for the
     // common case keep the loop short in a browser's baseline compiler too.
     void SkipSpace() {
@@ -126,7 +173,7 @@ class JsonParser {
 
     bool Literal(const char* word, size_t length) {
         if (static_cast<size_t>(end_ - at_) < length || std::memcmp(at_, word, length) != 0)
-            return false;
+            return Fail(at_, kExpectedValue);
         at_ += length;
         return true;
     }
@@ -140,7 +187,7 @@ class JsonParser {
     bool Value(uint32_t& index) {
         SkipSpace();
         if (at_ == end_)
-            return false;
+            return Fail(at_, kExpectedValue);
         switch (*at_) {
         case '{': return Container(JsonValue::Kind::Object, '}', index);
         case '[': return Container(JsonValue::Kind::Array, ']', index);
@@ -168,7 +215,7 @@ class JsonParser {
 
     bool Container(JsonValue::Kind kind, char close, uint32_t& index) {
         if (depth_left_-- == 0)
-            return false;
+            return Fail(at_, "lists and objects nest too deeply here");
         ++at_;
         index = NewValue(kind);
         const size_t first = pending_.size();
@@ -180,11 +227,13 @@ class JsonParser {
                 std::string_view key;
                 if (kind == JsonValue::Kind::Object) {
                     SkipSpace();
-                    if (at_ == end_ || *at_ != '"' || !String(key))
+                    if (at_ == end_ || *at_ != '"')
+                        return Fail(at_, "expected a name in double quotes");
+                    if (!String(key))
                         return false;
                     SkipSpace();
                     if (at_ == end_ || *at_ != ':')
-                        return false;
+                        return Fail(at_, "expected a colon after the name");
                     ++at_;
                 }
                 uint32_t child = 0;
@@ -193,14 +242,13 @@ class JsonParser {
                 values_[child].key_ = key;
                 pending_.push_back(child);
                 SkipSpace();
-                if (at_ == end_)
-                    return false;
-                if (*at_ == ',') {
+                if (at_ != end_ && *at_ == ',') {
                     ++at_;
                     continue;
                 }
-                if (*at_ != close)
-                    return false;
+                if (at_ == end_ || *at_ != close)
+                    return Fail(at_, close == '}' ? "expected a comma or a closing }"
+                                                  : "expected a comma or a closing ]");
                 ++at_;
                 break;
             }
@@ -270,25 +318,25 @@ class JsonParser {
             if (c == '\\')
                 return EscapedString(start, text);
             if (c < 0x20)
-                return false;
+                return Fail(at, kControlCharacter);
             const size_t length = Utf8Length(reinterpret_cast<const unsigned char*>(at),
                                              static_cast<size_t>(end_ - at));
             if (length == 0)
-                return false;
+                return Fail(at, kNotUtf8);
             at += length;
         }
         at_ = at;
-        return false;
+        return Fail(at_, kEnded);
     }
 
     bool Hex4(uint32_t& code) {
-        if (end_ - at_ < 4)
-            return false;
         code = 0;
         for (int i = 0; i < 4; ++i) {
+            if (at_ + i == end_)
+                return Fail(end_, kEnded);
             const int digit = HexDigit(at_[i]);
             if (digit < 0)
-                return false;
+                return Fail(at_ + i, "expected four hex digits after \\u");
             code = code * 16 + static_cast<uint32_t>(digit);
         }
         at_ += 4;
@@ -314,19 +362,20 @@ class JsonParser {
                 return true;
             }
             if (c < 0x20)
-                return false;
+                return Fail(at_, kControlCharacter);
             if (c != '\\') {
                 const size_t length = Utf8Length(reinterpret_cast<const unsigned char*>(at_),
                                                  static_cast<size_t>(end_ - at_));
                 if (length == 0)
-                    return false;
+                    return Fail(at_, kNotUtf8);
                 std::memcpy(out, at_, length);
                 out += length;
                 at_ += length;
                 continue;
             }
+            const char* const escape_at = at_;
             if (++at_ == end_)
-                return false;
+                return Fail(at_, kEnded);
             const char escape = *at_++;
             switch (escape) {
             case '"': *out++ = '"'; break;
@@ -339,15 +388,19 @@ class JsonParser {
             case 't': *out++ = '\t'; break;
             case 'u': {
                 uint32_t code = 0;
-                if (!Hex4(code) || (code >= 0xDC00 && code <= 0xDFFF))
+                if (!Hex4(code))
                     return false;
+                if (code >= 0xDC00 && code <= 0xDFFF)
+                    return Fail(escape_at, kHalfPair);
                 if (code >= 0xD800 && code <= 0xDBFF) {
                     uint32_t low = 0;
                     if (end_ - at_ < 2 || at_[0] != '\\' || at_[1] != 'u')
-                        return false;
+                        return Fail(escape_at, kHalfPair);
                     at_ += 2;
-                    if (!Hex4(low) || low < 0xDC00 || low > 0xDFFF)
+                    if (!Hex4(low))
                         return false;
+                    if (low < 0xDC00 || low > 0xDFFF)
+                        return Fail(escape_at, kHalfPair);
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
                 }
                 if (code < 0x80) {
@@ -367,10 +420,12 @@ class JsonParser {
                 }
                 break;
             }
-            default: return false;
+            default:
+                return Fail(escape_at,
+                            "expected an escape such as \\n or \\u00e9 after the backslash");
             }
         }
-        return false;
+        return Fail(at_, kEnded);
     }
 
     // RFC 8259 numbers. Whole numbers that fit 64 bits stay whole (unsigned unless negative);
@@ -387,7 +442,7 @@ class JsonParser {
             return at_ != from;
         };
         if (at_ == end_ || *at_ < '0' || *at_ > '9')
-            return false;
+            return Fail(start, kExpectedValue);
         if (*at_ == '0')
             ++at_;
         else
@@ -397,7 +452,7 @@ class JsonParser {
             ++at_;
             whole = false;
             if (!digits())
-                return false;
+                return Fail(at_, "expected a digit after the decimal point");
         }
         if (at_ != end_ && (*at_ == 'e' || *at_ == 'E')) {
             ++at_;
@@ -405,7 +460,7 @@ class JsonParser {
             if (at_ != end_ && (*at_ == '+' || *at_ == '-'))
                 ++at_;
             if (!digits())
-                return false;
+                return Fail(at_, "expected a digit in the exponent");
         }
         if (whole) {
             uint64_t magnitude = 0;
@@ -429,7 +484,7 @@ class JsonParser {
         const std::string token(start, at_);
         const double value = std::strtod(token.c_str(), nullptr);
         if (!std::isfinite(value))
-            return false;
+            return Fail(start, "the number is too large");
         index = NewValue(JsonValue::Kind::Float);
         values_[index].float_ = value;
         return true;
@@ -445,13 +500,58 @@ class JsonParser {
     std::vector<uint32_t> links_;   // children of the closed containers, one run each
 };
 
+namespace {
+
+// "line 3, column 16: <why>, found 'x'", the column counted in characters, as an editor shows it.
+std::string DescribeError(std::string_view text, const char* at, const char* why) {
+    const char* line_start = text.data();
+    int line = 1;
+    for (const char* c = text.data(); c != at; ++c) {
+        if (*c == '\n') {
+            ++line;
+            line_start = c + 1;
+        }
+    }
+    int column = 1;
+    for (const char* c = line_start; c != at; ++c)
+        column += (static_cast<unsigned char>(*c) & 0xC0) != 0x80 ? 1 : 0;
+    std::string message =
+        "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + why;
+    // What stands there, up to the next space or bracket: only printable, well-formed text.
+    const char* const end = text.data() + text.size();
+    const char* found_end = at;
+    bool cut_short = false;
+    while (found_end != end) {
+        const auto c = static_cast<unsigned char>(*found_end);
+        if (c <= ' ' || c == 0x7F || (found_end != at && std::strchr(",:[]{}\"", c)))
+            break;
+        const size_t length = Utf8Length(reinterpret_cast<const unsigned char*>(found_end),
+                                         static_cast<size_t>(end - found_end));
+        if (length == 0)
+            break;
+        if (found_end - at >= 24) {
+            cut_short = true;
+            break;
+        }
+        found_end += length;
+    }
+    if (found_end != at)
+        message += ", found '" + std::string(at, found_end) + (cut_short ? "...'" : "'");
+    return message;
+}
+
+} // namespace
+
 bool JsonDocument::Parse(std::string_view text, int max_depth) {
     values_.clear();
     children_.clear();
     unescaped_.reset();
+    error_.clear();
     JsonParser parser(text, max_depth, *this);
-    if (!parser.Run())
+    if (!parser.Run()) {
+        error_ = DescribeError(text, parser.error_at_, parser.error_);
         return false;
+    }
     values_ = std::move(parser.values_);
     return true;
 }
@@ -459,6 +559,8 @@ bool JsonDocument::Parse(std::string_view text, int max_depth) {
 // --- Writing ---
 
 void JsonWriter::NewLine() {
+    if (compact_)
+        return;
     out_ += '\n';
     out_.append(counts_.size() * 2, ' ');
 }
@@ -498,7 +600,7 @@ void JsonWriter::EndArray() { Close(']'); }
 void JsonWriter::Key(std::string_view name) {
     BeforeValue();
     Quoted(name);
-    out_ += ": ";
+    out_ += compact_ ? ":" : ": ";
     after_key_ = true;
 }
 
@@ -506,7 +608,7 @@ void JsonWriter::Key(std::string_view name) {
 void JsonWriter::PlainKey(std::string_view name) {
     char prefix[128];
     const size_t indent = counts_.size() * 2;
-    if (after_key_ || counts_.empty() || indent + name.size() + 6 > sizeof prefix) {
+    if (compact_ || after_key_ || counts_.empty() || indent + name.size() + 6 > sizeof prefix) {
         Key(name);
         return;
     }
@@ -532,9 +634,9 @@ void JsonWriter::String(std::string_view text) {
 }
 
 // Escapes as nlohmann does without ensure_ascii: quote, backslash and control characters only.
-// Text that is not well-formed UTF-8 is left to nlohmann, whose replacement this must match.
+// Text that is not well-formed UTF-8 gets U+FFFD for each ill-formed part, as nlohmann's
+// error_handler_t::replace does, so the file is always UTF-8.
 void JsonWriter::Quoted(std::string_view text) {
-    const size_t mark = out_.size();
     out_ += '"';
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     size_t plain_from = 0;
@@ -543,10 +645,11 @@ void JsonWriter::Quoted(std::string_view text) {
         if (c >= 0x80) {
             const size_t length = Utf8Length(bytes + i, text.size() - i);
             if (length == 0) {
-                out_.resize(mark);
-                out_ += nlohmann::ordered_json(std::string(text))
-                            .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-                return;
+                out_.append(text.data() + plain_from, i - plain_from);
+                out_ += "\xEF\xBF\xBD";
+                i += IllFormedLength(bytes + i, text.size() - i);
+                plain_from = i;
+                continue;
             }
             i += length;
             continue;
@@ -594,10 +697,70 @@ void JsonWriter::Integer(int64_t value) {
     out_.append(at, static_cast<size_t>(end - at));
 }
 
-// nlohmann's shortest round-trip form ("0.1", "1e+20"), from nlohmann itself.
+// The fewest significant digits that read back as the same double, laid out as nlohmann's
+// dump() does: "0.1", "2.0", "1e+20", "2.5e-07"; null for what JSON cannot hold.
 void JsonWriter::Float(double value) {
     BeforeValue();
-    out_ += nlohmann::ordered_json(value).dump();
+    if (!std::isfinite(value)) {
+        out_ += "null";
+        return;
+    }
+    if (std::signbit(value)) {
+        out_ += '-';
+        value = -value;
+    }
+    if (value == 0.0) {
+        out_ += "0.0";
+        return;
+    }
+    // A double with a form of up to 15 digits comes out of the 15-digit rounding (its trailing
+    // zeros dropped); failing that, the 16-digit rounding nearly always reads back if any 16-digit
+    // form does; 17 digits always do. Subnormal numbers carry fewer digits than that: every
+    // length is tried, shortest first.
+    char text[32];
+    const int fewest = value < std::numeric_limits<double>::min() ? 1 : 15;
+    for (int precision = fewest; precision <= 17; ++precision) {
+        std::snprintf(text, sizeof text, "%.*e", precision - 1, value);
+        if (precision == 17 || std::strtod(text, nullptr) == value)
+            break;
+    }
+    // text is "d.ddde+XX": the digits, then the power of ten of the first one.
+    char* const e = std::strchr(text, 'e');
+    const int power = std::atoi(e + 1);
+    std::string digits(1, text[0]);
+    if (text[1] == '.')
+        digits.append(text + 2, e);
+    while (digits.size() > 1 && digits.back() == '0')
+        digits.pop_back();
+    const int count = static_cast<int>(digits.size());
+    const int point = power + 1; // digits before the decimal point
+    if (point > 15 || point < -3) {
+        // Scientific, as nlohmann writes outside 1e-4 .. 1e15: "1e+20", "1.5e-07".
+        out_ += digits[0];
+        if (count > 1) {
+            out_ += '.';
+            out_.append(digits, 1, std::string::npos);
+        }
+        // A double's power of ten has at most three digits; nlohmann writes at least two.
+        const int magnitude = power < 0 ? -power : power;
+        out_ += power < 0 ? "e-" : "e+";
+        if (magnitude >= 100)
+            out_ += static_cast<char>('0' + magnitude / 100);
+        out_ += static_cast<char>('0' + magnitude / 10 % 10);
+        out_ += static_cast<char>('0' + magnitude % 10);
+    } else if (point >= count) {
+        out_ += digits;
+        out_.append(static_cast<size_t>(point - count), '0');
+        out_ += ".0";
+    } else if (point > 0) {
+        out_.append(digits, 0, static_cast<size_t>(point));
+        out_ += '.';
+        out_.append(digits, static_cast<size_t>(point), std::string::npos);
+    } else {
+        out_ += "0.";
+        out_.append(static_cast<size_t>(-point), '0');
+        out_ += digits;
+    }
 }
 
 void JsonWriter::Boolean(bool value) {

@@ -2,8 +2,8 @@
 // JSON for backups, fast: a one-pass parser into a flat, read-only tree whose strings point into
 // the text where they can, and a writer that lays JSON out exactly as nlohmann's dump(2) does
 // without building a document first. Importing and exporting a large workbook in the browser was
-// mostly nlohmann's generic document tree (issue 9); nlohmann still describes syntax errors and
-// writes fractional numbers, so messages and bytes stay the same.
+// mostly nlohmann's generic document tree (issue 9), and nlohmann itself is ~10 KB of the
+// download, so the app does without it; the tests still hold both to nlohmann's behaviour.
 
 #include <cstdint>
 #include <memory>
@@ -66,6 +66,8 @@ class JsonDocument {
     // the text is not JSON or nests deeper than `max_depth` arrays and objects (the parser
     // recurses through them).
     bool Parse(std::string_view text, int max_depth);
+    // Where and why the last Parse failed, for a person: "line 3, column 16: expected ...".
+    const std::string& error() const { return error_; }
 
     const JsonValue& root() const { return values_.front(); }
 
@@ -74,12 +76,16 @@ class JsonDocument {
     std::vector<JsonValue> values_;
     std::vector<const JsonValue*> children_;
     std::unique_ptr<char[]> unescaped_; // strings with escapes, decoded
+    std::string error_;
 };
 
-// Writes JSON laid out as nlohmann's dump(2, ' ', false, error_handler_t::replace).
+// Writes JSON laid out as nlohmann's dump(2, ' ', false, error_handler_t::replace), or on one
+// line with no spaces, as dump() does, for JSON only a program reads.
 class JsonWriter {
   public:
-    explicit JsonWriter(std::string& out) : out_(out) {}
+    enum class Layout { Indented, Compact };
+    explicit JsonWriter(std::string& out, Layout layout = Layout::Indented)
+        : out_(out), compact_(layout == Layout::Compact) {}
 
     void BeginObject();
     void EndObject();
@@ -104,6 +110,7 @@ class JsonWriter {
 
     std::string& out_;
     std::vector<uint32_t> counts_; // items written so far at each open level
+    bool compact_;
     bool after_key_ = false;
 };
 

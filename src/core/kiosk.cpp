@@ -1,15 +1,12 @@
 #include "core/kiosk.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
+
+#include "core/json_text.h"
 
 namespace leeway::core {
 
 namespace {
-
-// The JSON type backup.cpp uses too: one JSON type means one copy of its parser in the wasm.
-using Json = nlohmann::ordered_json;
 
 constexpr uint32_t kRoundConstants[64] = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -185,34 +182,46 @@ bool CheckPin(const KioskConfig& config, std::string_view pin) {
 }
 
 std::string SerializeKioskConfig(const KioskConfig& config) {
-    Json json;
-    json["version"] = 1;
-    json["pin_salt"] = config.pin_salt;
-    json["pin_hash"] = config.pin_hash;
-    json["pin_hash_rounds"] = kPinHashRounds;
-    json["idle_seconds"] = config.idle_seconds;
-    json["countdown_seconds"] = config.countdown_seconds;
-    json["support_contacts"] = config.support_contacts;
-    json["scope"] = kScopeKeys[static_cast<int>(config.scope)];
-    json["examples"] = ExampleSetKey(config.examples);
-    return json.dump();
+    std::string text;
+    JsonWriter json(text, JsonWriter::Layout::Compact);
+    json.BeginObject();
+    json.Key("version");
+    json.Integer(1);
+    json.Key("pin_salt");
+    json.String(config.pin_salt);
+    json.Key("pin_hash");
+    json.String(config.pin_hash);
+    json.Key("pin_hash_rounds");
+    json.Integer(kPinHashRounds);
+    json.Key("idle_seconds");
+    json.Integer(config.idle_seconds);
+    json.Key("countdown_seconds");
+    json.Integer(config.countdown_seconds);
+    json.Key("support_contacts");
+    json.String(config.support_contacts);
+    json.Key("scope");
+    json.String(kScopeKeys[static_cast<int>(config.scope)]);
+    json.Key("examples");
+    json.String(ExampleSetKey(config.examples));
+    json.EndObject();
+    return text;
 }
 
 std::optional<KioskConfig> ParseKioskConfig(std::string_view text) {
-    const Json json = Json::parse(text.begin(), text.end(), nullptr, false);
-    if (json.is_discarded() || !json.is_object())
+    JsonDocument document;
+    if (!document.Parse(text, 1) || !document.root().is_object())
         return std::nullopt;
     auto string_at = [&](const char* key) -> std::optional<std::string> {
-        const auto found = json.find(key);
-        if (found == json.end() || !found->is_string())
+        const JsonValue* found = document.root().find(key);
+        if (!found || !found->is_string())
             return std::nullopt;
-        return found->get<std::string>();
+        return std::string(found->text());
     };
     auto int_at = [&](const char* key) -> std::optional<int64_t> {
-        const auto found = json.find(key);
-        if (found == json.end() || !found->is_number_integer())
+        const JsonValue* found = document.root().find(key);
+        if (!found || !found->is_number_integer())
             return std::nullopt;
-        return found->get<int64_t>();
+        return found->integer();
     };
     const std::optional<int64_t> version = int_at("version");
     const std::optional<int64_t> rounds = int_at("pin_hash_rounds");

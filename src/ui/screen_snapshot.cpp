@@ -2,12 +2,14 @@
 
 #include <imgui.h>
 #include <imgui_internal.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <utility>
 #include <vector>
 
+#include "core/json_text.h"
 #include "ui/theme.h"
 
 namespace leeway::ui {
@@ -219,42 +221,74 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
     if (unchanged)
         return {};
 
-    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    std::string snapshot;
+    core::JsonWriter json(snapshot, core::JsonWriter::Layout::Compact);
+    json.BeginObject();
+    json.Key("title");
+    json.String(screen_title);
+    json.Key("items");
+    json.BeginArray();
     for (const Item& item : published) {
-        nlohmann::ordered_json entry = {
-            {"role", RoleName(item.role)},
-            {"name", item.name},
-            {"x", item.rect.Min.x},
-            {"y", item.rect.Min.y},
-            {"width", item.rect.GetWidth()},
-            {"height", item.rect.GetHeight()},
-        };
-        if (item.id != 0)
-            entry["id"] = item.id;
-        if (item.role == Role::TextField)
-            entry["value"] = item.value;
-        if (!item.hint.empty())
-            entry["hint"] = item.hint;
-        if (item.role == Role::Checkbox || item.role == Role::Radio)
-            entry["checked"] = item.checked;
-        if (item.role == Role::Tab)
-            entry["selected"] = item.checked;
-        if (item.disabled)
-            entry["disabled"] = true;
-        if (item.level > 0)
-            entry["level"] = item.level;
-        if (item.focused)
-            entry["focused"] = true;
-        if (item.expanded)
-            entry["expanded"] = *item.expanded;
-        if (!item.visible)
-            entry["offscreen"] = true; // scrolled out of its window's view
-        items.push_back(std::move(entry));
+        json.BeginObject();
+        json.Key("role");
+        json.String(RoleName(item.role));
+        json.Key("name");
+        json.String(item.name);
+        json.Key("x");
+        json.Float(static_cast<double>(item.rect.Min.x));
+        json.Key("y");
+        json.Float(static_cast<double>(item.rect.Min.y));
+        json.Key("width");
+        json.Float(static_cast<double>(item.rect.GetWidth()));
+        json.Key("height");
+        json.Float(static_cast<double>(item.rect.GetHeight()));
+        if (item.id != 0) {
+            json.Key("id");
+            json.Integer(item.id);
+        }
+        if (item.role == Role::TextField) {
+            json.Key("value");
+            json.String(item.value);
+        }
+        if (!item.hint.empty()) {
+            json.Key("hint");
+            json.String(item.hint);
+        }
+        if (item.role == Role::Checkbox || item.role == Role::Radio) {
+            json.Key("checked");
+            json.Boolean(item.checked);
+        }
+        if (item.role == Role::Tab) {
+            json.Key("selected");
+            json.Boolean(item.checked);
+        }
+        if (item.disabled) {
+            json.Key("disabled");
+            json.Boolean(true);
+        }
+        if (item.level > 0) {
+            json.Key("level");
+            json.Integer(item.level);
+        }
+        if (item.focused) {
+            json.Key("focused");
+            json.Boolean(true);
+        }
+        if (item.expanded) {
+            json.Key("expanded");
+            json.Boolean(*item.expanded);
+        }
+        if (!item.visible) {
+            json.Key("offscreen"); // scrolled out of its window's view
+            json.Boolean(true);
+        }
+        json.EndObject();
     }
+    json.EndArray();
+    json.EndObject();
     g_published_items = std::move(published);
     g_published_title = screen_title;
-    const nlohmann::ordered_json snapshot = {{"title", screen_title}, {"items", std::move(items)}};
-    return snapshot.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    return snapshot;
 }
 
 void ActivateItem(uint32_t id) {

@@ -242,10 +242,12 @@ TEST_CASE("clarity records are checked field by field") {
 TEST_CASE("files that are not backups are refused with where and why") {
     CHECK(FirstProblem("") == ": the file is empty");
     CHECK(FirstProblem("not json at all") ==
-          ": the file is not valid JSON (line 1, column 2: syntax error while parsing value - invalid literal; "
-          "last read: 'no')");
-    CHECK(FirstProblem("{\"format\": \"leeway-backup\",\n  \"schema_version\": 2,\n  \"workbook\": {")
-              .find("the file is not valid JSON (line 3, column 16") != std::string::npos);
+          ": the file is not valid JSON (line 1, column 1: expected a value such as \"text\", 42, "
+          "true, false, null, [...] or {...}, found 'not')");
+    CHECK(FirstProblem(
+              "{\"format\": \"leeway-backup\",\n  \"schema_version\": 2,\n  \"workbook\": {") ==
+          ": the file is not valid JSON (line 3, column 16: the text ends before the JSON is "
+          "complete)");
     CHECK(FirstProblem("[1, 2]") == ": expected a JSON object at the top of the file");
     CHECK(FirstProblem(R"({"name": "x"})") == "/format: is missing: this is not a Leeway backup");
     CHECK(FirstProblem(R"({"format": "excalidraw"})") ==
