@@ -9,7 +9,7 @@ import io
 import sys
 
 from fontTools import subset
-from fontTools.ttLib import TTFont
+from fontTools.ttLib import TTFont, scaleUpem
 
 PUNCTUATION_AND_SYMBOLS = [
     (0x2010, 0x205E),  # dashes, quotes, bullet, ellipsis
@@ -76,6 +76,9 @@ def subset_font(path, ranges):
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(codes(ranges)))
     subsetter.subset(font)
+    # Inter's outlines are drawn on a 2816-unit em. On the usual 1000 (a 34 px title at 2x rounds
+    # to 0.07 px) more coordinates fit CFF's one-byte numbers: ~4.8 KB gzip less for both fonts.
+    scaleUpem.scale_upem(font, 1000)
     out = io.BytesIO()
     font.save(out)
     return out.getvalue()
