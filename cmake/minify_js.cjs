@@ -2,19 +2,22 @@
 // local and top-level names are shortened and dead code dropped. Only `Module`, which the page's
 // loader sets up before leeway.js runs, keeps its name; emcc's own code reaches everything else
 // through local names or quoted Module["..."] properties, which terser leaves alone.
-//   node minify_js.cjs INPUT OUTPUT      (NODE_PATH must include /usr/share/nodejs)
+// With --page-script (the page's own loader.js and theme.js): global names stay as they are.
+//   node minify_js.cjs [--page-script] INPUT OUTPUT      (NODE_PATH must include /usr/share/nodejs)
 'use strict';
 const fs = require('fs');
 const { minify } = require('terser');
 
 async function main() {
-  const [input, output] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const pageScript = args[0] === '--page-script';
+  const [input, output] = pageScript ? args.slice(1) : args;
   const source = fs.readFileSync(input, 'utf8');
   const result = await minify(source, {
     ecma: 2020,
-    toplevel: true,
+    toplevel: !pageScript,
     compress: { passes: 2 },
-    mangle: { toplevel: true, reserved: ['Module'] },
+    mangle: pageScript ? {} : { toplevel: true, reserved: ['Module'] },
   });
   fs.writeFileSync(output, result.code);
 }
