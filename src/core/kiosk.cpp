@@ -208,8 +208,9 @@ std::string SerializeKioskConfig(const KioskConfig& config) {
 }
 
 std::optional<KioskConfig> ParseKioskConfig(std::string_view text) {
+    // Settings saved by a later version may hold more than this one reads, nested too.
     JsonDocument document;
-    if (!document.Parse(text, 1) || !document.root().is_object())
+    if (!document.Parse(text, 16) || !document.root().is_object())
         return std::nullopt;
     auto string_at = [&](const char* key) -> std::optional<std::string> {
         const JsonValue* found = document.root().find(key);

@@ -85,10 +85,11 @@ TEST_CASE("the configuration survives a round trip and bad text is refused") {
         std::string(text).replace(text.find(scope), scope.size(), "\"scope\":\"x\"")));
 
     // A configuration saved before the example choice existed, or naming a set this version does
-    // not know, still opens, with the first set.
+    // not know, or holding settings of a later version, still opens, with the first set.
     const std::string examples = "\"examples\":\"public-service\"";
     REQUIRE(text.find(examples) != std::string::npos);
-    for (const char* replacement : {"\"examples\":\"sea-shanties\"", "\"unused\":0"}) {
+    for (const char* replacement : {"\"examples\":\"sea-shanties\"", "\"unused\":0",
+                                    "\"later\":{\"rooms\":[1,{\"quiet\":true}]}"}) {
         const std::optional<KioskConfig> older = ParseKioskConfig(
             std::string(text).replace(text.find(examples), examples.size(), replacement));
         REQUIRE(older.has_value());
