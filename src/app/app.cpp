@@ -193,7 +193,7 @@ bool App::RefuseWhenReadOnly() {
     return true;
 }
 
-bool App::Edit(const std::function<bool(core::Workbook&)>& edit) {
+bool App::Edit(ui::WorkbookEdit edit) {
     if (RefuseWhenReadOnly())
         return false;
     core::Workbook workbook = model_.workbook;

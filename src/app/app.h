@@ -25,7 +25,7 @@ public:
 
     ui::AppModel& model() { return model_; }
 
-    bool Edit(const std::function<bool(core::Workbook&)>& edit) override;
+    bool Edit(ui::WorkbookEdit edit) override;
     std::string NewId() override;
     void Navigate(ui::Route route) override;
     void StartProgram(const std::string& challenge, const core::Date& start_date) override;

@@ -17,7 +17,7 @@ void RecordingActions::StartProgram(const std::string& challenge, const core::Da
     calls.push_back("start:" + challenge + "@" + core::FormatIsoDate(start_date));
 }
 
-bool RecordingActions::Edit(const std::function<bool(core::Workbook&)>& edit) {
+bool RecordingActions::Edit(ui::WorkbookEdit edit) {
     core::Workbook workbook = model_.workbook;
     if (!edit(workbook))
         return false;

@@ -19,7 +19,7 @@ public:
     explicit RecordingActions(ui::AppModel& model, ui::UiState& ui) : model_(model), ui_(ui) {}
     std::vector<std::string> calls;
 
-    bool Edit(const std::function<bool(core::Workbook&)>& edit) override;
+    bool Edit(ui::WorkbookEdit edit) override;
     std::string NewId() override { return "id" + std::to_string(++ids_); }
     void Navigate(ui::Route route) override { ui_.route = route; }
     void StartProgram(const std::string& challenge, const core::Date& start_date) override;
