@@ -697,6 +697,54 @@ void JsonWriter::Integer(int64_t value) {
     out_.append(at, static_cast<size_t>(end - at));
 }
 
+namespace {
+
+// The fewest significant digits that read back as `value` (finite, above zero), trailing zeros
+// dropped, and the power of ten of the first digit.
+int ShortestDigits(double value, std::string& digits) {
+    // Fast and exact for what people type (12.5, 0.3): the first k for which value * 10^k rounds
+    // to a whole number m below 2^53 that divides back to value. m / 10^k is then exactly what a
+    // reader makes of "m e-k" (both numbers are exact doubles, the division rounds once), and no
+    // shorter form exists, or a smaller k would have found it.
+    constexpr double kExactWhole = 9007199254740992.0; // 2^53
+    double scale = 1.0;
+    for (int k = 0; k <= 17; ++k, scale *= 10.0) {
+        const double whole = std::nearbyint(value * scale);
+        if (whole >= kExactWhole)
+            break;
+        if (whole > 0.0 && whole / scale == value) {
+            char text[24];
+            const int length =
+                std::snprintf(text, sizeof text, "%llu", static_cast<unsigned long long>(whole));
+            digits.assign(text, static_cast<size_t>(length));
+            while (digits.size() > 1 && digits.back() == '0')
+                digits.pop_back();
+            return length - 1 - k;
+        }
+    }
+    // Otherwise through the C library. A double with a form of up to 15 digits comes out of the
+    // 15-digit rounding; failing that, the 16-digit rounding nearly always reads back if any
+    // 16-digit form does; 17 digits always do. Subnormal numbers carry fewer digits than that:
+    // every length is tried, shortest first.
+    char text[32];
+    const int fewest = value < std::numeric_limits<double>::min() ? 1 : 15;
+    for (int precision = fewest; precision <= 17; ++precision) {
+        std::snprintf(text, sizeof text, "%.*e", precision - 1, value);
+        if (precision == 17 || std::strtod(text, nullptr) == value)
+            break;
+    }
+    // text is "d.ddde+XX": the digits, then the power of ten of the first one.
+    const char* const e = std::strchr(text, 'e');
+    digits.assign(1, text[0]);
+    if (text[1] == '.')
+        digits.append(text + 2, static_cast<size_t>(e - (text + 2)));
+    while (digits.size() > 1 && digits.back() == '0')
+        digits.pop_back();
+    return std::atoi(e + 1);
+}
+
+} // namespace
+
 // The fewest significant digits that read back as the same double, laid out as nlohmann's
 // dump() does: "0.1", "2.0", "1e+20", "2.5e-07"; null for what JSON cannot hold.
 void JsonWriter::Float(double value) {
@@ -713,25 +761,8 @@ void JsonWriter::Float(double value) {
         out_ += "0.0";
         return;
     }
-    // A double with a form of up to 15 digits comes out of the 15-digit rounding (its trailing
-    // zeros dropped); failing that, the 16-digit rounding nearly always reads back if any 16-digit
-    // form does; 17 digits always do. Subnormal numbers carry fewer digits than that: every
-    // length is tried, shortest first.
-    char text[32];
-    const int fewest = value < std::numeric_limits<double>::min() ? 1 : 15;
-    for (int precision = fewest; precision <= 17; ++precision) {
-        std::snprintf(text, sizeof text, "%.*e", precision - 1, value);
-        if (precision == 17 || std::strtod(text, nullptr) == value)
-            break;
-    }
-    // text is "d.ddde+XX": the digits, then the power of ten of the first one.
-    char* const e = std::strchr(text, 'e');
-    const int power = std::atoi(e + 1);
-    std::string digits(1, text[0]);
-    if (text[1] == '.')
-        digits.append(text + 2, e);
-    while (digits.size() > 1 && digits.back() == '0')
-        digits.pop_back();
+    std::string digits;
+    const int power = ShortestDigits(value, digits);
     const int count = static_cast<int>(digits.size());
     const int point = power + 1; // digits before the decimal point
     if (point > 15 || point < -3) {
