@@ -11,28 +11,46 @@ namespace leeway::core {
 
 namespace {
 
-// The length of the UTF-8 sequence at `bytes`, 0 when it is not well-formed (overlong forms,
-// surrogates and code points above U+10FFFF included): the same rule as nlohmann's.
-size_t Utf8Length(const unsigned char* bytes, size_t available) {
+// How much of the UTF-8 sequence at `bytes` is well-formed: its lead byte and the continuation
+// bytes that fit it, at least 1 (overlong forms, surrogates and code points above U+10FFFF do
+// not fit: the same rule as nlohmann's). `whole` tells whether that is the complete sequence;
+// when not, the count is Unicode's maximal ill-formed subpart, where one U+FFFD goes.
+size_t Utf8Fitting(const unsigned char* bytes, size_t available, bool& whole) {
     const unsigned lead = bytes[0];
-    const auto follows = [&](size_t at, unsigned low, unsigned high) {
-        return at < available && bytes[at] >= low && bytes[at] <= high;
-    };
-    if (lead < 0x80)
+    size_t following = 0; // continuation bytes the lead byte asks for
+    unsigned low = 0x80;
+    unsigned high = 0xBF;
+    if (lead < 0x80) {
+        whole = true;
         return 1;
-    if (lead >= 0xC2 && lead <= 0xDF)
-        return follows(1, 0x80, 0xBF) ? 2 : 0;
-    if (lead >= 0xE0 && lead <= 0xEF) {
-        const unsigned low = lead == 0xE0 ? 0xA0 : 0x80;
-        const unsigned high = lead == 0xED ? 0x9F : 0xBF;
-        return follows(1, low, high) && follows(2, 0x80, 0xBF) ? 3 : 0;
     }
-    if (lead >= 0xF0 && lead <= 0xF4) {
-        const unsigned low = lead == 0xF0 ? 0x90 : 0x80;
-        const unsigned high = lead == 0xF4 ? 0x8F : 0xBF;
-        return follows(1, low, high) && follows(2, 0x80, 0xBF) && follows(3, 0x80, 0xBF) ? 4 : 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        following = 1;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        following = 2;
+        low = lead == 0xE0 ? 0xA0 : 0x80;
+        high = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        following = 3;
+        low = lead == 0xF0 ? 0x90 : 0x80;
+        high = lead == 0xF4 ? 0x8F : 0xBF;
     }
-    return 0;
+    size_t length = 1;
+    while (length <= following && length < available && bytes[length] >= low &&
+           bytes[length] <= high) {
+        ++length;
+        low = 0x80;
+        high = 0xBF;
+    }
+    whole = following > 0 && length == following + 1;
+    return length;
+}
+
+// The length of the UTF-8 sequence at `bytes`, 0 when it is not well-formed.
+size_t Utf8Length(const unsigned char* bytes, size_t available) {
+    bool whole = false;
+    const size_t length = Utf8Fitting(bytes, available, whole);
+    return whole ? length : 0;
 }
 
 int HexDigit(char c) {
@@ -43,34 +61,6 @@ int HexDigit(char c) {
     if (c >= 'A' && c <= 'F')
         return c - 'A' + 10;
     return -1;
-}
-
-// The length of the maximal ill-formed subpart at `bytes` (Unicode's rule for where one U+FFFD
-// goes): a lead byte and the continuation bytes that still fit it, or one byte.
-size_t IllFormedLength(const unsigned char* bytes, size_t available) {
-    const unsigned lead = bytes[0];
-    size_t needed = 0;
-    unsigned low = 0x80;
-    unsigned high = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        needed = 1;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        needed = 2;
-        low = lead == 0xE0 ? 0xA0 : 0x80;
-        high = lead == 0xED ? 0x9F : 0xBF;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        needed = 3;
-        low = lead == 0xF0 ? 0x90 : 0x80;
-        high = lead == 0xF4 ? 0x8F : 0xBF;
-    }
-    size_t length = 1;
-    while (length <= needed && length < available && bytes[length] >= low &&
-           bytes[length] <= high) {
-        ++length;
-        low = 0x80;
-        high = 0xBF;
-    }
-    return length;
 }
 
 } // namespace
@@ -643,13 +633,12 @@ void JsonWriter::Quoted(std::string_view text) {
     for (size_t i = 0; i < text.size();) {
         const unsigned c = bytes[i];
         if (c >= 0x80) {
-            const size_t length = Utf8Length(bytes + i, text.size() - i);
-            if (length == 0) {
+            bool whole = false;
+            const size_t length = Utf8Fitting(bytes + i, text.size() - i, whole);
+            if (!whole) {
                 out_.append(text.data() + plain_from, i - plain_from);
                 out_ += "\xEF\xBF\xBD";
-                i += IllFormedLength(bytes + i, text.size() - i);
-                plain_from = i;
-                continue;
+                plain_from = i + length;
             }
             i += length;
             continue;
@@ -681,17 +670,26 @@ void JsonWriter::Quoted(std::string_view text) {
     out_ += '"';
 }
 
+namespace {
+
+// Writes the decimal digits of `whole` so that they end at `end`; returns where they start.
+char* WholeDigits(uint64_t whole, char* end) {
+    char* at = end;
+    do {
+        *--at = static_cast<char>('0' + whole % 10);
+        whole /= 10;
+    } while (whole != 0);
+    return at;
+}
+
+} // namespace
+
 void JsonWriter::Integer(int64_t value) {
     BeforeValue();
     char digits[24];
-    char* end = digits + sizeof digits;
-    char* at = end;
-    uint64_t magnitude =
-        value < 0 ? 0 - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
-    do {
-        *--at = static_cast<char>('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude != 0);
+    char* const end = digits + sizeof digits;
+    char* at = WholeDigits(
+        value < 0 ? 0 - static_cast<uint64_t>(value) : static_cast<uint64_t>(value), end);
     if (value < 0)
         *--at = '-';
     out_.append(at, static_cast<size_t>(end - at));
@@ -699,8 +697,8 @@ void JsonWriter::Integer(int64_t value) {
 
 namespace {
 
-// The fewest significant digits that read back as `value` (finite, above zero), trailing zeros
-// dropped, and the power of ten of the first digit.
+// The fewest significant digits that read back as `value` (finite, above zero), perhaps with
+// trailing zeros, and the power of ten of the first digit.
 int ShortestDigits(double value, std::string& digits) {
     // Fast and exact for what people type (12.5, 0.3): the first k for which value * 10^k rounds
     // to a whole number m below 2^53 that divides back to value. m / 10^k is then exactly what a
@@ -714,12 +712,10 @@ int ShortestDigits(double value, std::string& digits) {
             break;
         if (whole > 0.0 && whole / scale == value) {
             char text[24];
-            const int length =
-                std::snprintf(text, sizeof text, "%llu", static_cast<unsigned long long>(whole));
-            digits.assign(text, static_cast<size_t>(length));
-            while (digits.size() > 1 && digits.back() == '0')
-                digits.pop_back();
-            return length - 1 - k;
+            char* const end = text + sizeof text;
+            char* const first = WholeDigits(static_cast<uint64_t>(whole), end);
+            digits.assign(first, end);
+            return static_cast<int>(digits.size()) - 1 - k;
         }
     }
     // Otherwise through the C library. A double with a form of up to 15 digits comes out of the
@@ -738,8 +734,6 @@ int ShortestDigits(double value, std::string& digits) {
     digits.assign(1, text[0]);
     if (text[1] == '.')
         digits.append(text + 2, static_cast<size_t>(e - (text + 2)));
-    while (digits.size() > 1 && digits.back() == '0')
-        digits.pop_back();
     return std::atoi(e + 1);
 }
 
@@ -763,6 +757,8 @@ void JsonWriter::Float(double value) {
     }
     std::string digits;
     const int power = ShortestDigits(value, digits);
+    while (digits.size() > 1 && digits.back() == '0')
+        digits.pop_back();
     const int count = static_cast<int>(digits.size());
     const int point = power + 1; // digits before the decimal point
     if (point > 15 || point < -3) {
