@@ -154,6 +154,17 @@
           console.warn('Leeway cannot keep an offline copy: ' + error.message);
         });
       }, { once: true });
+      // On a first visit the app fetches its font files before the worker takes over the page, so
+      // the worker has not kept those fetched on demand (another script's letters): they are asked
+      // for again through it once it has, and the browser's HTTP cache answers.
+      if (!navigator.serviceWorker.controller) {
+          navigator.serviceWorker.addEventListener('controllerchange', () => {
+              for (const entry of performance.getEntriesByType('resource')) {
+                  if (entry.name.endsWith('.woff2'))
+                      fetch(entry.name).catch(() => {});
+              }
+          }, {once : true});
+      }
     }
 
     const script = document.createElement('script');
