@@ -125,6 +125,11 @@
   whenStyled(startApp);
   function startApp() {
     takeCanvasPlace();
+    // The font files of Leeway's own words (app.css names them, index.html preloads them) are
+    // made ready while the app downloads: the first frame needs them (web/lib/leeway_fonts.js).
+    if (document.fonts) {
+      for (const weight of [400, 600]) document.fonts.load(weight + ' 16px "Leeway Inter"', 'Leeway').catch(() => {});
+    }
     window.Module = {
       canvas: appCanvas,
       instantiateWasm(imports, receiveInstance) {
@@ -158,12 +163,11 @@
       // the worker has not kept those fetched on demand (another script's letters): they are asked
       // for again through it once it has, and the browser's HTTP cache answers.
       if (!navigator.serviceWorker.controller) {
-          navigator.serviceWorker.addEventListener('controllerchange', () => {
-              for (const entry of performance.getEntriesByType('resource')) {
-                  if (entry.name.endsWith('.woff2'))
-                      fetch(entry.name).catch(() => {});
-              }
-          }, {once : true});
+        navigator.serviceWorker.addEventListener('controllerchange', () => {
+          for (const entry of performance.getEntriesByType('resource')) {
+            if (entry.name.endsWith('.woff2')) fetch(entry.name).catch(() => {});
+          }
+        }, { once: true });
       }
     }
 

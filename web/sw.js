@@ -7,8 +7,7 @@
 // which this file never touches.
 'use strict';
 
-const BUILD =
-    /* leeway-build */ {version : 'unbuilt', files : {}, onDemand : {}} /* /leeway-build */;
+const BUILD = /* leeway-build */ { version: 'unbuilt', files: {}, onDemand: {} } /* /leeway-build */;
 const CACHE_PREFIX = 'leeway-app-';
 const CACHE_NAME = CACHE_PREFIX + BUILD.version;
 
@@ -31,13 +30,12 @@ async function fetchVerified(name, expectedHash) {
 // An on-demand file an earlier version kept: this device has needed it, so the new version keeps
 // it too (the same bytes from the old cache, or this build's from the network).
 async function carryOver(cache, name) {
-    const expectedHash = BUILD.onDemand[name];
-    const kept = await caches.match(name);
-    if (!kept)
-        return;
-    const bytes = await kept.clone().arrayBuffer();
-    const same = hex(await crypto.subtle.digest('SHA-256', bytes)) === expectedHash;
-    await cache.put(name, same ? kept : await fetchVerified(name, expectedHash));
+  const expectedHash = BUILD.onDemand[name];
+  const kept = await caches.match(name);
+  if (!kept) return;
+  const bytes = await kept.clone().arrayBuffer();
+  const same = hex(await crypto.subtle.digest('SHA-256', bytes)) === expectedHash;
+  await cache.put(name, same ? kept : await fetchVerified(name, expectedHash));
 }
 
 self.addEventListener('install', (event) => {
@@ -47,8 +45,7 @@ self.addEventListener('install', (event) => {
     const responses = await Promise.all(names.map((name) => fetchVerified(name, BUILD.files[name])));
     await Promise.all(names.map((name, index) => cache.put(name, responses[index])));
     // Best effort: without them the app still runs, and fetches them again when needed.
-    await Promise.all(
-        Object.keys(BUILD.onDemand).map((name) => carryOver(cache, name).catch(() => {})));
+    await Promise.all(Object.keys(BUILD.onDemand).map((name) => carryOver(cache, name).catch(() => {})));
     // Take over as soon as the files are in place: a page already running keeps the code it
     // loaded, and the next launch (a reload, a new tab, the installed app) opens this version.
     await self.skipWaiting();
@@ -79,27 +76,22 @@ self.addEventListener('fetch', (event) => {
       name = 'index.html';
     } else if (Object.prototype.hasOwnProperty.call(BUILD.files, relative) ||
                Object.prototype.hasOwnProperty.call(BUILD.onDemand, relative)) {
-        name = relative;
+      name = relative;
     }
   }
   if (name === null) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE_NAME);
     const cached = await cache.match(name);
-    if (cached)
-        return cached;
+    if (cached) return cached;
     const response = await fetch(request);
     if (Object.prototype.hasOwnProperty.call(BUILD.onDemand, name) && response.ok) {
-        // Kept for offline use once checked to be this build's file.
-        const checked = response.clone();
-        const kept = response.clone();
-        event.waitUntil(checked.arrayBuffer()
-                            .then(async (bytes) => {
-                                if (hex(await crypto.subtle.digest('SHA-256', bytes)) ===
-                                    BUILD.onDemand[name])
-                                    await cache.put(name, kept);
-                            })
-                            .catch(() => {}));
+      // Kept for offline use once checked to be this build's file.
+      const checked = response.clone();
+      const kept = response.clone();
+      event.waitUntil(checked.arrayBuffer().then(async (bytes) => {
+        if (hex(await crypto.subtle.digest('SHA-256', bytes)) === BUILD.onDemand[name]) await cache.put(name, kept);
+      }).catch(() => {}));
     }
     return response;
   })());

@@ -168,6 +168,10 @@ test('a new version is picked up on the next launch, and the data stays', async 
   const { page, problems } = await openApp(context, server.url, { now: nov26 });
   await startProgram(page, challenge);
   await offlineCopyReady(page);
+  // The challenge's Ł, ó and ź: this device keeps the Latin letters offline.
+  await page.reload();
+  await waitForReady(page);
+  await eventually(page, async () => !!(await caches.match('inter-400-latin.woff2')));
   const [firstCache] = await appCaches(page);
   const stored = await readStoredDocument(page);
 
@@ -195,6 +199,9 @@ test('a new version is picked up on the next launch, and the data stays', async 
       names[0] === 'leeway-app-test-version-2';
   });
   assert.notEqual(firstCache, 'leeway-app-test-version-2');
+  // The new version keeps the letters this device needed.
+  assert.ok(await page.evaluate(async () =>
+    !!(await (await caches.open('leeway-app-test-version-2')).match('inter-400-latin.woff2'))));
 
   // The next launch opens the new version, with the same data.
   await page.reload();
