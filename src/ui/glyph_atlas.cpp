@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <numeric>
 #include <vector>
 
 #include "platform/glyph_renderer.h"
@@ -40,26 +39,29 @@ struct Rect {
 };
 
 // Shelf packing, tallest first: glyphs of one font are near one height, so little space is lost.
-// Returns the height used.
+// Heights are a few dozen pixels, so going down them one by one sorts well enough. Returns the
+// height used.
 int PackShelves(std::vector<Rect>& rects, int atlas_width) {
-    std::vector<int> order(rects.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return rects[a].height > rects[b].height; });
+    int tallest = 0;
+    for (const Rect& rect : rects)
+        tallest = std::max(tallest, rect.height);
     int x = 0;
     int y = 0;
     int shelf_height = 0;
-    for (int index : order) {
-        Rect& rect = rects[index];
-        if (x + rect.width > atlas_width) {
-            y += shelf_height;
-            x = 0;
-            shelf_height = 0;
+    for (int height = tallest; height > 0; --height) {
+        for (Rect& rect : rects) {
+            if (rect.height != height)
+                continue;
+            if (x + rect.width > atlas_width) {
+                y += shelf_height;
+                x = 0;
+                shelf_height = 0;
+            }
+            rect.x = x;
+            rect.y = y;
+            x += rect.width;
+            shelf_height = std::max(shelf_height, rect.height);
         }
-        rect.x = x;
-        rect.y = y;
-        x += rect.width;
-        shelf_height = std::max(shelf_height, rect.height);
     }
     return y + shelf_height;
 }
