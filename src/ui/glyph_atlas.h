@@ -1,9 +1,9 @@
 #pragma once
 // Builds Dear ImGui's font atlas from glyphs another text renderer measures and draws: on the web,
 // the browser's own. The browser already has a font engine and reads WOFF2, which packs a font
-// tighter than anything served gzip; stb_truetype, the fonts in the wasm and their download go.
-// Packing, metrics and the glyph table are here, portable and tested natively with a stand-in
-// renderer (platform/glyph_renderer.h).
+// tighter than gzip does, so the wasm carries neither fonts nor stb_truetype. Packing, metrics
+// and the glyph table are here, portable and tested natively with a stand-in renderer
+// (platform/glyph_renderer.h).
 
 #include <imgui.h>
 
