@@ -160,12 +160,20 @@
         });
       }, { once: true });
       // On a first visit the app fetches its font files before the worker takes over the page, so
-      // the worker has not kept those fetched on demand (another script's letters): they are asked
-      // for again through it once it has, and the browser's HTTP cache answers.
+      // the worker has not kept those fetched on demand (another script's letters): the loaded
+      // ones are asked for again through it once it has, and the browser's HTTP cache answers.
+      // document.fonts lists the @font-face rules' faces in the rules' order.
       if (!navigator.serviceWorker.controller) {
         navigator.serviceWorker.addEventListener('controllerchange', () => {
-          for (const entry of performance.getEntriesByType('resource')) {
-            if (entry.name.endsWith('.woff2')) fetch(entry.name).catch(() => {});
+          const faces = Array.from(document.fonts);
+          let index = 0;
+          for (const sheet of Array.from(document.styleSheets)) {
+            for (const rule of Array.from(sheet.cssRules)) {
+              if (!(rule instanceof CSSFontFaceRule)) continue;
+              const face = faces[index++];
+              const url = /url\("?([^")]+)"?\)/.exec(rule.style.getPropertyValue('src'));
+              if (face && face.status === 'loaded' && url) fetch(new URL(url[1], sheet.href)).catch(() => {});
+            }
           }
         }, { once: true });
       }

@@ -125,7 +125,16 @@ bool Build(ImFontAtlas* atlas) {
         source.boxes.resize(source.codepoints.size());
         platform::MeasureGlyphs(source.face->weight, source.em_pixels, source.codepoints.data(),
                                 static_cast<int>(source.codepoints.size()), source.boxes.data());
-        for (const GlyphBox& box : source.boxes) {
+        // A box is never bigger than a few ems: anything else the renderer said is not trusted
+        // with the texture's size.
+        const auto limit = static_cast<int32_t>(source.em_pixels * 4.0f) + 8;
+        for (GlyphBox& box : source.boxes) {
+            box.left = std::clamp(box.left, -limit, limit);
+            box.right = std::clamp(box.right, -limit, limit);
+            box.top = std::clamp(box.top, -limit, limit);
+            box.bottom = std::clamp(box.bottom, -limit, limit);
+            if (!(box.advance >= 0.0f && box.advance <= static_cast<float>(limit)))
+                box.advance = 0.0f;
             if (box.right <= box.left || box.bottom <= box.top) {
                 source.rects.push_back(-1);
                 continue;
@@ -152,6 +161,8 @@ bool Build(ImFontAtlas* atlas) {
     const size_t pixel_count =
         static_cast<size_t>(atlas->TexWidth) * static_cast<size_t>(atlas->TexHeight);
     atlas->TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(pixel_count));
+    if (!atlas->TexPixelsAlpha8)
+        return false;
     std::memset(atlas->TexPixelsAlpha8, 0, pixel_count);
     std::vector<GlyphPlacement> placements;
     for (const Source& source : sources) {
