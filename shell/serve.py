@@ -19,7 +19,6 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         ".json": "application/json",
         ".webmanifest": "application/manifest+json",
         ".svg": "image/svg+xml",
-        ".woff2": "font/woff2",
     }
 
     # Compressed copies made at build time (cmake/precompress.py), best first.

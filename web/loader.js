@@ -125,11 +125,6 @@
   whenStyled(startApp);
   function startApp() {
     takeCanvasPlace();
-    // The font files of Leeway's own words (app.css names them, index.html preloads them) are
-    // made ready while the app downloads: the first frame needs them (web/lib/leeway_fonts.js).
-    if (document.fonts) {
-      for (const weight of [400, 600]) document.fonts.load(weight + ' 16px "Leeway Inter"', 'Leeway').catch(() => {});
-    }
     window.Module = {
       canvas: appCanvas,
       instantiateWasm(imports, receiveInstance) {
@@ -159,24 +154,6 @@
           console.warn('Leeway cannot keep an offline copy: ' + error.message);
         });
       }, { once: true });
-      // On a first visit the app fetches its font files before the worker takes over the page, so
-      // the worker has not kept those fetched on demand (another script's letters): the loaded
-      // ones are asked for again through it once it has, and the browser's HTTP cache answers.
-      // document.fonts lists the @font-face rules' faces in the rules' order.
-      if (!navigator.serviceWorker.controller) {
-        navigator.serviceWorker.addEventListener('controllerchange', () => {
-          const faces = Array.from(document.fonts);
-          let index = 0;
-          for (const sheet of Array.from(document.styleSheets)) {
-            for (const rule of Array.from(sheet.cssRules)) {
-              if (!(rule instanceof CSSFontFaceRule)) continue;
-              const face = faces[index++];
-              const url = /url\("?([^")]+)"?\)/.exec(rule.style.getPropertyValue('src'));
-              if (face && face.status === 'loaded' && url) fetch(new URL(url[1], sheet.href)).catch(() => {});
-            }
-          }
-        }, { once: true });
-      }
     }
 
     const script = document.createElement('script');

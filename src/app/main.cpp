@@ -14,12 +14,10 @@
 #include "app/app.h"
 #include "app/renderer.h"
 #include "app/text_entry.h"
-#include "platform/glyph_renderer.h"
 #include "platform/page.h"
 #include "platform/screen_mirror.h"
 #include "ui/display_settings.h"
 #include "ui/fonts.h"
-#include "ui/glyph_atlas.h"
 #include "ui/screen_snapshot.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
@@ -149,20 +147,11 @@ void BuildFrame(Runtime& runtime) {
     ImGui::Render();
 }
 
-// True when the browser has the font files for the letters the next atlas needs; when not, they
-// are loading and will wake the loop.
-bool FontFilesReady() {
-    const leeway::ui::LetterSet letters = leeway::ui::NextLetterSet();
-    return leeway::platform::FontFilesLoaded(leeway::ui::RegularRanges(letters),
-                                             leeway::ui::SemiBoldRanges(letters));
-}
-
 // Up to this many layouts make one shown frame: a click then acts in the frame after it, not
 // two or three frames later.
 constexpr int kMaxPassesPerFrame = 4;
 
-// Lays out and shows a frame; true when input still waits for the next one, or when the frame
-// was not shown because it needs letters whose font files are still loading.
+// Lays out and shows a frame; true when input still waits for the next one.
 bool DrawFrame(Runtime& runtime) {
     BuildFrame(runtime);
     bool input_waiting = InputWaiting();
@@ -172,12 +161,9 @@ bool DrawFrame(Runtime& runtime) {
         input_waiting = InputWaiting();
     }
     // A frame that drew a box for a letter the atlas lacks is laid out again with more letters
-    // before anyone sees it; the screen keeps the last frame while their font files load. This
-    // device keeps them for its next visits.
+    // before anyone sees it. This device keeps them for its next visits.
     while (const auto letters = leeway::ui::GrowLettersIfMissing(*ImGui::GetDrawData())) {
         leeway::platform::SavePreference("letters", leeway::ui::LetterSetKey(*letters));
-        if (!FontFilesReady())
-            return true;
         BuildFrame(runtime);
     }
     const ImVec4 background = leeway::ui::GetPalette().background;
@@ -233,7 +219,7 @@ void Frame() {
     }
     if (had_input || changed)
         runtime.frames_to_draw = kFramesAfterChange;
-    if (runtime.frames_to_draw == 0 || !FontFilesReady()) {
+    if (runtime.frames_to_draw == 0) {
         leeway::platform::SleepUntilWoken();
         return;
     }
@@ -278,7 +264,6 @@ int main(int, char**) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // nothing about the layout is worth keeping
-    io.Fonts->FontBuilderIO = leeway::ui::BrowserGlyphBuilder();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false; // a blinking cursor would keep drawing frames
     LoadDisplaySettings(runtime);

@@ -1,11 +1,11 @@
 #pragma once
-// Inter, rasterized at the screen's pixel density so text stays crisp: natively from font bytes in
-// the binary, on the web by the browser (glyph_atlas.h).
+// Inter, embedded in the binary, rasterized at the screen's pixel density so text stays crisp.
 
 #include <optional>
 #include <string>
 
-#include <imgui.h>
+struct ImDrawData;
+struct ImFont;
 
 namespace leeway::ui {
 
@@ -15,7 +15,7 @@ namespace leeway::ui {
 enum class LetterSet {
     Basic,      // printable ASCII and a few marks
     Latin,      // the letters of every Latin-script European language, and more punctuation
-    AllScripts, // Greek and Cyrillic too: everything Leeway's fonts have
+    AllScripts, // Greek and Cyrillic too: everything the embedded fonts have
 };
 
 const char* LetterSetKey(LetterSet letters);
@@ -43,12 +43,6 @@ bool LoadFonts(float pixel_scale, float text_scale = 1.0f);
 // The letters the next LoadFonts builds: where a stored choice says this device needed more
 // before, it starts with them.
 void SetLetterSet(LetterSet letters);
-
-// The letters the next LoadFonts builds, and the characters it takes from each weight: on the web
-// their font files must be loaded first (platform::FontFilesLoaded).
-LetterSet NextLetterSet();
-const ImWchar* RegularRanges(LetterSet letters);
-const ImWchar* SemiBoldRanges(LetterSet letters);
 
 // When the rendered frame drew a placeholder box while the atlas lacks letters, the set grows
 // by one step and is returned: the frame should be laid out again (LoadFonts first) before

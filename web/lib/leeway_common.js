@@ -21,13 +21,12 @@ mergeInto(LibraryManager.library, {
   $LeewayLoop: {
     sleeping: false,
     timers: {},
-    busy: 0, // work under way that will wake the loop (font files loading)
     sleep: function () {
       if (LeewayLoop.sleeping) return;
       LeewayLoop.sleeping = true;
       Browser.mainLoop.pause();
       // Tests read the screen only once it has settled.
-      if (window.leeway) window.leeway.idle = LeewayLoop.busy === 0;
+      if (window.leeway) window.leeway.idle = true;
     },
     wake: function () {
       if (!LeewayLoop.sleeping) return;
