@@ -142,6 +142,14 @@ export async function launchBrowser() {
 
 // A page of the app with everything a test must see go wrong recorded: console errors,
 // page errors, failed requests and any request that leaves the app's origin.
+const pageProblems = new WeakMap();
+
+// The console errors and warnings of a page opened with openApp, for a failure's message.
+function consoleOf(page) {
+  const problems = pageProblems.get(page);
+  return problems && problems.console.length ? `\n(console: ${problems.console.join(' | ')})` : '';
+}
+
 export async function openApp(context, url, { now } = {}) {
   const page = await context.newPage();
   const problems = { console: [], foreignRequests: [], failedRequests: [] };
@@ -163,6 +171,8 @@ export async function openApp(context, url, { now } = {}) {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.url()}`);
   });
+  // A test that times out says what the page said (an app that stopped shows up here).
+  pageProblems.set(page, problems);
   if (now) await page.clock.setFixedTime(now);
   await page.goto(url);
   await waitForReady(page);
@@ -206,7 +216,7 @@ export async function shown(locator) {
     mkdirSync(screenshotDir, { recursive: true });
     const file = path.join(screenshotDir, `failure-${process.pid}-${++failureShots}.png`);
     await locator.page().screenshot({ path: file }).catch(() => {});
-    error.message += `\n(screen at the time: ${file})`;
+    error.message += `\n(screen at the time: ${file})` + consoleOf(locator.page());
     throw error;
   }
   await settled(locator.page());
@@ -240,7 +250,11 @@ export async function fill(page, name, value) {
   const field = await shown(control(page, 'textbox', name));
   await field.fill(value);
   await page.waitForFunction(({ name, value }) => window.leeway.idle && window.leeway.screen.items.some(
-    (item) => item.role === 'textbox' && item.name === name && item.value === value), { name, value });
+    (item) => item.role === 'textbox' && item.name === name && item.value === value), { name, value })
+    .catch((error) => {
+      error.message += consoleOf(page);
+      throw error;
+    });
 }
 
 export async function screenshot(page, name) {
