@@ -140,8 +140,8 @@ export async function launchBrowser() {
   return guardBrowser(await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs }));
 }
 
-// A page of the app with everything a test must see go wrong recorded: console errors,
-// page errors, failed requests and any request that leaves the app's origin.
+// What each page opened with openApp recorded, so a test that times out can say what the page
+// said (an app that stopped shows up here).
 const pageProblems = new WeakMap();
 
 // The console errors and warnings of a page opened with openApp, for a failure's message.
@@ -150,6 +150,8 @@ function consoleOf(page) {
   return problems && problems.console.length ? `\n(console: ${problems.console.join(' | ')})` : '';
 }
 
+// A page of the app with everything a test must see go wrong recorded: console errors,
+// page errors, failed requests and any request that leaves the app's origin.
 export async function openApp(context, url, { now } = {}) {
   const page = await context.newPage();
   const problems = { console: [], foreignRequests: [], failedRequests: [] };
@@ -171,7 +173,6 @@ export async function openApp(context, url, { now } = {}) {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.url()}`);
   });
-  // A test that times out says what the page said (an app that stopped shows up here).
   pageProblems.set(page, problems);
   if (now) await page.clock.setFixedTime(now);
   await page.goto(url);
