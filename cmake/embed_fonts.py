@@ -1,11 +1,19 @@
 #!/usr/bin/env python3
-"""Cuts fonts down to the characters Leeway draws and writes them as C++ byte arrays, together
-with the glyph ranges src/ui/fonts.cpp hands Dear ImGui, so the two cannot drift apart.
+"""Cuts fonts down to the characters Leeway draws, and writes them with the glyph ranges
+src/ui/fonts.cpp hands Dear ImGui, so the two cannot drift apart.
 
-usage: embed_fonts.py OUTPUT.cpp NAME=FONT_FILE:RANGES [NAME=FONT_FILE:RANGES ...]
-       RANGES is "user" (anything a person may type) or "app" (labels and headings)
+Natively (the tests) the fonts are compiled in as C++ byte arrays, for stb_truetype. On the web the
+browser draws the glyphs (src/ui/glyph_atlas.h): each font becomes WOFF2 files, one per letter set
+(basic, latin, all), with a stylesheet of @font-face rules whose unicode-range lets the browser
+fetch a file only when a letter of it is drawn; the C++ file then says which weight each font is,
+which characters it has and its vertical metrics.
+
+usage: embed_fonts.py [--web SITE_DIR] OUTPUT.cpp NAME=FONT_FILE:RANGES:WEIGHT [...]
+       RANGES is "user" (anything a person may type) or "app" (labels and headings);
+       WEIGHT the font's CSS weight (400, 600)
 """
 import io
+import os
 import sys
 
 from fontTools import subset
@@ -72,7 +80,7 @@ def subset_font(path, ranges):
     options.desubroutinize = True
     options.name_IDs = [0, 1, 2]  # keep the copyright and family names
     options.notdef_outline = True
-    font = TTFont(path)
+    font = TTFont(path, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(codes(ranges)))
     subsetter.subset(font)
@@ -88,8 +96,114 @@ def codes(ranges):
     return {code for first, last in ranges for code in range(first, last + 1)}
 
 
+def as_ranges(code_set):
+    """Sorted code points as (first, last) runs."""
+    runs = []
+    for code in sorted(code_set):
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return [tuple(run) for run in runs]
+
+
+def to_truetype(data):
+    """The font with quadratic (TrueType) outlines: WOFF2 packs those tighter than CFF ones
+    (about 9 % here), and a browser draws both alike. Curves are approximated to 1 unit in 1000."""
+    from fontTools.pens.cu2quPen import Cu2QuPen
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from fontTools.ttLib import newTable
+
+    font = TTFont(io.BytesIO(data), recalcTimestamp=False)
+    glyph_set = font.getGlyphSet()
+    glyf = newTable("glyf")
+    glyf.glyphOrder = font.getGlyphOrder()
+    glyf.glyphs = {}
+    for name in glyf.glyphOrder:
+        pen = TTGlyphPen(glyph_set)
+        glyph_set[name].draw(Cu2QuPen(pen, 1.0, reverse_direction=True))
+        glyf.glyphs[name] = pen.glyph()
+    del font["CFF "]
+    font["glyf"] = glyf
+    font["loca"] = newTable("loca")
+    font.sfntVersion = "\0\1\0\0"
+    maxp = font["maxp"]
+    maxp.tableVersion = 0x00010000
+    for field in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs",
+                  "maxInstructionDefs", "maxStackElements", "maxSizeOfInstructions",
+                  "maxComponentElements", "maxComponentDepth"):
+        setattr(maxp, field, 0)
+    maxp.maxZones = 1
+    font["post"].formatType = 3.0  # no glyph names
+    font["head"].glyphDataFormat = 0
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+def woff2(data):
+    font = TTFont(io.BytesIO(data), recalcTimestamp=False)
+    font.flavor = "woff2"
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+def cmap_codes(data):
+    return set(TTFont(io.BytesIO(data), recalcTimestamp=False).getBestCmap())
+
+
+def range_list(ranges):
+    return ", ".join(f"0x{first:04X}, 0x{last:04X}" for first, last in ranges)
+
+
+# On the web each font is cut into these letter sets, each only the letters the sets before it
+# lack; the atlas grows through them in this order (src/ui/fonts.h).
+WEB_LETTER_SETS = [("basic", BASIC_TEXT), ("latin", LATIN_TEXT), ("all", USER_TEXT)]
+
+
+def write_web(site, lines, specs):
+    """Writes the WOFF2 slices and fonts.css into SITE, and each font's description to LINES."""
+    rules = []
+    for name, path, range_name, weight in specs:
+        font_codes = codes(RANGES[range_name][1])
+        done = set()
+        have = set()
+        for set_name, set_ranges in WEB_LETTER_SETS:
+            wanted = (codes(set_ranges) & font_codes) - done
+            done |= wanted
+            if not wanted:
+                continue
+            data = subset_font(path, sorted(as_ranges(wanted)))
+            present = cmap_codes(data) & wanted
+            have |= present
+            file_name = f"inter-{weight}-{set_name}.woff2"
+            with open(os.path.join(site, file_name), "wb") as handle:
+                handle.write(woff2(to_truetype(data)))
+            unicode_range = ",".join(f"U+{first:X}" if first == last else f"U+{first:X}-{last:X}"
+                                     for first, last in as_ranges(present))
+            rules.append(f'@font-face{{font-family:"Leeway Inter";font-weight:{weight};'
+                         f'font-display:swap;src:url({file_name}) format("woff2");'
+                         f"unicode-range:{unicode_range}}}")
+        metrics = TTFont(io.BytesIO(data), recalcTimestamp=False)
+        em = metrics["head"].unitsPerEm
+        ascender, descender = metrics["hhea"].ascent / em, metrics["hhea"].descent / em
+        lines.append(f"const ImWchar {name}Coverage[] = {{{range_list(as_ranges(have))}, 0}};")
+        lines.append(f"const BrowserFontFace {name}Face = {{{weight}, {name}Coverage, "
+                     f"{ascender!r}f, {descender!r}f}};")
+        lines.append(f"const FontFile {name} = {{&{name}Face, sizeof({name}Face)}};")
+    with open(os.path.join(site, "fonts.css"), "w") as handle:
+        handle.write("/* Generated by cmake/embed_fonts.py from Debian's fonts-inter. */\n")
+        handle.write("\n".join(rules) + "\n")
+
+
 def main():
-    output, pairs = sys.argv[1], sys.argv[2:]
+    arguments = sys.argv[1:]
+    site = None
+    if arguments[0] == "--web":
+        site, arguments = arguments[1], arguments[2:]
+        os.makedirs(site, exist_ok=True)
+    output, pairs = arguments[0], arguments[1:]
     # The atlas's smaller letter sets draw from the same font files: they must be subsets.
     assert codes(BASIC_TEXT) <= codes(APP_TEXT) <= codes(USER_TEXT)
     assert codes(LATIN_TEXT) <= codes(USER_TEXT)
@@ -100,17 +214,22 @@ def main():
         "namespace leeway::ui {",
     ]
     for array, ranges in RANGES.values():
-        values = ", ".join(f"0x{first:04X}, 0x{last:04X}" for first, last in sorted(ranges))
-        lines.append(f"const ImWchar {array}[] = {{{values}, 0}};")
+        lines.append(f"const ImWchar {array}[] = {{{range_list(sorted(ranges))}, 0}};")
+    specs = []
     for pair in pairs:
         name, spec = pair.split("=", 1)
-        path, range_name = spec.rsplit(":", 1)
-        data = subset_font(path, RANGES[range_name][1])
-        lines.append(f"alignas(4) const unsigned char {name}[] = {{")
-        for start in range(0, len(data), 24):
-            lines.append("    " + ",".join(str(b) for b in data[start:start + 24]) + ",")
-        lines.append("};")
-        lines.append(f"const size_t {name}Size = {len(data)};")
+        path, range_name, weight = spec.rsplit(":", 2)
+        specs.append((name, path, range_name, int(weight)))
+    if site:
+        write_web(site, lines, specs)
+    else:
+        for name, path, range_name, _ in specs:
+            data = subset_font(path, RANGES[range_name][1])
+            lines.append(f"alignas(4) const unsigned char {name}Bytes[] = {{")
+            for start in range(0, len(data), 24):
+                lines.append("    " + ",".join(str(b) for b in data[start:start + 24]) + ",")
+            lines.append("};")
+            lines.append(f"const FontFile {name} = {{{name}Bytes, sizeof({name}Bytes)}};")
     lines.append("} // namespace leeway::ui")
     with open(output, "w") as handle:
         handle.write("\n".join(lines) + "\n")

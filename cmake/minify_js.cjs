@@ -2,7 +2,8 @@
 // local and top-level names are shortened and dead code dropped. Only `Module`, which the page's
 // loader sets up before leeway.js runs, keeps its name; emcc's own code reaches everything else
 // through local names or quoted Module["..."] properties, which terser leaves alone.
-// With --page-script (the page's own loader.js and theme.js): global names stay as they are.
+// With --page-script (the page's own scripts and the service worker): global names stay as they
+// are, and so do the /* leeway-build */ markers cmake/write_service_worker.py fills in.
 //   node minify_js.cjs [--page-script] INPUT OUTPUT      (NODE_PATH must include /usr/share/nodejs)
 'use strict';
 const fs = require('fs');
@@ -18,6 +19,7 @@ async function main() {
     toplevel: !pageScript,
     compress: { passes: 2 },
     mangle: pageScript ? {} : { toplevel: true, reserved: ['Module'] },
+    format: { comments: pageScript ? /leeway-build/ : false },
   });
   fs.writeFileSync(output, result.code);
 }

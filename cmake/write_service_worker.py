@@ -3,7 +3,10 @@
 SHA-256 filled in, and a version made from those hashes. Run last in the site assembly, so the
 version changes exactly when a byte of the site does.
 
-usage: write_service_worker.py SITE_DIR TEMPLATE_SW_JS
+Files named after --on-demand are not fetched when the worker installs: the worker keeps each
+once a page has fetched it (BUILD.onDemand).
+
+usage: write_service_worker.py SITE_DIR TEMPLATE_SW_JS [--on-demand NAME ...]
 """
 import hashlib
 import json
@@ -16,18 +19,25 @@ MARKER = re.compile(r"/\* leeway-build \*/.*?/\* /leeway-build \*/", re.S)
 
 def main():
     site, template_path = sys.argv[1], sys.argv[2]
+    on_demand_names = set(sys.argv[4:]) if sys.argv[3:4] == ["--on-demand"] else set()
     files = {}
+    on_demand = {}
     for name in sorted(os.listdir(site)):
         path = os.path.join(site, name)
         # NAME.gz and NAME.br are NAME itself in another encoding (cmake/precompress.py)
         if name == "sw.js" or name.startswith(".") or name.endswith((".gz", ".br")) or not os.path.isfile(path):
             continue
         with open(path, "rb") as handle:
-            files[name] = hashlib.sha256(handle.read()).hexdigest()
+            digest = hashlib.sha256(handle.read()).hexdigest()
+        (on_demand if name in on_demand_names else files)[name] = digest
     if "index.html" not in files or "leeway.wasm" not in files:
         sys.exit(f"error: {site} is missing index.html or leeway.wasm")
-    version = hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()[:16]
-    build = json.dumps({"version": version, "files": files}, indent=2, sort_keys=True)
+    missing = on_demand_names - set(on_demand)
+    if missing:
+        sys.exit(f"error: {site} is missing {', '.join(sorted(missing))}")
+    everything = {"files": files, "onDemand": on_demand}
+    version = hashlib.sha256(json.dumps(everything, sort_keys=True).encode()).hexdigest()[:16]
+    build = json.dumps({"version": version, **everything}, separators=(",", ":"), sort_keys=True)
 
     with open(template_path, encoding="utf-8") as handle:
         template = handle.read()

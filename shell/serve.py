@@ -19,6 +19,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         ".json": "application/json",
         ".webmanifest": "application/manifest+json",
         ".svg": "image/svg+xml",
+        ".woff2": "font/woff2",
     }
 
     # Compressed copies made at build time (cmake/precompress.py), best first.

@@ -10,7 +10,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 PACKAGES=(
     emscripten cmake ninja-build make python3 xz-utils terser
     nlohmann-json3-dev doctest-dev
-    fonts-inter python3-fonttools brotli
+    fonts-inter python3-fonttools python3-brotli brotli
     chromium zbar-tools
     clang libclang-rt-14-dev
 )

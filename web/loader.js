@@ -121,15 +121,31 @@
   // The failure is reported once leeway.js asks for the wasm.
   wasmModule.catch(() => startWebGL2Check());
 
+  // The font files of the first frame's letters (app.css names them, index.html preloads those of
+  // Leeway's own words) load while the app downloads, with those of the letters this device
+  // needed before (web/lib/leeway_fonts.js). The app starts once they are in, or after a few
+  // seconds without them: it then draws with a font of the system until they come.
+  function loadFirstFonts() {
+    if (!document.fonts) return Promise.resolve();
+    let letters = '';
+    try {
+      letters = window.localStorage.getItem('leeway.letters') || '';
+    } catch (error) { /* storage refused: Leeway's own words only */ }
+    const text = 'Leeway' + (letters === 'latin' || letters === 'all' ? '\u00e9\u0141' : '') + (letters === 'all' ? '\u03a9\u0416' : '');
+    const loads = [400, 600].map((weight) => document.fonts.load(weight + ' 16px "Leeway Inter"', text).catch(() => {}));
+    return Promise.race([Promise.all(loads), new Promise((resolve) => setTimeout(resolve, 3000))]);
+  }
+
   // Module and leeway.js need the canvas in its place, so they wait for the page and its styles.
   whenStyled(startApp);
   function startApp() {
     takeCanvasPlace();
+    const fontsReady = loadFirstFonts();
     window.Module = {
       canvas: appCanvas,
       instantiateWasm(imports, receiveInstance) {
-        webGL2Checked
-          .then((supported) => {
+        Promise.all([webGL2Checked, fontsReady])
+          .then(([supported]) => {
             if (!supported) return; // the app never starts; the page already says why
             return wasmModule.then((module) => {
               setProgress(0.95, 'Starting…');
@@ -154,6 +170,28 @@
           console.warn('Leeway cannot keep an offline copy: ' + error.message);
         });
       }, { once: true });
+      // On a first visit the app fetches its font files before the worker takes over the page, so
+      // the worker has not kept those fetched on demand (another script's letters): the loaded
+      // and loading ones are asked for again through it once it has (once loaded), and the
+      // browser's HTTP cache answers.
+      // document.fonts lists the @font-face rules' faces in the rules' order.
+      if (!navigator.serviceWorker.controller) {
+        navigator.serviceWorker.addEventListener('controllerchange', () => {
+          const faces = Array.from(document.fonts);
+          let index = 0;
+          for (const sheet of Array.from(document.styleSheets)) {
+            for (const rule of Array.from(sheet.cssRules)) {
+              if (!(rule instanceof CSSFontFaceRule)) continue;
+              const face = faces[index++];
+              const url = /url\("?([^")]+)"?\)/.exec(rule.style.getPropertyValue('src'));
+              // A file still loading was asked for before the worker took over, too.
+              if (face && url && face.status !== 'unloaded') {
+                face.loaded.then(() => fetch(new URL(url[1], sheet.href))).catch(() => {});
+              }
+            }
+          }
+        }, { once: true });
+      }
     }
 
     const script = document.createElement('script');

@@ -18,6 +18,7 @@
 #include "platform/screen_mirror.h"
 #include "ui/display_settings.h"
 #include "ui/fonts.h"
+#include "ui/glyph_atlas.h"
 #include "ui/screen_snapshot.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
@@ -217,6 +218,9 @@ void Frame() {
         runtime.renderer.Init();
         changed = true;
     }
+    // Font files that came in after the atlas was built without them: it is built again with them.
+    if (leeway::ui::FontFilesArrived())
+        changed = true;
     if (had_input || changed)
         runtime.frames_to_draw = kFramesAfterChange;
     if (runtime.frames_to_draw == 0) {
@@ -264,6 +268,7 @@ int main(int, char**) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // nothing about the layout is worth keeping
+    io.Fonts->FontBuilderIO = leeway::ui::BrowserGlyphBuilder();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false; // a blinking cursor would keep drawing frames
     LoadDisplaySettings(runtime);

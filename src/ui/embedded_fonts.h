@@ -1,9 +1,12 @@
 #pragma once
-// Font files compiled into the binary (generated at build time from Debian's fonts-inter).
+// The fonts Leeway draws with, generated at build time from Debian's fonts-inter
+// (cmake/embed_fonts.py).
 
 #include <imgui.h>
 
 #include <cstddef>
+
+#include "ui/glyph_atlas.h"
 
 namespace leeway::ui {
 
@@ -15,9 +18,14 @@ extern const ImWchar kAppTextRanges[];  // Inter SemiBold: Leeway's own labels a
 extern const ImWchar kBasicTextRanges[]; // Leeway's own words: printable ASCII and a few marks
 extern const ImWchar kLatinTextRanges[]; // the Latin letters of user text
 
-extern const unsigned char kInterRegular[];
-extern const size_t kInterRegularSize;
-extern const unsigned char kInterSemiBold[];
-extern const size_t kInterSemiBoldSize;
+// A font as Dear ImGui is handed it. Natively: the font file's bytes, which stb_truetype reads.
+// On the web: a BrowserFontFace, as the browser draws the glyphs from its own copy of the font
+// (WOFF2 files beside the app, see glyph_atlas.h).
+struct FontFile {
+    const void* data;
+    size_t size;
+};
+extern const FontFile kInterRegular;
+extern const FontFile kInterSemiBold;
 
 } // namespace leeway::ui

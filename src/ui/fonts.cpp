@@ -6,6 +6,7 @@
 #include <cmath>
 #include <iterator>
 
+#include "platform/glyph_renderer.h"
 #include "ui/embedded_fonts.h"
 
 namespace leeway::ui {
@@ -29,16 +30,16 @@ struct PlaceholderArea {
 PlaceholderArea g_placeholder_areas[4];
 int g_placeholder_count = 0;
 
-ImFont* AddFont(const unsigned char* data, size_t size, float css_pixels, float pixel_scale,
-                const ImWchar* ranges, bool merge = false) {
+ImFont* AddFont(const FontFile& file, float css_pixels, float pixel_scale, const ImWchar* ranges,
+                bool merge = false) {
     ImFontConfig config;
     config.MergeMode = merge;
-    config.FontDataOwnedByAtlas = false; // the bytes live in the binary
+    config.FontDataOwnedByAtlas = false; // the bytes (or face) live in the binary
     config.OversampleH = 1;              // rasterized at device resolution already
     config.OversampleV = 1;
     config.PixelSnapH = true;
-    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data),
-                                                      static_cast<int>(size),
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<void*>(file.data),
+                                                      static_cast<int>(file.size),
                                                       css_pixels * pixel_scale, &config, ranges);
 }
 
@@ -93,6 +94,17 @@ void DrawPlaceholder(const Placeholder& placeholder) {
     }
 }
 
+// The characters an atlas of these letters takes from each weight.
+const ImWchar* RegularRanges(LetterSet letters) {
+    return letters == LetterSet::Basic   ? kBasicTextRanges
+           : letters == LetterSet::Latin ? kLatinTextRanges
+                                         : kUserTextRanges;
+}
+
+const ImWchar* SemiBoldRanges(LetterSet letters) {
+    return letters == LetterSet::Basic ? kBasicTextRanges : kAppTextRanges;
+}
+
 } // namespace
 
 const Fonts& GetFonts() { return g_fonts; }
@@ -139,6 +151,12 @@ std::optional<LetterSet> GrowLettersIfMissing(const ImDrawData& draw_data) {
     return g_next_letters;
 }
 
+bool FontFilesArrived() {
+    return !g_fonts.files_loaded && g_fonts.body &&
+           platform::FontFilesLoaded(RegularRanges(g_fonts.letters),
+                                     SemiBoldRanges(g_fonts.letters));
+}
+
 bool LoadFonts(float pixel_scale, float text_scale) {
     if (pixel_scale <= 0.0f)
         pixel_scale = 1.0f;
@@ -146,33 +164,38 @@ bool LoadFonts(float pixel_scale, float text_scale) {
         text_scale = 1.0f;
     ImGuiIO& io = ImGui::GetIO();
     const bool atlas_is_ours = !io.Fonts->Fonts.empty() && io.Fonts->Fonts[0] == g_fonts.body;
-    if (pixel_scale == g_fonts.pixel_scale && text_scale == g_fonts.text_scale &&
-        g_next_letters == g_fonts.letters && atlas_is_ours)
+    const bool current = pixel_scale == g_fonts.pixel_scale && text_scale == g_fonts.text_scale &&
+                         g_next_letters == g_fonts.letters && atlas_is_ours;
+    if (current && g_fonts.files_loaded)
+        return false;
+    // Never waits for font files: whatever the browser lacks it draws from a font of the system
+    // until they are in, so typing goes on while they load.
+    const bool files_loaded =
+        platform::FontFilesLoaded(RegularRanges(g_next_letters), SemiBoldRanges(g_next_letters));
+    if (current && !files_loaded)
         return false;
     io.Fonts->Clear();
     // Rasterized at the final size in device pixels, so text is crisp at every density and size.
     const float scale = pixel_scale * text_scale;
     const LetterSet letters = g_next_letters;
     const bool basic = letters == LetterSet::Basic;
-    const ImWchar* body_ranges = basic                         ? kBasicTextRanges
-                                 : letters == LetterSet::Latin ? kLatinTextRanges
-                                                               : kUserTextRanges;
-    const ImWchar* bold_ranges = basic ? kBasicTextRanges : kAppTextRanges;
+    const ImWchar* body_ranges = RegularRanges(letters);
+    const ImWchar* bold_ranges = SemiBoldRanges(letters);
     const ImWchar* merged_ranges =
         letters == LetterSet::Latin ? kLatinLetterRanges : kUserLetterRanges;
-    g_fonts.body = AddFont(kInterRegular, kInterRegularSize, kBodyFontSize, scale, body_ranges);
+    g_fonts.body = AddFont(kInterRegular, kBodyFontSize, scale, body_ranges);
     // Bold labels and headings sometimes carry the user's own words (a decision area, a finished
     // program's challenge). SemiBold ships only Leeway's own characters to stay small, so every
     // other letter comes from Regular, merged in: a lighter Ł beats a box.
     // Only the letters of the living European alphabets are merged: every glyph adds to the time
     // the atlas takes.
-    g_fonts.strong = AddFont(kInterSemiBold, kInterSemiBoldSize, kBodyFontSize, scale, bold_ranges);
+    g_fonts.strong = AddFont(kInterSemiBold, kBodyFontSize, scale, bold_ranges);
     if (!basic)
-        AddFont(kInterRegular, kInterRegularSize, kBodyFontSize, scale, merged_ranges, true);
-    g_fonts.heading = AddFont(kInterSemiBold, kInterSemiBoldSize, 22.0f, scale, bold_ranges);
+        AddFont(kInterRegular, kBodyFontSize, scale, merged_ranges, true);
+    g_fonts.heading = AddFont(kInterSemiBold, 22.0f, scale, bold_ranges);
     if (!basic)
-        AddFont(kInterRegular, kInterRegularSize, 22.0f, scale, merged_ranges, true);
-    g_fonts.title = AddFont(kInterSemiBold, kInterSemiBoldSize, 34.0f, scale, kBasicTextRanges);
+        AddFont(kInterRegular, 22.0f, scale, merged_ranges, true);
+    g_fonts.title = AddFont(kInterSemiBold, 34.0f, scale, kBasicTextRanges);
     const Placeholder placeholders[] = {
         ReservePlaceholder(g_fonts.body, kBodyFontSize * scale),
         ReservePlaceholder(g_fonts.strong, kBodyFontSize * scale),
@@ -188,6 +211,7 @@ bool LoadFonts(float pixel_scale, float text_scale) {
     g_fonts.pixel_scale = pixel_scale;
     g_fonts.text_scale = text_scale;
     g_fonts.letters = letters;
+    g_fonts.files_loaded = files_loaded;
     return true;
 }
 

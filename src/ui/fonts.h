@@ -1,11 +1,11 @@
 #pragma once
-// Inter, embedded in the binary, rasterized at the screen's pixel density so text stays crisp.
+// Inter, rasterized at the screen's pixel density so text stays crisp: natively from font bytes in
+// the binary, on the web by the browser (glyph_atlas.h).
 
 #include <optional>
 #include <string>
 
-struct ImDrawData;
-struct ImFont;
+#include <imgui.h>
 
 namespace leeway::ui {
 
@@ -15,7 +15,7 @@ namespace leeway::ui {
 enum class LetterSet {
     Basic,      // printable ASCII and a few marks
     Latin,      // the letters of every Latin-script European language, and more punctuation
-    AllScripts, // Greek and Cyrillic too: everything the embedded fonts have
+    AllScripts, // Greek and Cyrillic too: everything Leeway's fonts have
 };
 
 const char* LetterSetKey(LetterSet letters);
@@ -29,6 +29,9 @@ struct Fonts {
     float pixel_scale = 0.0f;  // device pixels per CSS pixel the atlas was built for
     float text_scale = 0.0f;   // the text size it was built for
     LetterSet letters = LetterSet::Basic; // the letters it has
+    // False while the font files of those letters load: the browser drew the letters it lacked
+    // from a font of the system, and the atlas is built again once they are in.
+    bool files_loaded = false;
 };
 
 const Fonts& GetFonts();
@@ -43,6 +46,10 @@ bool LoadFonts(float pixel_scale, float text_scale = 1.0f);
 // The letters the next LoadFonts builds: where a stored choice says this device needed more
 // before, it starts with them.
 void SetLetterSet(LetterSet letters);
+
+// True when the atlas was built while its font files loaded and they are in now: the next
+// LoadFonts builds it again, and a frame should be drawn.
+bool FontFilesArrived();
 
 // When the rendered frame drew a placeholder box while the atlas lacks letters, the set grows
 // by one step and is returned: the frame should be laid out again (LoadFonts first) before

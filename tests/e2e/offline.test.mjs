@@ -40,12 +40,74 @@ function appCaches(page) {
 test('the site lists every file for the offline copy, with the hashes the build made', () => {
   const worker = readFileSync(path.join(siteDir, 'sw.js'), 'utf8');
   const build = JSON.parse(/\/\* leeway-build \*\/(.*?)\/\* \/leeway-build \*\//s.exec(worker)[1]);
+  const hashOf = (name) => createHash('sha256').update(readFileSync(path.join(siteDir, name))).digest('hex');
+  // Fetched when the worker installs: everything the app needs to start.
   for (const name of ['index.html', 'loader.js', 'app.css', 'leeway.js', 'leeway.wasm', 'manifest.webmanifest',
-    'favicon.svg', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png']) {
-    const bytes = readFileSync(path.join(siteDir, name));
-    assert.equal(build.files[name], createHash('sha256').update(bytes).digest('hex'), name);
+    'favicon.svg', 'inter-400-basic.woff2', 'inter-600-basic.woff2']) {
+    assert.equal(build.files[name], hashOf(name), name);
+  }
+  // Kept once a page fetches them: the letters of other scripts, and the icons.
+  for (const name of ['inter-400-latin.woff2', 'inter-600-latin.woff2', 'inter-400-all.woff2', 'icon-192.png',
+    'icon-512.png', 'icon-maskable-512.png']) {
+    assert.equal(build.onDemand[name], hashOf(name), name);
+    assert.equal(build.files[name], undefined, name);
   }
   assert.match(build.version, /^[0-9a-f]{16}$/);
+});
+
+// The font files the page has loaded, by the first range of their unicode-range.
+function loadedFontFiles(page) {
+  return page.evaluate(() => [...document.fonts]
+    .filter((face) => face.family.includes('Leeway Inter') && face.status === 'loaded')
+    .map((face) => `${face.weight} ${face.unicodeRange.split(',')[0]}`).sort());
+}
+
+test('the letters of other scripts download when first typed, and stay for offline use', async () => {
+  const server = await startServer();
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const fontRequests = [];
+  context.on('request', (request) => {
+    if (request.url().endsWith('.woff2')) fontRequests.push(path.basename(new URL(request.url()).pathname));
+  });
+  const { page, problems } = await openApp(context, server.url, { now: nov26 });
+  await offlineCopyReady(page);
+  // An English first screen needs only the basic letters, in both weights.
+  assert.deepEqual(await loadedFontFiles(page), ['400 U+20-7E', '600 U+20-7E']);
+  assert.deepEqual([...new Set(fontRequests)].sort(), ['inter-400-basic.woff2', 'inter-600-basic.woff2']);
+
+  const greek = 'Ελένη and Олена review Łódź';
+  await startProgram(page, greek);
+  await shown(text(page, greek));
+  assert.ok(fontRequests.includes('inter-400-all.woff2'), 'Greek and Cyrillic letters fetched');
+  assert.ok(fontRequests.includes('inter-400-latin.woff2'), 'Latin letters fetched');
+  await eventually(page, async () => !!(await caches.match('inter-400-all.woff2')));
+
+  // With no network, the next launch draws the same letters from the offline copy.
+  await server.close();
+  await context.setOffline(true);
+  await page.reload();
+  await waitForReady(page);
+  await shown(text(page, greek));
+  const loaded = await loadedFontFiles(page);
+  assert.ok(loaded.includes('400 U+374-375'), `Greek and Cyrillic file loaded offline: ${loaded}`);
+  assert.ok(loaded.includes('400 U+A0-148'), `Latin file loaded offline: ${loaded}`);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('letters fetched on the first visit, before the offline copy existed, are kept too', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 800 } });
+  // A device that needed the Latin letters before starts with them: on this first visit they
+  // load before the service worker is installed.
+  await context.addInitScript(() => localStorage.setItem('leeway.letters', 'latin'));
+  // The page's own clock (no `now`): it finds the files it fetched in its resource timings.
+  const { page, problems } = await openApp(context, env.server.url);
+  assert.deepEqual(await loadedFontFiles(page), ['400 U+20-7E', '400 U+A0-148', '600 U+20-7E', '600 U+A0-FF']);
+  await offlineCopyReady(page);
+  await eventually(page, async () => !!(await caches.match('inter-400-latin.woff2')) &&
+    !!(await caches.match('inter-600-latin.woff2')));
+  assertNoProblems(problems);
+  await context.close();
 });
 
 test('after the first visit the app opens with the network gone, with its data', async () => {
@@ -106,6 +168,10 @@ test('a new version is picked up on the next launch, and the data stays', async 
   const { page, problems } = await openApp(context, server.url, { now: nov26 });
   await startProgram(page, challenge);
   await offlineCopyReady(page);
+  // The challenge's Ł, ó and ź: this device keeps the Latin letters offline.
+  await page.reload();
+  await waitForReady(page);
+  await eventually(page, async () => !!(await caches.match('inter-400-latin.woff2')));
   const [firstCache] = await appCaches(page);
   const stored = await readStoredDocument(page);
 
@@ -133,6 +199,9 @@ test('a new version is picked up on the next launch, and the data stays', async 
       names[0] === 'leeway-app-test-version-2';
   });
   assert.notEqual(firstCache, 'leeway-app-test-version-2');
+  // The new version keeps the letters this device needed.
+  assert.ok(await page.evaluate(async () =>
+    !!(await (await caches.open('leeway-app-test-version-2')).match('inter-400-latin.woff2'))));
 
   // The next launch opens the new version, with the same data.
   await page.reload();

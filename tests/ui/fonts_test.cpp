@@ -10,6 +10,7 @@
 #include <string>
 
 #include "headless.h"
+#include "platform/native/glyph_renderer_native.h"
 #include "ui/fonts.h"
 
 using leeway::testing::HeadlessApp;
@@ -83,6 +84,34 @@ TEST_CASE("Greek or Cyrillic text grows the atlas to every script, in running te
             CHECK(font->FindGlyphNoFallback(letter) != nullptr);
         }
     }
+}
+
+TEST_CASE("typing goes on while the font files of new letters load, and the atlas is built again "
+          "once they are in") {
+    HeadlessApp app;
+    leeway::platform::SetFontFilesLoading(true);
+    const leeway::ui::Fonts& fonts = leeway::ui::GetFonts();
+    // The atlas grows at once, without waiting: the browser draws the new letters from a font of
+    // the system meanwhile.
+    TypeChallenge(app, "Zuzana Nov\u00E1kov\u00E1");
+    CHECK(fonts.letters == LetterSet::Latin);
+    CHECK_FALSE(fonts.files_loaded);
+    CHECK_FALSE(leeway::ui::FontFilesArrived());
+    const std::string typed = "Zuzana Nov\u00E1kov\u00E1 in \u0141\u00F3d\u017A";
+    app.TypeInto(kChallenge, typed);
+    CHECK(app.FindItem("textbox", kChallenge)->at("value") == typed);
+    CHECK_FALSE(leeway::ui::LoadFonts(fonts.pixel_scale, fonts.text_scale)); // not while they load
+
+    leeway::platform::SetFontFilesLoading(false);
+    CHECK(leeway::ui::FontFilesArrived()); // the loop draws a frame for it
+    CHECK(leeway::ui::LoadFonts(fonts.pixel_scale, fonts.text_scale));
+    CHECK(fonts.files_loaded);
+    CHECK(fonts.letters == LetterSet::Latin);
+    CHECK_FALSE(leeway::ui::FontFilesArrived());
+    CHECK_FALSE(leeway::ui::LoadFonts(fonts.pixel_scale, fonts.text_scale)); // once is enough
+    app.Settle();
+    CHECK(app.FindItem("textbox", kChallenge)->at("value") == typed);
+    CHECK_FALSE(leeway::ui::DrewPlaceholder(*ImGui::GetDrawData()));
 }
 
 TEST_CASE("a letter no font has stays a box, and the atlas stops growing at every script") {

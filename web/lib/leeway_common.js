@@ -21,12 +21,13 @@ mergeInto(LibraryManager.library, {
   $LeewayLoop: {
     sleeping: false,
     timers: {},
+    busy: 0, // work under way that will wake the loop (font files loading)
     sleep: function () {
       if (LeewayLoop.sleeping) return;
       LeewayLoop.sleeping = true;
       Browser.mainLoop.pause();
       // Tests read the screen only once it has settled.
-      if (window.leeway) window.leeway.idle = true;
+      if (window.leeway) window.leeway.idle = LeewayLoop.busy === 0;
     },
     wake: function () {
       if (!LeewayLoop.sleeping) return;
