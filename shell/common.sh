@@ -63,7 +63,7 @@ build_native() {
     dir=$(build_dir native)
     mkdir -p "$dir"
     cmake -S "$LEEWAY_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLEEWAY_WERROR=ON \
-        -DLEEWAY_CACHE="$LEEWAY_CACHE" -DLEEWAY_IMGUI_DIR="$IMGUI_SOURCE_DIR" \
+        -DLEEWAY_SANITIZE=ON -DLEEWAY_CACHE="$LEEWAY_CACHE" -DLEEWAY_IMGUI_DIR="$IMGUI_SOURCE_DIR" \
         -DLEEWAY_QRCODEGEN_DIR="$QRCODEGEN_SOURCE_DIR" \
         >"$dir.configure.log" 2>&1 || {
         cat "$dir.configure.log" >&2

@@ -92,7 +92,7 @@ void App::Start() {
 }
 
 void App::ForgetWorkbook() {
-    model_.workbook = {};
+    ui::ReplaceWorkbook(model_, {});
     set_aside_ = {};
     before_import_.reset();
     model_.pending_import.reset();
@@ -136,7 +136,7 @@ void App::OnStorageLoaded(platform::LoadResult result) {
                                           [this](platform::LoadResult older) { OnStorageLoaded(std::move(older)); });
             return;
         }
-        model_.workbook = std::move(*stored.workbook);
+        ui::ReplaceWorkbook(model_, std::move(*stored.workbook));
         if (skipped_generations_ > 0)
             Notify("The newest saved copy of your workbook was damaged, so Leeway opened the copy saved " +
                        DescribeSavedAt(result.saved_at) +
@@ -360,8 +360,8 @@ void App::OpenExample() {
         return;
     }
     model_.pending_import.reset();
-    set_aside_ = std::move(model_.workbook);
-    model_.workbook = std::move(*example);
+    set_aside_ = model_.workbook;
+    ui::ReplaceWorkbook(model_, std::move(*example));
     model_.viewing_example = true;
     Replaced();
     model_.notice.reset(); // the example's own banner says what is going on
@@ -377,7 +377,7 @@ void App::ChooseExamples(core::ExampleSet set) {
     // The open example follows the choice; the user's own workbook stays set aside.
     if (std::optional<core::Workbook> example =
             core::PrepareExample(ExampleDocument(set), model_.today)) {
-        model_.workbook = std::move(*example);
+        ui::ReplaceWorkbook(model_, std::move(*example));
         Replaced();
     }
 }
@@ -385,7 +385,7 @@ void App::ChooseExamples(core::ExampleSet set) {
 void App::CloseExample() {
     if (!model_.viewing_example)
         return;
-    model_.workbook = std::move(set_aside_);
+    ui::ReplaceWorkbook(model_, std::move(set_aside_));
     set_aside_ = {};
     model_.viewing_example = false;
     Replaced();
@@ -394,7 +394,7 @@ void App::CloseExample() {
 }
 
 void App::ReplaceWorkbook(core::Workbook workbook) {
-    model_.workbook = std::move(workbook);
+    ui::ReplaceWorkbook(model_, std::move(workbook));
     Edited();
 }
 

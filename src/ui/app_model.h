@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 #include "core/backup.h"
 #include "core/date.h"
@@ -64,7 +66,21 @@ struct AppModel {
     std::optional<Notice> notice;
     std::optional<PendingImport> pending_import;
     KioskModel kiosk; // kiosk mode (issue 8)
+    // Workbooks replaced while a frame was drawn, kept until it is over (ReplaceWorkbook).
+    std::vector<core::Workbook> replaced_this_frame;
 };
+
+// Makes `workbook` the one the screens draw. They draw from references into the workbook (a
+// loop over its blockers, say), and an action a screen calls in that loop replaces it: the
+// workbook replaced is kept whole until the frame is over, so those references stay valid.
+// Moving a workbook hands over its containers' storage, so no element moves.
+inline void ReplaceWorkbook(AppModel& model, core::Workbook workbook) {
+    model.replaced_this_frame.push_back(std::move(model.workbook));
+    model.workbook = std::move(workbook);
+}
+
+// Frees the workbooks replaced during the frame: call when no screen is being drawn.
+inline void ForgetReplacedWorkbooks(AppModel& model) { model.replaced_this_frame.clear(); }
 
 // Whether the screens may offer editing: not in a read-only tab, not in the example.
 inline bool CanEdit(const AppModel& model) { return !model.read_only && !model.viewing_example; }

@@ -21,7 +21,7 @@ bool RecordingActions::Edit(ui::WorkbookEdit edit) {
     core::Workbook workbook = model_.workbook;
     if (!edit(workbook))
         return false;
-    model_.workbook = std::move(workbook);
+    ui::ReplaceWorkbook(model_, std::move(workbook)); // as the app does
     calls.push_back("edit");
     return true;
 }
@@ -53,6 +53,7 @@ void HeadlessApp::Frame(bool with_snapshot) {
     // with more letters.
     while (ui::GrowLettersIfMissing(*ImGui::GetDrawData()))
         LayOutFrame(with_snapshot);
+    ui::ForgetReplacedWorkbooks(model);
 }
 
 void HeadlessApp::LayOutFrame(bool with_snapshot) {
