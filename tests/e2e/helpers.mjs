@@ -150,6 +150,14 @@ function consoleOf(page) {
   return problems && problems.console.length ? `\n(console: ${problems.console.join(' | ')})` : '';
 }
 
+// The error with what the page showed and said added: a new error, as the test runner prints an
+// error's stack, which was written when it was made.
+function withPageReport(error, report) {
+  const reported = new Error(error.message + report, { cause: error });
+  reported.name = error.name;
+  return reported;
+}
+
 // A page of the app with everything a test must see go wrong recorded: console errors,
 // page errors, failed requests and any request that leaves the app's origin.
 export async function openApp(context, url, { now } = {}) {
@@ -159,7 +167,7 @@ export async function openApp(context, url, { now } = {}) {
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.console.push(message.text());
   });
-  page.on('pageerror', (error) => problems.console.push(error.message));
+  page.on('pageerror', (error) => problems.console.push(error.stack || error.message));
   page.on('request', (request) => {
     const requestUrl = request.url();
     if (!requestUrl.startsWith('blob:') && !requestUrl.startsWith('data:') &&
@@ -217,8 +225,7 @@ export async function shown(locator) {
     mkdirSync(screenshotDir, { recursive: true });
     const file = path.join(screenshotDir, `failure-${process.pid}-${++failureShots}.png`);
     await locator.page().screenshot({ path: file }).catch(() => {});
-    error.message += `\n(screen at the time: ${file})` + consoleOf(locator.page());
-    throw error;
+    throw withPageReport(error, `\n(screen at the time: ${file})` + consoleOf(locator.page()));
   }
   await settled(locator.page());
   return locator;
@@ -253,8 +260,7 @@ export async function fill(page, name, value) {
   await page.waitForFunction(({ name, value }) => window.leeway.idle && window.leeway.screen.items.some(
     (item) => item.role === 'textbox' && item.name === name && item.value === value), { name, value })
     .catch((error) => {
-      error.message += consoleOf(page);
-      throw error;
+      throw withPageReport(error, consoleOf(page));
     });
 }
 
