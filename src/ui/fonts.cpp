@@ -105,6 +105,11 @@ const ImWchar* SemiBoldRanges(LetterSet letters) {
     return letters == LetterSet::Basic ? kBasicTextRanges : kAppTextRanges;
 }
 
+// On the web, whether the browser has the font files of these letters (or gave up on them).
+bool FontFilesLoaded(LetterSet letters) {
+    return platform::FontFilesLoaded(RegularRanges(letters), SemiBoldRanges(letters));
+}
+
 } // namespace
 
 const Fonts& GetFonts() { return g_fonts; }
@@ -152,9 +157,7 @@ std::optional<LetterSet> GrowLettersIfMissing(const ImDrawData& draw_data) {
 }
 
 bool FontFilesArrived() {
-    return !g_fonts.files_loaded && g_fonts.body &&
-           platform::FontFilesLoaded(RegularRanges(g_fonts.letters),
-                                     SemiBoldRanges(g_fonts.letters));
+    return !g_fonts.files_loaded && g_fonts.body && FontFilesLoaded(g_fonts.letters);
 }
 
 bool LoadFonts(float pixel_scale, float text_scale) {
@@ -170,8 +173,7 @@ bool LoadFonts(float pixel_scale, float text_scale) {
         return false;
     // Never waits for font files: whatever the browser lacks it draws from a font of the system
     // until they are in, so typing goes on while they load.
-    const bool files_loaded =
-        platform::FontFilesLoaded(RegularRanges(g_next_letters), SemiBoldRanges(g_next_letters));
+    const bool files_loaded = FontFilesLoaded(g_next_letters);
     if (current && !files_loaded)
         return false;
     io.Fonts->Clear();

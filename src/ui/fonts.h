@@ -39,8 +39,9 @@ const Fonts& GetFonts();
 // Running text size in CSS pixels at 100 % text size.
 inline constexpr float kBodyFontSize = 17.0f;
 
-// Rebuilds the font atlas for a new pixel density, text size (1 = 100 %) or letter set; true
-// when it changed. The renderer's font texture must be recreated afterwards.
+// Rebuilds the font atlas for a new pixel density, text size (1 = 100 %) or letter set, or once
+// the font files it was built without are in; true when it changed. The renderer's font texture
+// must be recreated afterwards.
 bool LoadFonts(float pixel_scale, float text_scale = 1.0f);
 
 // The letters the next LoadFonts builds: where a stored choice says this device needed more
