@@ -45,6 +45,7 @@ struct Item {
 struct Annotation {
     Role role;
     std::string name;
+    ImGuiWindow* window; // where the widget is drawn: its item is added there
 };
 
 std::vector<Item> g_items;
@@ -103,7 +104,7 @@ void DrawMirrorFocusRing() {
 } // namespace
 
 void AnnotateNextItem(Role role, const std::string& name) {
-    g_next_annotation = Annotation{role, VisibleLabel(name.c_str())};
+    g_next_annotation = Annotation{role, VisibleLabel(name.c_str()), ImGui::GetCurrentWindow()};
 }
 
 void RecordLastItemValue(const std::string& value) {
@@ -323,6 +324,10 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, co
     item.disabled = item_data && (item_data->InFlags & ImGuiItemFlags_Disabled) != 0;
     item.window = GImGui->CurrentWindow;
     item.visible = item.window->ClipRect.Contains(bb);
+    // A widget Dear ImGui skipped adds no item: its name must not go to the next item, which is
+    // another control or the window around it.
+    if (g_next_annotation && g_next_annotation->window != item.window)
+        g_next_annotation.reset();
     // Our widgets name themselves before Dear ImGui adds them, so even items scrolled out of view
     // (which Dear ImGui never describes further) reach the mirror with their name.
     if (g_next_annotation) {

@@ -84,7 +84,12 @@ void Gap(float height) { ImGui::Dummy(ImVec2(0, height)); }
 
 void BeginCard(const char* id) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, GetPalette().surface);
-    ImGui::BeginChild(id, ImVec2(ImGui::CalcItemWidth(), 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    // Always laid out, even scrolled out of view: Dear ImGui would otherwise skip a hidden card's
+    // contents, which then vanish from the mirror (keyboards and screen readers could not reach
+    // them) and keep a stale height until scrolled back.
+    ImGui::BeginChild(id, ImVec2(ImGui::CalcItemWidth(), 0),
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
+                          ImGuiChildFlags_AlwaysAutoResize);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x);
 }

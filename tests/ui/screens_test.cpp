@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "headless.h"
 #include "ui/screen_snapshot.h"
@@ -138,6 +139,27 @@ TEST_CASE("controls scrolled out of view are mirrored and scrolled into view whe
     app.Activate("button", "Import backup");
     CHECK(app.actions.calls == std::vector<std::string>{"choose-import"});
     CHECK(app.FindItem("button", "Import backup")->at("y").get<float>() < 380.0f);
+}
+
+TEST_CASE("controls inside cards below the fold are mirrored under their own id, and work") {
+    HeadlessApp app(900.0f, 380.0f); // today's cards start below the fold
+    app.model.workbook.program = SampleProgram();
+    app.model.today = {2026, 11, 28};
+    app.Settle();
+    const nlohmann::json* step = app.FindItem("button", "Open the Clarity baseline");
+    REQUIRE(step);
+    CHECK(step->contains("offscreen"));
+    // Each control is mirrored once, under an id of its own that frames keep.
+    const uint32_t step_id = step->at("id").get<uint32_t>();
+    std::set<uint32_t> ids;
+    for (const nlohmann::json& item : app.Snapshot()["items"])
+        if (item.contains("id"))
+            CHECK_MESSAGE(ids.insert(item["id"].get<uint32_t>()).second,
+                          item["name"].get<std::string>() << " shares an id");
+    app.Frame();
+    CHECK(app.FindItem("button", "Open the Clarity baseline")->at("id").get<uint32_t>() == step_id);
+    app.Activate("button", "Open the Clarity baseline");
+    CHECK(app.FindItem("heading", "Clarity baseline"));
 }
 
 TEST_CASE("focus leaving the mirror for the canvas keeps the scroll where it is") {
