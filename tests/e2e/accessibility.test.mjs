@@ -3,9 +3,10 @@
 // canvas, and Enter, Space and typing act on the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   assertNoProblems, click, control, openApp, screenshot, settled, shown,
   startProgram, text,
@@ -17,6 +18,7 @@ const interactiveRoles = new Set(['button', 'textbox', 'checkbox', 'link', 'radi
   'menuitem', 'combobox', 'spinbutton', 'switch']);
 
 const env = useServerAndBrowser();
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 // Every interactive node of the browser's own accessibility tree, with its name.
 async function interactiveNodes(page) {
@@ -163,5 +165,58 @@ test('a control below the fold scrolls into view when it gets keyboard focus', a
   assert.ok(chooser);
   await screenshot(page, 'scrolled-focus-1x.png');
   assertNoProblems(problems);
+  await context.close();
+});
+
+// The mirror's own script (web/lib/leeway_mirror.js) on an empty page, fed snapshots as the app
+// publishes them: the field a keyboard user types in must keep the focus whatever changes around
+// it, while every element still follows the order the app drew in.
+test('the field being typed in keeps the keyboard focus when the screen changes around it', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.setContent('<canvas id="canvas" tabindex="0"></canvas><div id="mirror"></div>' +
+    '<div id="announce-polite"></div><div id="announce-assertive"></div>');
+  await page.evaluate(() => {
+    window.LibraryManager = { library: {} };
+    window.mergeInto = (library, added) => Object.assign(library, added);
+  });
+  await page.addScriptTag({ content: readFileSync(path.join(repoRoot, 'web/lib/leeway_mirror.js'), 'utf8') });
+  await page.evaluate(() => {
+    window.LeewayMirror = LibraryManager.library.$LeewayMirror;
+    window.LeewayLoop = { wake() {} };
+    window.LeewayTextEntry = { keepsFocusFor: () => false };
+    window._leeway_mirror_focus = () => {};
+    window.typed = []; // what the app was sent
+    window.leewayCallWithStrings = ([text]) => { window.typed.push(text); };
+    window.leeway = {};
+    window.focusLost = 0;
+  });
+  const publish = (items) => page.evaluate((items) => {
+    LeewayMirror.publish({ title: 'Leeway', items: items.map(([role, name, id], index) => (
+      { role, name, id, x: 0, y: 30 * index, width: 200, height: 24, value: role === 'textbox' ? '' : undefined })) });
+    return [...document.querySelectorAll('#mirror > *')].map((element) => element.textContent || element.getAttribute('aria-label'));
+  }, items);
+  const field = ['textbox', 'What did you do today?', 7];
+  await publish([['heading', 'Day 19 of 30'], ['button', 'Open the stability check', 3], field, ['button', 'Save', 8]]);
+  await page.evaluate(() => {
+    const input = document.querySelector('[data-id="7"]');
+    input.addEventListener('blur', () => { window.focusLost++; });
+    input.focus();
+  });
+  const steps = [
+    // A text above it changes (its element is made anew), and a control above it goes away.
+    [['heading', 'Day 20 of 30'], field, ['button', 'Save', 8]],
+    // Controls above it come, and one that was after it moves in front of it.
+    [['text', 'Saved.'], ['button', 'Save', 8], ['button', 'Open the stability check', 3], field],
+    // It moves from last to first.
+    [field, ['text', 'Saved.'], ['button', 'Save', 8], ['heading', 'Day 20 of 30']],
+  ];
+  for (const items of steps) {
+    assert.deepEqual(await publish(items), items.map(([, name]) => name), 'the page follows the app\'s order');
+    assert.deepEqual(await page.evaluate(() => [document.activeElement.dataset.id, window.focusLost]), ['7', 0],
+      `the field kept the focus: ${JSON.stringify(items.map(([, name]) => name))}`);
+  }
+  await page.keyboard.insertText('Chased the outage report');
+  assert.deepEqual(await page.evaluate(() => window.typed), ['Chased the outage report']);
   await context.close();
 });

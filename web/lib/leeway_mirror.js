@@ -152,7 +152,7 @@ mergeInto(LibraryManager.library, {
       // Items keep their element across frames (by id, or by role and text), so focus and
       // the screen reader's position survive updates; nothing is touched that did not change.
       var seen = new Set();
-      var previous = null;
+      var wanted = [];
       var live = { status: [], alert: [] };
       snapshot.items.forEach(function (item, index) {
         if (item.role === 'status' || item.role === 'alert') live[item.role].push(item.name);
@@ -165,14 +165,12 @@ mergeInto(LibraryManager.library, {
           mirror.elements.set(key, element);
         }
         mirror.update(element, item);
-        // Document order is the visual order the app drew in, which Tab follows.
-        var expectedNext = previous ? previous.nextSibling : mirror.root.firstChild;
-        if (expectedNext !== element) mirror.root.insertBefore(element, expectedNext);
-        previous = element;
+        wanted.push(element);
         seen.add(key);
       });
       mirror.announce('status', live.status);
       mirror.announce('alert', live.alert);
+      // What went away goes first, so that putting the rest in order moves only what must move.
       mirror.elements.forEach(function (element, key) {
         if (seen.has(key)) return;
         var hadFocus = element.contains(document.activeElement);
@@ -181,7 +179,33 @@ mergeInto(LibraryManager.library, {
         // The focused control went away with its screen: keep focus in the app.
         if (hadFocus) document.getElementById('canvas').focus({ preventScroll: true });
       });
+      mirror.arrange(wanted);
       window.leeway.screen = snapshot;
+    },
+
+    // Puts the elements in the order the app drew them, which is the order Tab follows. An
+    // element moved in the page loses the keyboard focus (a keyboard user would be thrown out of
+    // the field they type in), so the focused element stays put and the others move around it.
+    arrange: function (wanted) {
+      var root = LeewayMirror.root;
+      var focused = document.activeElement;
+      var placed = new Set();
+      var next = root.firstChild;
+      wanted.forEach(function (element) {
+        if (placed.has(element)) return; // two items under one id share their element
+        placed.add(element);
+        if (element === focused && element.parentNode === root) {
+          // Everything still between goes to the end; each is put in its place when its turn comes.
+          while (next && next !== element) {
+            var aside = next;
+            next = next.nextSibling;
+            root.appendChild(aside);
+          }
+        } else if (next !== element) {
+          root.insertBefore(element, next);
+        }
+        next = element.nextSibling;
+      });
     },
   },
 
