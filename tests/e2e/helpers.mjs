@@ -259,9 +259,26 @@ export async function fill(page, name, value) {
   await field.fill(value);
   await page.waitForFunction(({ name, value }) => window.leeway.idle && window.leeway.screen.items.some(
     (item) => item.role === 'textbox' && item.name === name && item.value === value), { name, value })
-    .catch((error) => {
-      throw withPageReport(error, consoleOf(page));
+    .catch(async (error) => {
+      throw withPageReport(error, await fieldReport(page, name) + consoleOf(page));
     });
+}
+
+// What the page held when a typed value did not reach the app: whether it had settled, where the
+// keyboard focus was, and the field as the app and as the page element saw it.
+async function fieldReport(page, name) {
+  const state = await page.evaluate((name) => {
+    const focused = document.activeElement;
+    const element = [...document.querySelectorAll('#mirror input')].find((input) =>
+      input.getAttribute('aria-label') === name);
+    return {
+      idle: window.leeway.idle,
+      focus: focused ? `${focused.tagName.toLowerCase()}#${focused.id} ${focused.getAttribute('aria-label') || ''}` : null,
+      appField: window.leeway.screen.items.find((item) => item.role === 'textbox' && item.name === name) || null,
+      pageField: element ? { id: element.dataset.id, value: element.value, disabled: element.disabled } : null,
+    };
+  }, name).catch((error) => ({ unreadable: error.message }));
+  return `\n(field: ${JSON.stringify(state)})`;
 }
 
 export async function screenshot(page, name) {
