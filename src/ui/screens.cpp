@@ -174,6 +174,8 @@ Route RouteFromLink(const std::string& link) {
 
 void DrawNavigation(const AppModel& model, Route current, AppActions& actions) {
     Gap(4);
+    // The tabs' ids of their own: a screen may have a button called "Today" too.
+    ImGui::PushID("navigation");
     FlowRow row;
     for (const ScreenLink& screen : kScreens) {
         if (screen.needs_program && !model.workbook.program)
@@ -186,6 +188,7 @@ void DrawNavigation(const AppModel& model, Route current, AppActions& actions) {
         if (NavigationTab(screen.tab, selected, screen.tab_name) && !selected)
             actions.Navigate(screen.route);
     }
+    ImGui::PopID();
     ColumnSeparator();
 }
 

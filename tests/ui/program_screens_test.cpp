@@ -2,9 +2,11 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "core/example.h"
+#include "core/history.h"
 #include "headless.h"
 
 using leeway::testing::HeadlessApp;
@@ -170,6 +172,49 @@ TEST_CASE("finishing moves the program to history; the next start keeps the map"
     // Without a program, the phase screens have no tabs.
     CHECK_FALSE(app.FindItem("tab", "Clarity baseline"));
     CHECK(app.FindItem("tab", "Autonomy map"));
+}
+
+namespace {
+
+// Two controls under one id are one control to Dear ImGui, and the mirror could only activate
+// one of them: a keyboard user's Enter on the "Today" tab pressed the start date's "Today".
+void ExpectIdsOfTheirOwn(const nlohmann::json& snapshot) {
+    std::map<uint32_t, std::string> names;
+    for (const nlohmann::json& item : snapshot["items"]) {
+        if (!item.contains("id"))
+            continue;
+        const auto [found, added] =
+            names.emplace(item["id"].get<uint32_t>(), item["name"].get<std::string>());
+        CHECK_MESSAGE(added, "\"" << item["name"].get<std::string>() << "\" has the id of \""
+                                  << found->second << "\"");
+    }
+}
+
+} // namespace
+
+TEST_CASE("no two controls of a screen share an id") {
+    HeadlessApp app(1100.0f, 900.0f);
+    app.Settle();
+    ExpectIdsOfTheirOwn(app.Snapshot()); // the first visit
+    app.model.workbook = *core::PrepareExample(ReadExample(), app.model.today);
+    app.Settle();
+    for (const char* tab :
+         {"Today", "Autonomy map", "Clarity baseline", "Responsibility loop", "Influence trial",
+          "History", "Stability check", "Report for a 1:1", "Safety and support"}) {
+        app.Activate("tab", tab);
+        CAPTURE(std::string(tab));
+        ExpectIdsOfTheirOwn(app.Snapshot());
+    }
+    // After a program: the start of the next one, with the tabs above it.
+    REQUIRE(core::FinishProgram(app.model.workbook, app.model.today, ""));
+    app.Activate("tab", "Today");
+    REQUIRE(app.FindItem("textbox", "Start date"));
+    ExpectIdsOfTheirOwn(app.Snapshot());
+    // The start date's own "Today" works beside the tab of the same name.
+    app.TypeInto("Start date", "2026-12-01");
+    app.Activate("button", "Today");
+    CHECK(app.FindItem("textbox", "Start date")->at("value") ==
+          core::FormatIsoDate(app.model.today));
 }
 
 TEST_CASE("on a 360 px phone every screen of the example fits the width") {
