@@ -157,6 +157,8 @@ mergeInto(LibraryManager.library, {
       snapshot.items.forEach(function (item, index) {
         if (item.role === 'status' || item.role === 'alert') live[item.role].push(item.name);
         var key = item.id !== undefined ? 'id:' + item.id : item.role + ':' + item.name + ':' + index;
+        // Two items under one id (an app bug) each get an element, rather than fight over one.
+        if (seen.has(key)) key += ':' + index;
         var element = mirror.elements.get(key);
         if (!element || element.dataset.role !== item.role) {
           if (element) element.remove();
@@ -189,11 +191,8 @@ mergeInto(LibraryManager.library, {
     arrange: function (wanted) {
       var root = LeewayMirror.root;
       var focused = document.activeElement;
-      var placed = new Set();
       var next = root.firstChild;
       wanted.forEach(function (element) {
-        if (placed.has(element)) return; // two items under one id share their element
-        placed.add(element);
         if (element === focused && element.parentNode === root) {
           // Everything still between goes to the end; each is put in its place when its turn comes.
           while (next && next !== element) {
