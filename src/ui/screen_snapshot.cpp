@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -324,17 +325,15 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, co
     item.disabled = item_data && (item_data->InFlags & ImGuiItemFlags_Disabled) != 0;
     item.window = GImGui->CurrentWindow;
     item.visible = item.window->ClipRect.Contains(bb);
-    // A widget Dear ImGui skipped adds no item: its name must not go to the next item, which is
-    // another control or the window around it.
-    if (g_next_annotation && g_next_annotation->window != item.window)
-        g_next_annotation.reset();
     // Our widgets name themselves before Dear ImGui adds them, so even items scrolled out of view
-    // (which Dear ImGui never describes further) reach the mirror with their name.
-    if (g_next_annotation) {
-        item.role = g_next_annotation->role;
-        item.name = std::move(g_next_annotation->name);
+    // (which Dear ImGui never describes further) reach the mirror with their name. A widget
+    // Dear ImGui skipped adds no item: its name must not go to the next item added, which is
+    // another control or the window around it, so a name only goes to an item of its window.
+    if (std::optional<Annotation> annotation = std::exchange(g_next_annotation, std::nullopt);
+        annotation && annotation->window == item.window) {
+        item.role = annotation->role;
+        item.name = std::move(annotation->name);
         item.has_info = true;
-        g_next_annotation.reset();
     }
     g_items.push_back(std::move(item));
 }
