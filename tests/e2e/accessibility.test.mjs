@@ -6,9 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
-  assertNoProblems, click, control, openApp, screenshot, settled, shown,
+  assertNoProblems, click, control, openApp, repoRoot, screenshot, settled, shown,
   startProgram, text,
   useServerAndBrowser,
 } from './helpers.mjs';
@@ -18,7 +17,6 @@ const interactiveRoles = new Set(['button', 'textbox', 'checkbox', 'link', 'radi
   'menuitem', 'combobox', 'spinbutton', 'switch']);
 
 const env = useServerAndBrowser();
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 // Every interactive node of the browser's own accessibility tree, with its name.
 async function interactiveNodes(page) {

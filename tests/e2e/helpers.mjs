@@ -10,9 +10,10 @@ import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-export const siteDir = process.env.LEEWAY_SITE_DIR || path.join(root, 'build/web/site');
-export const screenshotDir = process.env.LEEWAY_SCREENSHOT_DIR || path.join(root, 'build/screenshots');
+// The repository, for tests that read its files (fixtures, examples, the page's scripts).
+export const repoRoot = path.resolve(here, '../..');
+export const siteDir = process.env.LEEWAY_SITE_DIR || path.join(repoRoot, 'build/web/site');
+export const screenshotDir = process.env.LEEWAY_SCREENSHOT_DIR || path.join(repoRoot, 'build/screenshots');
 
 const chromiumArgs = [
   '--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
@@ -75,7 +76,7 @@ export function assertGuardClean() {
 }
 
 export async function startServer(directory = siteDir) {
-  const server = spawn('python3', [path.join(root, 'shell/serve.py'), directory, '--port', '0', '--quiet'],
+  const server = spawn('python3', [path.join(repoRoot, 'shell/serve.py'), directory, '--port', '0', '--quiet'],
     { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     let output = '';

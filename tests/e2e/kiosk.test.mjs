@@ -5,14 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   assertNoProblems, click, control, fill, importFile, openApp, readStoredDocument, screenshot, settled, shown,
-  text, useServerAndBrowser, waitForReady,
+  repoRoot, text, useServerAndBrowser, waitForReady,
 } from './helpers.mjs';
 
 const env = useServerAndBrowser();
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const pin = '482916';
 
 function uniqueMarker(label) {
@@ -203,7 +201,7 @@ test('a large workbook goes home as a sequence of codes, scanned in any order', 
   await click(page, 'button', 'Start my session');
   await shown(control(page, 'heading', 'Start your 30 days'));
   // A whole program's worth of writing: the example workbook, imported as a backup file.
-  await importFile(page, path.join(root, 'assets/example/software-delivery.json'));
+  await importFile(page, path.join(repoRoot, 'assets/example/software-delivery.json'));
   await shown(text(page, 'Imported software-delivery.json.'));
   const workbookA = await storedWorkbook(page);
   await click(page, 'button', 'Dismiss');

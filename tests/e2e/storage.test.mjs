@@ -9,16 +9,15 @@ import path from 'node:path';
 import {
   assertNoProblems, click, control, fill, launchChromiumProcess, openApp, readStoredDocument,
   screenshot, shown, startProgram, text, waitForReady,
-  importFile, useServerAndBrowser,
+  importFile, repoRoot, useServerAndBrowser,
 } from './helpers.mjs';
 
 const nov26 = new Date(2026, 10, 26, 12, 0, 0);
 const challenge = 'Reviews wait on my lead';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'leeway-storage-'));
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const invalidFixtures = path.join(root, 'tests/fixtures/invalid');
-const backupTool = process.env.LEEWAY_BACKUP_TOOL || path.join(root, 'build/native/leeway-backup');
+const invalidFixtures = path.join(repoRoot, 'tests/fixtures/invalid');
+const backupTool = process.env.LEEWAY_BACKUP_TOOL || path.join(repoRoot, 'build/native/leeway-backup');
 const env = useServerAndBrowser();
 
 function writeFile(name, content) {

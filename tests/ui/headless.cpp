@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <map>
 #include <stdexcept>
 
 #include "core/date.h"
@@ -100,6 +101,22 @@ bool HeadlessApp::Shows(const std::string& text) const {
         if (item["name"].get<std::string>().find(text) != std::string::npos)
             return true;
     return false;
+}
+
+std::string HeadlessApp::SharedIds() const {
+    std::string shared;
+    std::map<uint32_t, std::string> names;
+    if (!snapshot_.contains("items"))
+        return shared;
+    for (const nlohmann::json& item : snapshot_["items"]) {
+        if (!item.contains("id"))
+            continue;
+        const std::string name = item["name"];
+        const auto [found, added] = names.emplace(item["id"].get<uint32_t>(), name);
+        if (!added)
+            shared += "\"" + name + "\" has the id of \"" + found->second + "\"\n";
+    }
+    return shared;
 }
 
 void HeadlessApp::Activate(const std::string& role, const std::string& name) {

@@ -71,6 +71,10 @@ public:
     const nlohmann::json& Snapshot() const { return snapshot_; }
     const nlohmann::json* FindItem(const std::string& role, const std::string& name) const;
     bool Shows(const std::string& text) const;
+    // Controls of the last snapshot under an id another control has, a line each; "" when none.
+    // Two controls under one id are one control to Dear ImGui, and the mirror can activate only
+    // one of them.
+    std::string SharedIds() const;
 
     // Acts as the page's mirrored elements do.
     void Activate(const std::string& role, const std::string& name);
