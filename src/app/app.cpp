@@ -85,14 +85,14 @@ void App::Start() {
     platform::OpenStorage([this](platform::LoadResult result) { OnStorageLoaded(std::move(result)); });
     // Kiosk mode (issue 8).
     kiosk_.Start({[this] { ForgetWorkbook(); },
-                  [this] { return core::ExportBackup(model_.workbook, CurrentBackupInfo()); },
+                  [this] { return core::ExportBackup(model_.workbooks.Latest(), CurrentBackupInfo()); },
                   [this](platform::PickedFile file) { OnFilePicked(file); },
                   [this](std::string text, bool is_error) { Notify(std::move(text), is_error); },
                   [this](ui::Route route) { Navigate(route); }});
 }
 
 void App::ForgetWorkbook() {
-    ui::ReplaceWorkbook(model_, {});
+    model_.workbooks.Replace({});
     set_aside_ = {};
     before_import_.reset();
     model_.pending_import.reset();
@@ -136,7 +136,7 @@ void App::OnStorageLoaded(platform::LoadResult result) {
                                           [this](platform::LoadResult older) { OnStorageLoaded(std::move(older)); });
             return;
         }
-        ui::ReplaceWorkbook(model_, std::move(*stored.workbook));
+        model_.workbooks.Replace(std::move(*stored.workbook));
         if (skipped_generations_ > 0)
             Notify("The newest saved copy of your workbook was damaged, so Leeway opened the copy saved " +
                        DescribeSavedAt(result.saved_at) +
@@ -162,7 +162,10 @@ void App::OnStorageChanged(platform::LoadResult result) {
     if (result.found) {
         core::ImportResult stored = core::ImportBackup(result.document);
         if (stored.ok()) {
-            OwnWorkbook() = std::move(*stored.workbook);
+            if (model_.viewing_example)
+                set_aside_ = std::move(*stored.workbook);
+            else
+                model_.workbooks.Replace(std::move(*stored.workbook));
             Replaced();
         }
         model_.save_status = ui::SaveStatus::Saved;
@@ -172,7 +175,9 @@ void App::OnStorageChanged(platform::LoadResult result) {
         Notify("The other Leeway tab was closed, so this tab saves your work now.", false);
 }
 
-core::Workbook& App::OwnWorkbook() { return model_.viewing_example ? set_aside_ : model_.workbook; }
+const core::Workbook& App::OwnWorkbook() const {
+    return model_.viewing_example ? set_aside_ : model_.workbooks.Latest();
+}
 
 void App::Replaced() {
     ++model_.replacements;
@@ -196,10 +201,10 @@ bool App::RefuseWhenReadOnly() {
 bool App::Edit(ui::WorkbookEdit edit) {
     if (RefuseWhenReadOnly())
         return false;
-    core::Workbook workbook = model_.workbook;
+    core::Workbook workbook = model_.workbooks.Latest();
     if (!edit(workbook))
         return false;
-    core::StampEdits(model_.workbook, workbook, platform::UtcTimestamp());
+    core::StampEdits(model_.workbooks.Latest(), workbook, platform::UtcTimestamp());
     ReplaceWorkbook(std::move(workbook));
     return true;
 }
@@ -211,10 +216,10 @@ void App::Navigate(ui::Route route) { platform::SetLocationHash(ui::LinkForRoute
 void App::StartProgram(const std::string& challenge, const core::Date& start_date) {
     if (RefuseWhenReadOnly())
         return;
-    core::Workbook workbook = model_.workbook;
+    core::Workbook workbook = model_.workbooks.Latest();
     if (!core::StartProgram(workbook, challenge, start_date))
         return;
-    core::StampEdits(model_.workbook, workbook, platform::UtcTimestamp());
+    core::StampEdits(model_.workbooks.Latest(), workbook, platform::UtcTimestamp());
     ReplaceWorkbook(std::move(workbook));
 }
 
@@ -222,16 +227,16 @@ void App::ExportBackup() {
     if (model_.viewing_example) {
         // Facilitators hand the example out as a file; it is not the user's backup.
         const std::string file_name = "leeway-example-" + core::FormatIsoDate(model_.today) + ".json";
-        platform::DownloadTextFile(file_name, core::ExportBackup(model_.workbook, CurrentBackupInfo()));
+        platform::DownloadTextFile(file_name, core::ExportBackup(model_.workbooks.Latest(), CurrentBackupInfo()));
         Notify("The example was saved to your downloads as " + file_name + ".", false);
         return;
     }
-    if (!model_.read_only && model_.workbook.last_export != model_.today) {
-        model_.workbook.last_export = model_.today;
+    if (!model_.read_only && model_.workbooks.Latest().last_export != model_.today) {
+        model_.workbooks.Change().last_export = model_.today;
         Edited();
     }
     const std::string file_name = core::BackupFileName(model_.today);
-    platform::DownloadTextFile(file_name, core::ExportBackup(model_.workbook, CurrentBackupInfo()));
+    platform::DownloadTextFile(file_name, core::ExportBackup(model_.workbooks.Latest(), CurrentBackupInfo()));
     Notify("Backup saved to your downloads as " + file_name + ".", false);
 }
 
@@ -257,7 +262,7 @@ void App::OnFilePicked(const platform::PickedFile& file) {
                true);
         return;
     }
-    const core::Workbook& current = model_.workbook;
+    const core::Workbook& current = model_.workbooks.Latest();
     const bool nothing_to_lose = !current.program && current.history.empty() && current.map == core::AutonomyMap{};
     if (nothing_to_lose || *result.workbook == current) {
         ApplyImport(std::move(*result.workbook), "Imported " + name + ".");
@@ -271,7 +276,7 @@ void App::MergeImport() {
         return;
     ui::PendingImport pending = std::move(*model_.pending_import);
     model_.pending_import.reset();
-    core::MergeResult merged = core::MergeWorkbooks(model_.workbook, *pending.result.workbook);
+    core::MergeResult merged = core::MergeWorkbooks(model_.workbooks.Latest(), *pending.result.workbook);
     ApplyImport(std::move(merged.workbook), DescribeMerge(pending.file_name, merged));
 }
 
@@ -290,7 +295,7 @@ void App::CancelImport() {
 
 // The workbook as it was stays at hand (and in the stored generations) until the next import.
 void App::ApplyImport(core::Workbook workbook, std::string notice) {
-    before_import_ = model_.workbook;
+    before_import_ = model_.workbooks.Latest();
     ReplaceWorkbook(std::move(workbook));
     Replaced();
     Notify(std::move(notice), false, true);
@@ -360,8 +365,8 @@ void App::OpenExample() {
         return;
     }
     model_.pending_import.reset();
-    set_aside_ = model_.workbook;
-    ui::ReplaceWorkbook(model_, std::move(*example));
+    set_aside_ = model_.workbooks.Latest();
+    model_.workbooks.Replace(std::move(*example));
     model_.viewing_example = true;
     Replaced();
     model_.notice.reset(); // the example's own banner says what is going on
@@ -377,7 +382,7 @@ void App::ChooseExamples(core::ExampleSet set) {
     // The open example follows the choice; the user's own workbook stays set aside.
     if (std::optional<core::Workbook> example =
             core::PrepareExample(ExampleDocument(set), model_.today)) {
-        ui::ReplaceWorkbook(model_, std::move(*example));
+        model_.workbooks.Replace(std::move(*example));
         Replaced();
     }
 }
@@ -385,7 +390,7 @@ void App::ChooseExamples(core::ExampleSet set) {
 void App::CloseExample() {
     if (!model_.viewing_example)
         return;
-    ui::ReplaceWorkbook(model_, std::move(set_aside_));
+    model_.workbooks.Replace(std::move(set_aside_));
     set_aside_ = {};
     model_.viewing_example = false;
     Replaced();
@@ -394,7 +399,7 @@ void App::CloseExample() {
 }
 
 void App::ReplaceWorkbook(core::Workbook workbook) {
-    ui::ReplaceWorkbook(model_, std::move(workbook));
+    model_.workbooks.Replace(std::move(workbook));
     Edited();
 }
 

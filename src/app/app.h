@@ -55,7 +55,7 @@ private:
     void OnFilePicked(const platform::PickedFile& file);
     bool RefuseWhenReadOnly();
     // The user's own workbook: the one shown, or the one set aside while the example is shown.
-    core::Workbook& OwnWorkbook();
+    const core::Workbook& OwnWorkbook() const;
     void Replaced(); // the workbook was swapped for another: forms start over
     void ApplyImport(core::Workbook workbook, std::string notice);
     void ReplaceWorkbook(core::Workbook workbook);

@@ -133,7 +133,7 @@ bool KioskController::Tick() {
     const core::IdleState state =
         core::CheckIdle(idle_ms, kiosk.config.idle_seconds, kiosk.config.countdown_seconds);
     // A session about one phase opens that phase's screen once the participant's program exists.
-    if (kiosk.session && !scope_shown_ && model_.workbook.program) {
+    if (kiosk.session && !scope_shown_ && model_.workbooks.Latest().program) {
         scope_shown_ = true;
         switch (kiosk.config.scope) {
         case core::KioskScope::WholeProgram: break;
@@ -336,7 +336,7 @@ void KioskController::MakeTakeHome() {
     kiosk.take_home_links.clear();
     kiosk.take_home_problem.clear();
     kiosk.take_home_codes.clear();
-    if (!HasWork(model_.workbook))
+    if (!HasWork(model_.workbooks.Latest()))
         return;
     kiosk.take_home_pending = true;
     const uint64_t request = ++take_home_request_;

@@ -167,8 +167,6 @@ bool DrawFrame(Runtime& runtime) {
         leeway::platform::SavePreference("letters", leeway::ui::LetterSetKey(*letters));
         BuildFrame(runtime);
     }
-    // The layouts are done: workbooks their actions replaced are no longer drawn from.
-    leeway::ui::ForgetReplacedWorkbooks(runtime.app.model());
     const ImVec4 background = leeway::ui::GetPalette().background;
     glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);

@@ -50,9 +50,47 @@ struct PendingImport {
     core::ImportResult result;
 };
 
+// The workbook the screens draw, held still while a frame is laid out.
+//
+// A screen draws from references and iterators into the workbook (a loop over its
+// measurements, say) and may ask for an edit in the middle of that loop. Were the edit made in
+// place, the loop would go on over elements that moved or were freed. So the screens only see
+// Shown(), which nothing can change while they draw: every change goes to the next workbook,
+// and ShowChanges() makes that the shown one while no screen is drawn (DrawApp calls it before
+// and after its screens).
+class FrameWorkbook {
+  public:
+    // What the screens draw.
+    const core::Workbook& Shown() const { return shown_; }
+    // The newest state, with the changes of the frame under way: what edits start from, what
+    // saves and exports write.
+    const core::Workbook& Latest() const { return next_ ? *next_ : shown_; }
+    // The next workbook, to change a field of it.
+    core::Workbook& Change() {
+        if (!next_)
+            next_ = shown_;
+        return *next_;
+    }
+    void Replace(core::Workbook workbook) { next_ = std::move(workbook); }
+    // Shows the changes made since the last call; true when there were any.
+    bool ShowChanges() {
+        if (!next_)
+            return false;
+        shown_ = std::move(*next_);
+        next_.reset();
+        return true;
+    }
+
+  private:
+    core::Workbook shown_;
+    std::optional<core::Workbook> next_;
+};
+
 struct AppModel {
     bool storage_answered = false; // screens wait for storage before offering a fresh start
-    core::Workbook workbook;
+    FrameWorkbook workbooks;
+    // What the screens draw from (FrameWorkbook::Shown).
+    const core::Workbook& workbook() const { return workbooks.Shown(); }
     core::Date today;
     SaveStatus save_status = SaveStatus::Opening;
     std::string save_problem; // why saving failed or storage is unavailable
@@ -66,21 +104,7 @@ struct AppModel {
     std::optional<Notice> notice;
     std::optional<PendingImport> pending_import;
     KioskModel kiosk; // kiosk mode (issue 8)
-    // Workbooks replaced while a frame was drawn, kept until it is over (ReplaceWorkbook).
-    std::vector<core::Workbook> replaced_this_frame;
 };
-
-// Makes `workbook` the one the screens draw. They draw from references into the workbook (a
-// loop over its blockers, say), and an action a screen calls in that loop replaces it: the
-// workbook replaced is kept whole until the frame is over, so those references stay valid.
-// Moving a workbook hands over its containers' storage, so no element moves.
-inline void ReplaceWorkbook(AppModel& model, core::Workbook workbook) {
-    model.replaced_this_frame.push_back(std::move(model.workbook));
-    model.workbook = std::move(workbook);
-}
-
-// Frees the workbooks replaced during the frame: call when no screen is being drawn.
-inline void ForgetReplacedWorkbooks(AppModel& model) { model.replaced_this_frame.clear(); }
 
 // Whether the screens may offer editing: not in a read-only tab, not in the example.
 inline bool CanEdit(const AppModel& model) { return !model.read_only && !model.viewing_example; }

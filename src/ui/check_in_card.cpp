@@ -47,7 +47,7 @@ void DrawBudget(const core::Program& program, AppActions& actions) {
 } // namespace
 
 void DrawCheckIn(const AppModel& model, CheckInForm& form, AppActions& actions) {
-    const core::Program& program = *model.workbook.program;
+    const core::Program& program = *model.workbook().program;
     LoadForm(form, program, model.today);
     const core::CheckIn* today = core::FindCheckIn(program, model.today);
 

@@ -11,7 +11,7 @@
 namespace leeway::ui {
 
 void DrawSafetyFirst(const AppModel& model, AppActions& actions, bool link) {
-    if (!core::AnySafetyFlag(model.workbook.safety))
+    if (!core::AnySafetyFlag(model.workbook().safety))
         return;
     BeginCard("safety-first");
     ImGui::PushStyleColor(ImGuiCol_Text, GetPalette().error);
@@ -19,7 +19,7 @@ void DrawSafetyFirst(const AppModel& model, AppActions& actions, bool link) {
     ImGui::PopStyleColor();
     Paragraph("You marked something on the safety check. That is not a personal performance problem to "
               "plan around: bring in people who can protect you, before anything else here.");
-    const std::string& contacts = model.workbook.safety.support_contacts;
+    const std::string& contacts = model.workbook().safety.support_contacts;
     Paragraph(contacts.empty() ? "Add your support contacts on the Safety and support screen." : "Your contacts: " + contacts);
     if (model.kiosk.on && !model.kiosk.config.support_contacts.empty())
         Paragraph("From the facilitator of this session: " + model.kiosk.config.support_contacts);
@@ -29,7 +29,7 @@ void DrawSafetyFirst(const AppModel& model, AppActions& actions, bool link) {
 }
 
 void DrawStressCard(const AppModel& model, AppActions& actions) {
-    const core::Program& program = *model.workbook.program;
+    const core::Program& program = *model.workbook().program;
     if (core::ComputeProgramDay(program, model.today).status != core::ProgramStatus::Running ||
         !core::StressIsClimbing(program))
         return;
@@ -48,7 +48,7 @@ void DrawStressCard(const AppModel& model, AppActions& actions) {
 }
 
 void DrawWatchOuts(const AppModel& model, WatchOutForm& form, AppActions& actions) {
-    const std::vector<core::WatchOut> found = core::FindWatchOuts(model.workbook, model.today);
+    const std::vector<core::WatchOut> found = core::FindWatchOuts(model.workbook(), model.today);
     for (const core::WatchOut& watch_out : found) {
         const int kind = static_cast<int>(watch_out.kind);
         ImGui::PushID(kind);
@@ -83,7 +83,7 @@ void DrawWatchOuts(const AppModel& model, WatchOutForm& form, AppActions& action
 }
 
 void DrawStabilityDue(const AppModel& model, AppActions& actions) {
-    const core::StabilityStatus status = core::CheckStability(model.workbook.stability, model.today);
+    const core::StabilityStatus status = core::CheckStability(model.workbook().stability, model.today);
     if (status.state == core::StabilityState::Collapsed) {
         BeginCard("stability-collapsed");
         StrongParagraph("Pull back, repair, then expand");
@@ -108,7 +108,7 @@ void DrawStabilityDue(const AppModel& model, AppActions& actions) {
 }
 
 void DrawRealityCheck(const AppModel& model, RealityForm& form, AppActions& actions) {
-    const core::Program& program = *model.workbook.program;
+    const core::Program& program = *model.workbook().program;
     const core::RealityCheck reality = core::CheckReality(program);
     if (!reality.applies)
         return;

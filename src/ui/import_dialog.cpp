@@ -36,7 +36,7 @@ void DrawImportDialog(AppModel& model, AppActions& actions) {
     ImGui::PushTextWrapPos(0.0f); // paragraphs wrap at the dialog's edge, as in the kiosk's dialogs
     Heading("Replace or merge your workbook?");
     Paragraph("The file " + pending.file_name + " holds " + Describe(*pending.result.workbook) + ".");
-    Paragraph("This browser holds " + Describe(model.workbook) + ".");
+    Paragraph("This browser holds " + Describe(model.workbook()) + ".");
     MutedParagraph("Merge keeps everything from both, matching entries one by one; where both changed "
                    "the same entry, the newer change wins and you get the list. Replace puts the file's "
                    "workbook in place of yours. Either way, one click on Undo import puts yours back.");

@@ -51,7 +51,7 @@ void DrawScope(const core::ClarityBaseline& clarity, ClarityForm& form, AppActio
 }
 
 void DrawBlockers(const AppModel& model, ClarityForm& form, AppActions& actions) {
-    const core::ClarityBaseline& clarity = model.workbook.program->clarity;
+    const core::ClarityBaseline& clarity = model.workbook().program->clarity;
     Heading("Recurring blockers");
     MutedParagraph("Whatever keeps stopping you. Add it once, then count it each time it comes back: "
                    "the counts show which one to work on.");
@@ -134,7 +134,7 @@ const char* RequestProblemText(core::RequestProblem problem) {
 }
 
 void DrawRequests(const AppModel& model, ClarityForm& form, AppActions& actions) {
-    const core::ClarityBaseline& clarity = model.workbook.program->clarity;
+    const core::ClarityBaseline& clarity = model.workbook().program->clarity;
     Heading("Request log");
     MutedParagraph("Note the requests that reach you and sort each one: needed, or avoidable noise that "
                    "could be dropped, batched or sent elsewhere.");
@@ -181,7 +181,7 @@ void DrawRequests(const AppModel& model, ClarityForm& form, AppActions& actions)
 }
 
 void DrawConstraintAsk(const AppModel& model, ClarityForm& form, AppActions& actions) {
-    const core::ConstraintAsk& stored = model.workbook.program->clarity.constraint;
+    const core::ConstraintAsk& stored = model.workbook().program->clarity.constraint;
     Heading("One constraint to lift");
     MutedParagraph("Pick one concrete rule, approval or limit that slows you down, ask for it to be lifted, "
                    "and note what happened. One is enough.");
@@ -222,7 +222,7 @@ void DrawConstraintAsk(const AppModel& model, ClarityForm& form, AppActions& act
 } // namespace
 
 void DrawClarityScreen(const AppModel& model, ClarityForm& form, RealityForm& reality, AppActions& actions) {
-    const core::Program& program = *model.workbook.program;
+    const core::Program& program = *model.workbook().program;
     LoadForm(form, program.clarity);
     Gap(8);
     Title("Clarity baseline");

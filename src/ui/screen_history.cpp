@@ -103,7 +103,7 @@ void DrawDetails(const core::Program& program) {
 } // namespace
 
 void DrawHistoryScreen(const AppModel& model, HistoryForm& form) {
-    const std::vector<core::FinishedProgram>& history = model.workbook.history;
+    const std::vector<core::FinishedProgram>& history = model.workbook().history;
     Gap(8);
     Title("History");
     if (history.empty()) {

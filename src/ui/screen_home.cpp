@@ -36,7 +36,7 @@ void DrawPhase(const core::ProgramDay& day) {
 void DrawBackupReminder(const AppModel& model, AppActions& actions) {
     if (model.kiosk.on)
         return; // a kiosk session ends with its own way home (issue 8)
-    const core::BackupHealth health = core::CheckBackupHealth(model.workbook, model.today);
+    const core::BackupHealth health = core::CheckBackupHealth(model.workbook(), model.today);
     std::string text;
     switch (health.reminder) {
     case core::BackupReminder::None: return;
@@ -64,7 +64,7 @@ void DrawBackupReminder(const AppModel& model, AppActions& actions) {
 void DrawPauseControl(const AppModel& model, const core::ProgramDay& day, AppActions& actions) {
     ImGui::BeginDisabled(!CanEdit(model));
     if (day.status == core::ProgramStatus::Paused) {
-        const core::Pause& pause = model.workbook.program->pauses.back();
+        const core::Pause& pause = model.workbook().program->pauses.back();
         Paragraph("Paused since " + core::FormatLongDate(pause.from) +
                   ". Paused days do not count for anything. When you resume, you carry on from day " +
                   std::to_string(day.day) + ".");
@@ -104,7 +104,7 @@ const char* StepButtonLabel(core::StepPlace place) {
 
 // One concrete thing to do today, read from what is still missing.
 void DrawSuggestedStep(const AppModel& model, AppActions& actions) {
-    const core::SuggestedStep step = core::SuggestStep(model.workbook, model.today);
+    const core::SuggestedStep step = core::SuggestStep(model.workbook(), model.today);
     BeginCard("suggested-step");
     StrongParagraph("Today's step");
     Paragraph(step.text);
@@ -154,7 +154,7 @@ void DrawFinish(const AppModel& model, const core::ProgramDay& day, FinishForm& 
 } // namespace
 
 void DrawHomeScreen(const AppModel& model, UiState& ui, AppActions& actions) {
-    const core::Program& program = *model.workbook.program;
+    const core::Program& program = *model.workbook().program;
     const core::ProgramDay day = core::ComputeProgramDay(program, model.today);
     const core::Date end_date = core::ProgramEndDate(program, model.today);
 
@@ -220,8 +220,8 @@ void DrawHomeScreen(const AppModel& model, UiState& ui, AppActions& actions) {
     if (SecondaryButton("Import backup"))
         actions.ChooseBackupToImport();
     ImGui::EndDisabled();
-    MutedParagraph(model.workbook.last_export
-                       ? "Last backup: " + core::FormatLongDate(*model.workbook.last_export) + "."
+    MutedParagraph(model.workbook().last_export
+                       ? "Last backup: " + core::FormatLongDate(*model.workbook().last_export) + "."
                        : "No backup exported yet.");
     if (!model.viewing_example) {
         Gap(8);

@@ -45,7 +45,7 @@ const char* ProposalProblemText(core::ProposalProblem problem) {
 }
 
 void DrawProposal(const AppModel& model, InfluenceForm& form, AppActions& actions) {
-    const core::Program& program = *model.workbook.program;
+    const core::Program& program = *model.workbook().program;
     const core::InfluenceTrial& trial = program.influence;
     Heading("Your proposal");
     MutedParagraph("One improvement to how the team works, grounded in what your loop showed, and the one "
@@ -107,7 +107,7 @@ const char* FeedbackProblemText(core::FeedbackProblem problem) {
 
 void DrawFeedback(const AppModel& model, core::FeedbackFrom from, FeedbackForm& form, AppActions& actions) {
     const bool peer = from == core::FeedbackFrom::Peer;
-    const core::FeedbackAsk& stored = peer ? model.workbook.program->influence.peer : model.workbook.program->influence.manager;
+    const core::FeedbackAsk& stored = peer ? model.workbook().program->influence.peer : model.workbook().program->influence.manager;
     ImGui::PushID(peer ? "peer" : "manager");
     StrongParagraph(peer ? "Feedback from one peer" : "Feedback from one manager");
     switch (core::GetFeedbackState(stored)) {
@@ -151,7 +151,7 @@ void DrawFeedback(const AppModel& model, core::FeedbackFrom from, FeedbackForm& 
 } // namespace
 
 void DrawInfluenceScreen(const AppModel& model, InfluenceForm& form, AppActions& actions) {
-    LoadForm(form, model.workbook.program->influence);
+    LoadForm(form, model.workbook().program->influence);
     Gap(8);
     Title("Influence trial");
     MutedParagraph(PhaseTiming(model, core::Phase::InfluenceTrial));

@@ -159,7 +159,7 @@ void DrawKioskFinishScreen(const AppModel& model, KioskForm& form, AppActions& a
     Gap(16);
     Title("Finish your session");
     Heading("Take your work home");
-    if (!HasWork(model.workbook)) {
+    if (!HasWork(model.workbook())) {
         Paragraph("You have not written anything yet, so there is nothing to take home.");
     } else if (kiosk.take_home_pending) {
         MutedParagraph("Making your code...", Role::Status);
@@ -197,7 +197,7 @@ void DrawKioskFinishScreen(const AppModel& model, KioskForm& form, AppActions& a
     } else if (!kiosk.take_home_problem.empty()) {
         Paragraph(kiosk.take_home_problem);
     }
-    if (HasWork(model.workbook)) {
+    if (HasWork(model.workbook())) {
         Gap(4);
         MutedParagraph(
             "Or save a backup file, to a USB stick for instance: a file saved on this computer "

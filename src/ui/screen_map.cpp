@@ -23,7 +23,7 @@ constexpr size_t kEarlierRatingsShown = 4;
 std::string RatingText(int rating) { return std::to_string(rating) + " of 5"; }
 
 void DrawFreedom(const AppModel& model, core::Freedom freedom, MapForm& form, AppActions& actions) {
-    const core::AutonomyMap& map = model.workbook.map;
+    const core::AutonomyMap& map = model.workbook().map;
     const core::FreedomInfo& info = core::GetFreedomInfo(freedom);
     const int index = static_cast<int>(freedom);
     ImGui::PushID(index);
@@ -85,7 +85,7 @@ void DrawLevels() {
 }
 
 void DrawAreas(const AppModel& model, MapForm& form, AppActions& actions) {
-    const core::AutonomyMap& map = model.workbook.map;
+    const core::AutonomyMap& map = model.workbook().map;
     Heading("Your decision areas");
     MutedParagraph("The parts of your work where decisions get made. Place each on the level you hold "
                    "today, and move it when that changes.");
@@ -144,7 +144,7 @@ const char* LedgerProblemText(core::LedgerProblem problem) {
 }
 
 void DrawLedger(const AppModel& model, MapForm& form, AppActions& actions) {
-    const core::AutonomyMap& map = model.workbook.map;
+    const core::AutonomyMap& map = model.workbook().map;
     Heading("Ledger");
     MutedParagraph("Each permission you earn, each extension of one, and each time scope was pulled back. "
                    "A pull-back is not a failure: repair, then expand again.");

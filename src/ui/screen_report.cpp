@@ -24,7 +24,7 @@ void DrawReportScreen(const AppModel& model, ReportForm& form, AppActions& actio
         ImGui::PopID();
         include[section] = form.include[section];
     }
-    const core::Report report = core::BuildReport(model.workbook, model.today, include);
+    const core::Report report = core::BuildReport(model.workbook(), model.today, include);
     Gap(8);
     FlowRow row;
     row.Next(FlowRow::ButtonWidth("Open printable page"));

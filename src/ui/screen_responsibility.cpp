@@ -32,14 +32,14 @@ void LoadForm(ResponsibilityForm& form, const core::ResponsibilityLoop& loop) {
 }
 
 void DrawOwnedArea(const AppModel& model, ResponsibilityForm& form, AppActions& actions) {
-    const core::ResponsibilityLoop& loop = model.workbook.program->responsibility;
+    const core::ResponsibilityLoop& loop = model.workbook().program->responsibility;
     Heading("The decision area you own");
     MutedParagraph(
         "One area where the decisions are fully yours for these ten days: small enough to own "
         "completely, visible enough that others notice.");
     TextField("Decision area", "##owned-area", form.owned_area, Hints(model).owned_area,
               ImGui::CalcItemWidth());
-    const std::vector<core::DecisionArea>& areas = model.workbook.map.areas;
+    const std::vector<core::DecisionArea>& areas = model.workbook().map.areas;
     if (!areas.empty() && CanEdit(model)) {
         MutedParagraph("From your autonomy map:");
         FlowRow row;
@@ -77,7 +77,7 @@ const char* MetricProblemText(core::MetricProblem problem) {
 }
 
 void DrawMetric(const AppModel& model, ResponsibilityForm& form, AppActions& actions) {
-    const core::ResponsibilityLoop& loop = model.workbook.program->responsibility;
+    const core::ResponsibilityLoop& loop = model.workbook().program->responsibility;
     Heading("Outcome metric");
     MutedParagraph("One number that shows whether your decisions help: how long something takes, how good "
                    "it is, how long handoffs wait, or how much gets redone.");
@@ -126,7 +126,7 @@ void DrawMetric(const AppModel& model, ResponsibilityForm& form, AppActions& act
 }
 
 void DrawMeasurements(const AppModel& model, ResponsibilityForm& form, AppActions& actions) {
-    const core::ResponsibilityLoop& loop = model.workbook.program->responsibility;
+    const core::ResponsibilityLoop& loop = model.workbook().program->responsibility;
     Heading("Measurements");
     if (!loop.metric) {
         MutedParagraph("Save your metric first; then log its value whenever you measure it.");
@@ -179,7 +179,7 @@ void DrawMeasurements(const AppModel& model, ResponsibilityForm& form, AppAction
 }
 
 void DrawReports(const AppModel& model, ResponsibilityForm& form, AppActions& actions) {
-    const core::ResponsibilityLoop& loop = model.workbook.program->responsibility;
+    const core::ResponsibilityLoop& loop = model.workbook().program->responsibility;
     Heading("Reports");
     MutedParagraph("Every few days, three short lines: what changed, what failed, and what you escalated. "
                    "Saying what failed is part of owning the area.");
@@ -221,7 +221,12 @@ void DrawReports(const AppModel& model, ResponsibilityForm& form, AppActions& ac
             Paragraph("Failed: " + report.failed);
         if (!report.escalated.empty())
             Paragraph("Escalated: " + report.escalated);
-        if (CanEdit(model) && SecondaryButton("Remove", "Remove report of " + core::FormatLongDate(report.date))) {
+        // Named by its first line too: two reports of one day are two different buttons to a
+        // screen reader.
+        const std::string& first_line =
+            !report.changed.empty() ? report.changed : !report.failed.empty() ? report.failed : report.escalated;
+        if (CanEdit(model) &&
+            SecondaryButton("Remove", "Remove report of " + core::FormatLongDate(report.date) + ": " + first_line)) {
             const std::string id = report.id;
             actions.Edit(
                 [&](core::Workbook& workbook) { return core::RemoveReport(workbook.program->responsibility, id); });
@@ -233,7 +238,7 @@ void DrawReports(const AppModel& model, ResponsibilityForm& form, AppActions& ac
 } // namespace
 
 void DrawResponsibilityScreen(const AppModel& model, ResponsibilityForm& form, AppActions& actions) {
-    const core::Program& program = *model.workbook.program;
+    const core::Program& program = *model.workbook().program;
     LoadForm(form, program.responsibility);
     Gap(8);
     Title("Responsibility loop");

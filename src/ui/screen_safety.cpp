@@ -9,7 +9,7 @@
 namespace leeway::ui {
 
 void DrawSafetyScreen(const AppModel& model, SafetyForm& form, AppActions& actions) {
-    const core::SafetyCheck& safety = model.workbook.safety;
+    const core::SafetyCheck& safety = model.workbook().safety;
     if (!form.loaded) {
         form.loaded = true;
         form.support_contacts = safety.support_contacts;

@@ -37,7 +37,7 @@ const core::ConditionRating& RatingOf(const core::StabilityCheck& check, core::C
 }
 
 void DrawStatus(const AppModel& model, StabilityForm& form, AppActions& actions) {
-    const core::StabilityStatus status = core::CheckStability(model.workbook.stability, model.today);
+    const core::StabilityStatus status = core::CheckStability(model.workbook().stability, model.today);
     switch (status.state) {
     case core::StabilityState::NotChecked:
         MutedParagraph("No check yet. The first one gives you a baseline.");
@@ -111,7 +111,7 @@ void DrawNewCheck(const AppModel& model, StabilityForm& form, AppActions& action
 }
 
 void DrawTrend(const AppModel& model) {
-    const std::vector<core::StabilityCheck>& checks = model.workbook.stability;
+    const std::vector<core::StabilityCheck>& checks = model.workbook().stability;
     if (checks.empty())
         return;
     Heading("Trend");

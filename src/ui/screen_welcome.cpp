@@ -76,8 +76,8 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions) 
               "Everything you write stays in this browser: no account, no server.");
     ImGui::Dummy(ImVec2(0, 12));
 
-    const core::AutonomyMap& map = model.workbook.map;
-    if (!model.workbook.history.empty()) {
+    const core::AutonomyMap& map = model.workbook().map;
+    if (!model.workbook().history.empty()) {
         Heading("Start your next 30 days");
         MutedParagraph("Your autonomy map carries over: " + std::to_string(map.areas.size()) +
                        " decision areas and " + std::to_string(map.ledger.size()) +

@@ -45,7 +45,7 @@ const ScreenLink& ScreenFor(Route route) {
 // place (an import, the example, another tab), the forms start again from what is stored.
 // The same goes for a program that was finished or started: its forms belong to the old one.
 void ResetFormsWhenReplaced(const AppModel& model, UiState& ui) {
-    const size_t program_key = model.workbook.history.size() * 2 + (model.workbook.program ? 1 : 0);
+    const size_t program_key = model.workbook().history.size() * 2 + (model.workbook().program ? 1 : 0);
     if (ui.seen_replacements == model.replacements && ui.seen_program_key == program_key)
         return;
     ui.seen_replacements = model.replacements;
@@ -65,9 +65,9 @@ void ResetFormsWhenReplaced(const AppModel& model, UiState& ui) {
 }
 
 std::string TodayTitle(const AppModel& model) {
-    if (!model.workbook.program)
+    if (!model.workbook().program)
         return "Leeway: start your 30 days";
-    const core::ProgramDay day = core::ComputeProgramDay(*model.workbook.program, model.today);
+    const core::ProgramDay day = core::ComputeProgramDay(*model.workbook().program, model.today);
     switch (day.status) {
     case core::ProgramStatus::Running:
         return "Leeway: day " + std::to_string(day.day) + " of " + std::to_string(core::kProgramDays);
@@ -87,6 +87,9 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     ImGui::Begin("Leeway", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoMove);
+    // What changed between frames (storage answered, a file was read) is drawn from here on,
+    // and the forms start over from it.
+    model.workbooks.ShowChanges();
     ResetFormsWhenReplaced(model, ui);
 
     std::string title = "Leeway";
@@ -102,7 +105,7 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     ImGui::BeginChild("content", ImVec2(0, -ui.footer_height), ImGuiChildFlags_None,
                       ImGuiWindowFlags_NoBackground);
     BeginColumn(720.0f);
-    const bool has_program = model.workbook.program.has_value();
+    const bool has_program = model.workbook().program.has_value();
     // The phase screens need a program; without one their links show Today.
     // #/kiosk belongs to the kiosk screens (issue 8); anywhere else it shows Today.
     const Route route =
@@ -112,8 +115,8 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     } else if (DrawKioskScreens(model, ui, actions, title)) { // kiosk mode (issue 8)
     } else {
         DrawExampleBanner(model, actions);
-        const bool has_more_than_a_start = has_program || !model.workbook.history.empty() ||
-                                           !model.workbook.map.areas.empty() || !model.workbook.map.ratings.empty();
+        const bool has_more_than_a_start = has_program || !model.workbook().history.empty() ||
+                                           !model.workbook().map.areas.empty() || !model.workbook().map.ratings.empty();
         // The safety screen is one tab away from every screen; before a program starts, the
         // welcome screen links to it.
         if (has_more_than_a_start || route != Route::Today)
@@ -154,6 +157,8 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     DrawImportDialog(model, actions);
     DrawKioskOverlays(model, actions); // issue 8
     ImGui::End();
+    // The screens are done with this frame's workbook: what they changed is drawn from now on.
+    model.workbooks.ShowChanges();
     return title;
 }
 
@@ -178,7 +183,7 @@ void DrawNavigation(const AppModel& model, Route current, AppActions& actions) {
     ImGui::PushID("navigation");
     FlowRow row;
     for (const ScreenLink& screen : kScreens) {
-        if (screen.needs_program && !model.workbook.program)
+        if (screen.needs_program && !model.workbook().program)
             continue;
         const bool selected = screen.route == current;
         ImGui::PushFont(selected ? GetFonts().strong : GetFonts().body);
@@ -194,7 +199,7 @@ void DrawNavigation(const AppModel& model, Route current, AppActions& actions) {
 
 std::string PhaseTiming(const AppModel& model, core::Phase phase) {
     const core::PhaseInfo& info = core::GetPhaseInfo(phase);
-    const core::ProgramDay day = core::ComputeProgramDay(*model.workbook.program, model.today);
+    const core::ProgramDay day = core::ComputeProgramDay(*model.workbook().program, model.today);
     std::string text = "Days " + std::to_string(info.first_day) + "-" + std::to_string(info.last_day) + " of your program. ";
     if (day.status == core::ProgramStatus::Running && day.phase == phase)
         text += "Today is day " + std::to_string(day.day) + ".";

@@ -26,7 +26,7 @@ double MicrosecondsPerFrame(leeway::testing::HeadlessApp& app, bool with_snapsho
 int main() {
     leeway::testing::HeadlessApp app(1100.0f, 900.0f);
     // The busiest screen today: home with a program, a notice and a failed save.
-    app.model.workbook.program = leeway::core::Program{
+    app.model.workbooks.Change().program = leeway::core::Program{
         "Our releases slip because every review waits on my lead, and nobody else may approve", {2026, 11, 26}};
     app.model.today = {2026, 12, 8};
     app.model.notice = leeway::ui::Notice{"Backup saved to your downloads as leeway-backup-2026-12-08.json.", false};

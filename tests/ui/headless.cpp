@@ -19,45 +19,39 @@ void RecordingActions::StartProgram(const std::string& challenge, const core::Da
 }
 
 bool RecordingActions::Edit(ui::WorkbookEdit edit) {
-    core::Workbook workbook = model_.workbook;
+    core::Workbook workbook = model_.workbooks.Latest();
     if (!edit(workbook))
         return false;
-    ui::ReplaceWorkbook(model_, std::move(workbook)); // as the app does
+    model_.workbooks.Replace(std::move(workbook)); // as the app does
     calls.push_back("edit");
     return true;
 }
 
-HeadlessApp::HeadlessApp(float width, float height) {
-    ImGui::CreateContext();
+HeadlessContext::HeadlessContext(float width, float height, ImFontAtlas* shared_atlas) {
+    ImGui::CreateContext(shared_atlas);
     ui::ResetScreenSnapshot();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(width, height);
     io.ConfigInputTextCursorBlink = false;
-    ui::SetLetterSet(ui::LetterSet::Basic); // as on a first visit
-    ui::LoadFonts(1.0f);
+    if (!shared_atlas)
+        ui::SetLetterSet(ui::LetterSet::Basic); // as on a first visit
+    if (!ui::LoadFonts(1.0f)) {
+        // The shared atlas holds the fonts already; this context only has to pick them.
+        io.FontDefault = ui::GetFonts().body;
+    }
     unsigned char* pixels = nullptr;
     int atlas_width = 0;
     int atlas_height = 0;
     io.Fonts->GetTexDataAsAlpha8(&pixels, &atlas_width, &atlas_height); // no renderer: just build it
     ui::ApplyTheme(ui::Theme::Light);
-    model.storage_answered = true;
-    model.save_status = ui::SaveStatus::NothingYet;
-    model.today = {2026, 11, 26};
 }
 
-HeadlessApp::~HeadlessApp() { ImGui::DestroyContext(); }
+HeadlessContext::~HeadlessContext() { ImGui::DestroyContext(); }
 
-void HeadlessApp::Frame(bool with_snapshot) {
-    LayOutFrame(with_snapshot);
-    // As in the browser: a frame that drew a box for a letter the atlas lacks is laid out again
-    // with more letters.
-    while (ui::GrowLettersIfMissing(*ImGui::GetDrawData()))
-        LayOutFrame(with_snapshot);
-    ui::ForgetReplacedWorkbooks(model);
-}
+namespace {
 
-void HeadlessApp::LayOutFrame(bool with_snapshot) {
+std::string LayOutFrame(ui::AppModel& model, ui::UiState& ui, ui::AppActions& actions, bool with_snapshot) {
     ui::LoadFonts(ui::GetFonts().pixel_scale, ui::GetFonts().text_scale); // a new letter set
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = 1.0f / 60.0f;
@@ -65,13 +59,34 @@ void HeadlessApp::LayOutFrame(bool with_snapshot) {
     if (with_snapshot)
         ui::BeginSnapshotFrame();
     const std::string title = ui::DrawApp(model, ui, actions);
-    if (with_snapshot) {
-        const std::string json = ui::EndSnapshotFrame(title);
-        snapshot_changed_ = !json.empty();
-        if (snapshot_changed_)
-            snapshot_ = nlohmann::json::parse(json);
-    }
+    std::string json = with_snapshot ? ui::EndSnapshotFrame(title) : std::string();
     ImGui::Render();
+    return json;
+}
+
+} // namespace
+
+std::string DrawHeadlessFrame(ui::AppModel& model, ui::UiState& ui, ui::AppActions& actions, bool with_snapshot) {
+    std::string json = LayOutFrame(model, ui, actions, with_snapshot);
+    while (ui::GrowLettersIfMissing(*ImGui::GetDrawData())) {
+        std::string again = LayOutFrame(model, ui, actions, with_snapshot);
+        if (!again.empty())
+            json = std::move(again);
+    }
+    return json;
+}
+
+HeadlessApp::HeadlessApp(float width, float height) : context(width, height) {
+    model.storage_answered = true;
+    model.save_status = ui::SaveStatus::NothingYet;
+    model.today = {2026, 11, 26};
+}
+
+void HeadlessApp::Frame(bool with_snapshot) {
+    const std::string json = DrawHeadlessFrame(model, ui, actions, with_snapshot);
+    snapshot_changed_ = !json.empty();
+    if (snapshot_changed_)
+        snapshot_ = nlohmann::json::parse(json);
 }
 
 // Like the browser's loop: keep drawing while input is queued or the mirror asks for a frame,

@@ -2,6 +2,7 @@
 // Dear ImGui without a window or renderer: draws the app's screens into draw lists so tests and
 // benchmarks can drive them natively, through the same screen snapshot the page mirrors.
 
+#include <imgui.h>
 #include <nlohmann/json.hpp>
 
 #include <functional>
@@ -51,12 +52,28 @@ private:
     int ids_ = 0;
 };
 
+// A Dear ImGui context with Leeway's fonts and theme and no renderer, sized like a window. Given
+// an atlas, the context shares it: fonts built once serve many short-lived contexts.
+class HeadlessContext {
+public:
+    explicit HeadlessContext(float width, float height, ImFontAtlas* shared_atlas = nullptr);
+    ~HeadlessContext();
+    HeadlessContext(const HeadlessContext&) = delete;
+    HeadlessContext& operator=(const HeadlessContext&) = delete;
+};
+
+// Lays out one frame of the whole app, as the browser's loop does (again with more letters when
+// one was missing); returns the screen snapshot's JSON when it changed, else "".
+std::string DrawHeadlessFrame(ui::AppModel& model, ui::UiState& ui, ui::AppActions& actions,
+                              bool with_snapshot = true);
+
 class HeadlessApp {
 public:
     HeadlessApp(float width = 1100.0f, float height = 800.0f);
-    ~HeadlessApp();
     HeadlessApp(const HeadlessApp&) = delete;
     HeadlessApp& operator=(const HeadlessApp&) = delete;
+
+    HeadlessContext context;
 
     ui::AppModel model;
     ui::UiState ui;
@@ -81,8 +98,6 @@ public:
     void TypeInto(const std::string& field_name, const std::string& text);
 
 private:
-    void LayOutFrame(bool with_snapshot);
-
     nlohmann::json snapshot_;
     bool snapshot_changed_ = false;
 };

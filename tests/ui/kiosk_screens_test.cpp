@@ -128,7 +128,7 @@ TEST_CASE("kiosk session: the bar above the usual screens, no backup reminder, a
     RecordingKiosk kiosk;
     app.actions.kiosk = &kiosk;
     // Eight days without a backup would earn a reminder outside kiosk mode.
-    app.model.workbook.program = core::Program{"Reviews wait on my lead", {2026, 11, 18}};
+    app.model.workbooks.Change().program = core::Program{"Reviews wait on my lead", {2026, 11, 18}};
     app.model.today = {2026, 11, 26};
     app.Settle();
     CHECK(app.Shows("no backup yet"));
@@ -157,7 +157,7 @@ TEST_CASE("kiosk finish: take it home, then wipe") {
     TurnOn(app);
     app.model.kiosk.session = true;
     app.model.kiosk.finishing = true;
-    app.model.workbook.program = core::Program{"Reviews wait on my lead", {2026, 11, 26}};
+    app.model.workbooks.Change().program = core::Program{"Reviews wait on my lead", {2026, 11, 26}};
     app.model.kiosk.take_home_problem = "Your work is too much for one code.";
     app.Settle();
     REQUIRE(app.FindItem("heading", "Take your work home"));

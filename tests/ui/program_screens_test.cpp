@@ -27,7 +27,7 @@ std::string ReadExample() {
 
 TEST_CASE("autonomy map: freedoms rated, an area placed and moved, the ledger kept") {
     HeadlessApp app(1100.0f, 3200.0f);
-    app.model.workbook.program = SampleProgram();
+    app.model.workbooks.Change().program = SampleProgram();
     app.Settle();
     app.Activate("tab", "Autonomy map");
     REQUIRE(app.FindItem("heading", "Autonomy map"));
@@ -58,7 +58,7 @@ TEST_CASE("autonomy map: freedoms rated, an area placed and moved, the ledger ke
     // An area the ledger points at keeps its place: no Remove button.
     CHECK_FALSE(app.FindItem("button", "Remove area: Handoff of builds to QA"));
 
-    const core::AutonomyMap& map = app.model.workbook.map;
+    const core::AutonomyMap& map = app.model.workbook().map;
     REQUIRE(map.ratings.size() == 2);
     REQUIRE(map.areas.size() == 1);
     CHECK(map.areas[0].level == core::AutonomyLevel::Decision);
@@ -69,8 +69,8 @@ TEST_CASE("autonomy map: freedoms rated, an area placed and moved, the ledger ke
 
 TEST_CASE("responsibility loop: owned area, a metric that makes sense, measurements and a report") {
     HeadlessApp app(1100.0f, 3200.0f);
-    app.model.workbook.program = SampleProgram();
-    app.model.workbook.map.areas.push_back({"a1", "Handoff of builds to QA", core::AutonomyLevel::Decision, {2026, 11, 12}});
+    app.model.workbooks.Change().program = SampleProgram();
+    app.model.workbooks.Change().map.areas.push_back({"a1", "Handoff of builds to QA", core::AutonomyLevel::Decision, {2026, 11, 12}});
     app.Settle();
     CHECK(app.Shows("Pick the one decision area you can fully own for the next ten days."));
     app.Activate("button", "Open the Responsibility loop");
@@ -89,10 +89,10 @@ TEST_CASE("responsibility loop: owned area, a metric that makes sense, measureme
     app.TypeInto("Target", "60");
     app.Activate("button", "Save metric");
     CHECK(app.Shows("The target should be better than the baseline"));
-    CHECK_FALSE(app.model.workbook.program->responsibility.metric);
+    CHECK_FALSE(app.model.workbook().program->responsibility.metric);
     app.TypeInto("Target", "8");
     app.Activate("button", "Save metric");
-    REQUIRE(app.model.workbook.program->responsibility.metric);
+    REQUIRE(app.model.workbook().program->responsibility.metric);
 
     app.TypeInto("Value, in hours", "27,5");
     app.TypeInto("Measured on", "2026-11-25");
@@ -106,7 +106,7 @@ TEST_CASE("responsibility loop: owned area, a metric that makes sense, measureme
     app.Activate("button", "Save report");
     CHECK(app.Shows("Escalated: Device booking clash"));
 
-    const core::ResponsibilityLoop& loop = app.model.workbook.program->responsibility;
+    const core::ResponsibilityLoop& loop = app.model.workbook().program->responsibility;
     CHECK(loop.owned_area == "Handoff of builds to QA");
     CHECK(loop.metric->kind == core::MetricKind::HandoffDelay);
     CHECK(loop.metric->target == 8);
@@ -118,7 +118,7 @@ TEST_CASE("responsibility loop: owned area, a metric that makes sense, measureme
 
 TEST_CASE("influence trial: the proposal and feedback from a peer and a manager") {
     HeadlessApp app(1100.0f, 3000.0f);
-    app.model.workbook.program = SampleProgram();
+    app.model.workbooks.Change().program = SampleProgram();
     app.model.today = {2026, 12, 3}; // day 22
     app.Settle();
     app.Activate("tab", "Influence trial");
@@ -143,7 +143,7 @@ TEST_CASE("influence trial: the proposal and feedback from a peer and a manager"
     app.Activate("button", "Save peer feedback");
     CHECK(app.Shows("Tomás answered on Sat 5 Dec 2026."));
 
-    const core::InfluenceTrial& trial = app.model.workbook.program->influence;
+    const core::InfluenceTrial& trial = app.model.workbook().program->influence;
     CHECK(trial.proposal == "Name one handoff owner at each kickoff");
     CHECK(trial.peer.said == "Good idea");
     CHECK(trial.peer.received_on == core::Date{2026, 12, 5});
@@ -152,15 +152,15 @@ TEST_CASE("influence trial: the proposal and feedback from a peer and a manager"
 
 TEST_CASE("finishing moves the program to history; the next start keeps the map") {
     HeadlessApp app(1100.0f, 2400.0f);
-    app.model.workbook.program = SampleProgram();
-    app.model.workbook.map.areas.push_back({"a1", "Release notes", core::AutonomyLevel::Decision, {2026, 11, 12}});
+    app.model.workbooks.Change().program = SampleProgram();
+    app.model.workbooks.Change().map.areas.push_back({"a1", "Release notes", core::AutonomyLevel::Decision, {2026, 11, 12}});
     app.model.today = {2026, 12, 20}; // past day 30
     app.Settle();
     CHECK(app.FindItem("heading", "All 30 days are behind you"));
     app.TypeInto("What you take from it (optional)", "Ask early");
     app.Activate("button", "Finish and keep it in history");
-    CHECK_FALSE(app.model.workbook.program);
-    REQUIRE(app.model.workbook.history.size() == 1);
+    CHECK_FALSE(app.model.workbook().program);
+    REQUIRE(app.model.workbook().history.size() == 1);
     CHECK(app.FindItem("heading", "Start your next 30 days"));
     CHECK(app.Shows("Your autonomy map carries over: 1 decision areas and 0 ledger entries."));
     app.Activate("tab", "History");
@@ -177,7 +177,7 @@ TEST_CASE("no two controls of a screen share an id") {
     HeadlessApp app(1100.0f, 900.0f);
     app.Settle();
     CHECK(app.SharedIds() == ""); // the first visit
-    app.model.workbook = *core::PrepareExample(ReadExample(), app.model.today);
+    app.model.workbooks.Replace(*core::PrepareExample(ReadExample(), app.model.today));
     app.Settle();
     for (const char* tab :
          {"Today", "Autonomy map", "Clarity baseline", "Responsibility loop", "Influence trial",
@@ -187,7 +187,7 @@ TEST_CASE("no two controls of a screen share an id") {
         CHECK(app.SharedIds() == "");
     }
     // After a program: the start of the next one, with the tabs above it.
-    REQUIRE(core::FinishProgram(app.model.workbook, app.model.today, ""));
+    REQUIRE(core::FinishProgram(app.model.workbooks.Change(), app.model.today, ""));
     app.Activate("tab", "Today");
     REQUIRE(app.FindItem("textbox", "Start date"));
     CHECK(app.SharedIds() == "");
@@ -200,7 +200,7 @@ TEST_CASE("no two controls of a screen share an id") {
 
 TEST_CASE("on a 360 px phone every screen of the example fits the width") {
     HeadlessApp app(360.0f, 780.0f);
-    app.model.workbook = *core::PrepareExample(ReadExample(), app.model.today);
+    app.model.workbooks.Replace(*core::PrepareExample(ReadExample(), app.model.today));
     app.model.viewing_example = true;
     app.Settle();
     for (const char* tab : {"Today", "Autonomy map", "Clarity baseline", "Responsibility loop", "Influence trial",

@@ -58,7 +58,7 @@ TEST_CASE("welcome: problems are shown and nothing starts") {
 
 TEST_CASE("home: day, phase and what it asks follow today's date") {
     HeadlessApp app;
-    app.model.workbook.program = SampleProgram();
+    app.model.workbooks.Change().program = SampleProgram();
     app.model.today = {2026, 12, 16};
     app.Settle();
     CHECK(app.FindItem("heading", "Day 21 of 30"));
@@ -78,7 +78,7 @@ TEST_CASE("home: day, phase and what it asks follow today's date") {
 
 TEST_CASE("home: backup buttons, notices and the status line") {
     HeadlessApp app;
-    app.model.workbook.program = SampleProgram();
+    app.model.workbooks.Change().program = SampleProgram();
     app.model.save_status = leeway::ui::SaveStatus::Failed;
     app.model.save_problem = "the browser storage is full";
     app.model.notice = leeway::ui::Notice{"bad.json cannot be imported, so nothing was changed.", true};
@@ -93,7 +93,7 @@ TEST_CASE("home: backup buttons, notices and the status line") {
 
 TEST_CASE("an import that would replace data asks first") {
     HeadlessApp app;
-    app.model.workbook.program = SampleProgram();
+    app.model.workbooks.Change().program = SampleProgram();
     leeway::core::ImportResult result;
     result.workbook = leeway::core::Workbook{};
     result.workbook->program = leeway::core::Program{"Handoffs wait two days", {2026, 11, 1}};
@@ -109,7 +109,7 @@ TEST_CASE("an import that would replace data asks first") {
 
 TEST_CASE("the import dialog wraps its text inside the dialog") {
     HeadlessApp app(1100.0f, 800.0f);
-    app.model.workbook.program = SampleProgram();
+    app.model.workbooks.Change().program = SampleProgram();
     leeway::core::ImportResult result;
     result.workbook = leeway::core::Workbook{};
     result.workbook->program = leeway::core::Program{"Handoffs wait two days", {2026, 11, 1}};
@@ -142,7 +142,7 @@ TEST_CASE("controls scrolled out of view are mirrored and scrolled into view whe
 
 TEST_CASE("controls inside cards below the fold are mirrored under their own id, and work") {
     HeadlessApp app(900.0f, 380.0f); // today's cards start below the fold
-    app.model.workbook.program = SampleProgram();
+    app.model.workbooks.Change().program = SampleProgram();
     app.model.today = {2026, 11, 28};
     app.Settle();
     const nlohmann::json* step = app.FindItem("button", "Open the Clarity baseline");
@@ -159,7 +159,7 @@ TEST_CASE("controls inside cards below the fold are mirrored under their own id,
 
 TEST_CASE("focus leaving the mirror for the canvas keeps the scroll where it is") {
     HeadlessApp app(900.0f, 900.0f); // the Clarity baseline screen is several screens tall
-    app.model.workbook.program = SampleProgram();
+    app.model.workbooks.Change().program = SampleProgram();
     app.model.today = {2026, 11, 28};
     app.Settle();
     app.Activate("tab", "Clarity baseline");
@@ -178,7 +178,7 @@ TEST_CASE("focus leaving the mirror for the canvas keeps the scroll where it is"
 
 TEST_CASE("clarity baseline: every part is filled in through the screen") {
     HeadlessApp app(1100.0f, 2400.0f); // tall enough to show the whole screen at once
-    app.model.workbook.program = SampleProgram();
+    app.model.workbooks.Change().program = SampleProgram();
     app.model.today = {2026, 11, 28};
     app.Settle();
     app.Activate("tab", "Clarity baseline");
@@ -216,7 +216,7 @@ TEST_CASE("clarity baseline: every part is filled in through the screen") {
     app.Activate("button", "Save the ask");
     CHECK(app.Shows("Saved: pending."));
 
-    const leeway::core::ClarityBaseline& clarity = app.model.workbook.program->clarity;
+    const leeway::core::ClarityBaseline& clarity = app.model.workbook().program->clarity;
     CHECK(clarity.scope == "I own the release checklist, from freeze to submission.");
     REQUIRE(clarity.blockers.size() == 2);
     CHECK(clarity.blockers[0].occurrences == 2);
@@ -232,7 +232,7 @@ TEST_CASE("clarity baseline: every part is filled in through the screen") {
 
 TEST_CASE("today's check-in: saved, updated, counted, and a nudge after two missed days") {
     HeadlessApp app(1100.0f, 2000.0f);
-    app.model.workbook.program = SampleProgram(); // starts Thu 26 Nov
+    app.model.workbooks.Change().program = SampleProgram(); // starts Thu 26 Nov
     app.model.today = {2026, 11, 29};
     app.Settle();
     CHECK(app.Shows("Checked in on 0 of 4 days so far."));
@@ -248,9 +248,9 @@ TEST_CASE("today's check-in: saved, updated, counted, and a nudge after two miss
     app.TypeInto("Minutes spent", "10");
     app.Activate("button", "Update check-in");
     app.Activate("button", "Raise the daily budget");
-    REQUIRE(app.model.workbook.program->check_ins.size() == 1);
-    CHECK(app.model.workbook.program->check_ins[0].minutes == 10);
-    CHECK(app.model.workbook.program->daily_budget_minutes == 20);
+    REQUIRE(app.model.workbook().program->check_ins.size() == 1);
+    CHECK(app.model.workbook().program->check_ins[0].minutes == 10);
+    CHECK(app.model.workbook().program->daily_budget_minutes == 20);
     CHECK(app.Shows("Your time budget: 20 minutes a day."));
     ExpectEveryNameReadable(app.Snapshot());
 }
