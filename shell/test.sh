@@ -8,8 +8,8 @@ bash "$LEEWAY_ROOT/shell/setup.sh"
 
 say "Native build (warnings are errors)"
 build_native
-say "Core unit tests, native"
-ctest --test-dir "$(build_dir native)" --output-on-failure
+say "Core, screen and monkey tests, native (AddressSanitizer and UBSan)"
+ctest --test-dir "$(build_dir native)" --output-on-failure -j "$(jobs_count)"
 
 say "Web build (release)"
 build_web

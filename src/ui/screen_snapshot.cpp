@@ -60,25 +60,6 @@ ImGuiID g_pending_activation = 0;
 int g_activation_attempts = 0;
 bool g_needs_frame = false;
 
-const char* RoleName(Role role) {
-    switch (role) {
-    case Role::Button: return "button";
-    case Role::TextField: return "textbox";
-    case Role::Checkbox: return "checkbox";
-    case Role::Radio: return "radio";
-    case Role::Slider: return "slider";
-    case Role::Tab: return "tab";
-    case Role::MenuItem: return "menuitem";
-    case Role::Link: return "link";
-    case Role::List: return "list";
-    case Role::Heading: return "heading";
-    case Role::Text: return "text";
-    case Role::Progress: return "progressbar";
-    case Role::Status: return "status";
-    case Role::Alert: return "alert";
-    }
-    return "text";
-}
 
 // "Export backup##home" -> "Export backup"; "###id" hides everything after it too.
 std::string VisibleLabel(const char* label) { return std::string(label, ImGui::FindRenderedTextEnd(label)); }
@@ -103,6 +84,26 @@ void DrawMirrorFocusRing() {
 }
 
 } // namespace
+
+const char* RoleName(Role role) {
+    switch (role) {
+    case Role::Button: return "button";
+    case Role::TextField: return "textbox";
+    case Role::Checkbox: return "checkbox";
+    case Role::Radio: return "radio";
+    case Role::Slider: return "slider";
+    case Role::Tab: return "tab";
+    case Role::MenuItem: return "menuitem";
+    case Role::Link: return "link";
+    case Role::List: return "list";
+    case Role::Heading: return "heading";
+    case Role::Text: return "text";
+    case Role::Progress: return "progressbar";
+    case Role::Status: return "status";
+    case Role::Alert: return "alert";
+    }
+    return "text";
+}
 
 void AnnotateNextItem(Role role, const std::string& name) {
     g_next_annotation = Annotation{role, VisibleLabel(name.c_str()), ImGui::GetCurrentWindow()};
@@ -291,6 +292,14 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
     g_published_items = std::move(published);
     g_published_title = screen_title;
     return snapshot;
+}
+
+std::vector<PublishedControl> PublishedControls() {
+    std::vector<PublishedControl> controls;
+    for (const Item& item : g_published_items)
+        if (item.id != 0)
+            controls.push_back({item.id, item.role, item.name, item.disabled});
+    return controls;
 }
 
 void ActivateItem(uint32_t id) {

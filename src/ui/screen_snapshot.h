@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace leeway::ui {
 
@@ -14,6 +15,9 @@ enum class Role {
     Button, TextField, Checkbox, Radio, Slider, Tab, MenuItem, Link, List,
     Heading, Text, Progress, Status, Alert,
 };
+
+// The ARIA role the page's element for an item has ("button", "textbox", ...).
+const char* RoleName(Role role);
 
 // Names the next interactive item and gives it a role, before Dear ImGui adds it; "##" ids are
 // stripped. Our widgets call it so items scrolled out of view are still mirrored.
@@ -40,6 +44,17 @@ void ResetScreenSnapshot();
 // Draws the focus ring of the mirrored element that has focus, then returns the snapshot as
 // JSON when it differs from the last one returned, else "".
 std::string EndSnapshotFrame(const std::string& screen_title);
+
+// A control of the last snapshot EndSnapshotFrame returned: what native tests press.
+struct PublishedControl {
+    uint32_t id = 0;
+    Role role = Role::Button;
+    std::string name;
+    bool disabled = false;
+};
+
+// The controls (items with an id) of the last snapshot returned, in the page's order.
+std::vector<PublishedControl> PublishedControls();
 
 // --- Requests from the mirrored elements ------------------------------------------------------
 

@@ -2,6 +2,8 @@
 // screen, and no compression (the take-home link is a browser feature).
 #include "platform/kiosk.h"
 
+#include "platform/native/stand_ins.h"
+
 #include <map>
 
 namespace leeway::platform {
@@ -9,6 +11,10 @@ namespace leeway::platform {
 namespace {
 std::map<std::string, std::string> g_values;
 } // namespace
+
+namespace native {
+void ForgetKioskValues() { g_values.clear(); }
+} // namespace native
 
 std::string ReadKioskValue(const std::string& key) {
     const auto found = g_values.find(key);

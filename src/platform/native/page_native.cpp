@@ -1,6 +1,8 @@
 // Native stand-in: there is no page; a native frame loop never sleeps.
 #include "platform/page.h"
 
+#include "platform/native/stand_ins.h"
+
 #include <map>
 #include <random>
 
@@ -27,6 +29,17 @@ namespace {
 std::string g_hash;
 std::map<std::string, std::string> g_preferences;
 } // namespace
+
+namespace native {
+
+void ForgetEverything() {
+    ForgetStoredGenerations();
+    ForgetKioskValues();
+    g_preferences.clear();
+    g_hash.clear();
+}
+
+} // namespace native
 
 std::string LoadPreference(const std::string& key) {
     const auto found = g_preferences.find(key);

@@ -1,6 +1,8 @@
 // Native stand-in: keeps generations in memory, as a fresh browser profile would start.
 #include "platform/storage.h"
 
+#include "platform/native/stand_ins.h"
+
 #include <algorithm>
 #include <map>
 #include <utility>
@@ -27,6 +29,17 @@ LoadResult NewestBefore(int64_t before) {
     return result;
 }
 } // namespace
+
+namespace native {
+
+void StoreDocument(const std::string& document) {
+    g_generations.clear();
+    g_generations[g_next_sequence++] = document;
+}
+
+void ForgetStoredGenerations() { g_generations.clear(); }
+
+} // namespace native
 
 void OpenStorage(LoadCallback on_loaded) { on_loaded(NewestBefore(0)); }
 

@@ -1,0 +1,19 @@
+#pragma once
+// What the native stand-ins keep between calls, as a browser profile keeps it between visits.
+// Tests that start the app many times begin each start from a profile of their choosing.
+
+#include <string>
+
+namespace leeway::platform::native {
+
+// A fresh profile: no stored generations, kiosk values, preferences or link.
+void ForgetEverything();
+
+// The stored workbook a fresh profile opens with: one generation holding `document`.
+void StoreDocument(const std::string& document);
+
+// The parts of ForgetEverything, each kept by its own stand-in.
+void ForgetStoredGenerations();
+void ForgetKioskValues();
+
+} // namespace leeway::platform::native
