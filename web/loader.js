@@ -32,6 +32,61 @@
     });
   }
 
+  // A fault inside the wasm (a RuntimeError: a trap, or abort()) leaves its memory in no state to
+  // be trusted. Leeway then stops for good: the frame loop ends, nothing calls into the wasm again
+  // (no save on leaving can write what the fault left behind), and the page says so plainly,
+  // with a way back and the error to pass on, instead of a canvas that no longer answers.
+  let stopped = false;
+  function stop(error) {
+    if (stopped) return;
+    stopped = true;
+    window.leeway = Object.assign(window.leeway || {}, { stopped: true });
+    if (window.Module && window.Module.pauseMainLoop) window.Module.pauseMainLoop();
+    const text = String((error && (error.stack || error.message)) || error);
+    console.error('Leeway stopped: ' + text);
+    whenParsed(() => {
+      document.body.classList.add('stopped'); // app.css hides everything else
+      document.getElementById('stopped-error').value = text;
+      // The press that met the fault may end over this button: only a press that began on it
+      // (or a key) reloads.
+      const reload = document.getElementById('stopped-reload');
+      let pressedHere = false;
+      reload.onpointerdown = () => { pressedHere = true; };
+      reload.onclick = (event) => { if (pressedHere || event.detail === 0) window.location.reload(); };
+      document.getElementById('stopped-copy').onclick = () => {
+        const field = document.getElementById('stopped-error');
+        field.select();
+        if (navigator.clipboard) navigator.clipboard.writeText(field.value).catch(() => document.execCommand('copy'));
+        else document.execCommand('copy');
+      };
+      document.getElementById('stopped').hidden = false;
+      // After the event that met the fault has run its course (a press would take the focus).
+      setTimeout(() => reload.focus());
+    });
+  }
+  const faultInWasm = (error) => error instanceof WebAssembly.RuntimeError || /wasm:\/\//.test(String(error && error.stack));
+  // The frame loop runs from requestAnimationFrame, so a fault in a frame ends up here.
+  window.addEventListener('error', (event) => { if (faultInWasm(event.error)) stop(event.error); });
+  window.addEventListener('unhandledrejection', (event) => { if (faultInWasm(event.reason)) stop(event.reason); });
+
+  // Every call from the page into the wasm (events, storage answers, leaving the page) passes
+  // here: none is made once Leeway has stopped, and a fault in one stops it.
+  function guardExports(exports) {
+    const guarded = {};
+    for (const [name, value] of Object.entries(exports)) {
+      guarded[name] = typeof value !== 'function' ? value : function () {
+        if (stopped) return 0;
+        try {
+          return value.apply(this, arguments);
+        } catch (error) {
+          if (error instanceof Error) stop(error); // not 'unwind', which is how main() returns
+          throw error;
+        }
+      };
+    }
+    return guarded;
+  }
+
   function setProgress(fraction, text) {
     const bar = document.getElementById('loading-bar');
     const label = document.getElementById('loading-text');
@@ -149,7 +204,8 @@
             if (!supported) return; // the app never starts; the page already says why
             return wasmModule.then((module) => {
               setProgress(0.95, 'Starting…');
-              return WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module));
+              return WebAssembly.instantiate(module, imports)
+                .then((instance) => receiveInstance({ exports: guardExports(instance.exports) }, module));
             });
           })
           .catch((error) => showUnsupported('Leeway could not be loaded: ' + error.message));
@@ -157,7 +213,12 @@
       },
       print(text) { console.log(text); },
       printErr(text) { console.warn(text); },
-      onAbort(what) { showUnsupported('Leeway stopped unexpectedly (' + what + '). Reload the page to try again; your saved work is kept.'); },
+      onAbort(what) { stop(new Error('abort(' + what + ')')); },
+      // What escapes the frame loop and the browser's event callbacks comes here.
+      quit(status, toThrow) {
+        if (toThrow instanceof Error) stop(toThrow);
+        throw toThrow;
+      },
     };
 
     // The service worker keeps a copy of the app in this browser, so the next launch needs no

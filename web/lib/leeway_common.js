@@ -30,7 +30,7 @@ mergeInto(LibraryManager.library, {
       if (window.leeway) window.leeway.idle = LeewayLoop.busy === 0;
     },
     wake: function () {
-      if (!LeewayLoop.sleeping) return;
+      if (!LeewayLoop.sleeping || (window.leeway && window.leeway.stopped)) return;
       LeewayLoop.sleeping = false;
       if (window.leeway) window.leeway.idle = false;
       Browser.mainLoop.resume();
