@@ -82,6 +82,8 @@ void App::Start() {
     WakeAtNextMidnight();
     platform::OnPageHidden([this] { Flush(); });
     platform::WatchStorage([this](platform::LoadResult result) { OnStorageChanged(std::move(result)); });
+    platform::WatchStorageLoss(
+        [this](platform::StorageLoss loss, std::string message) { OnStorageLost(loss, std::move(message)); });
     platform::OpenStorage([this](platform::LoadResult result) { OnStorageLoaded(std::move(result)); });
     // Kiosk mode (issue 8).
     kiosk_.Start({[this] { ForgetWorkbook(); },
@@ -113,6 +115,14 @@ bool App::Tick() {
     if (edit_count_ != saved_edit_ && !save_in_flight_ && !model_.read_only &&
         model_.save_status != ui::SaveStatus::SessionOnly && Clock::now() >= save_due_)
         SaveNow();
+    // Leaving asks first only when it would lose something: a pending edit is saved as the page
+    // hides, but not when saving fails or cannot happen at all.
+    const bool at_risk = edit_count_ != saved_edit_ &&
+                         (failed_saves_ > 0 || model_.save_status == ui::SaveStatus::SessionOnly);
+    if (at_risk != leave_warning_) {
+        leave_warning_ = at_risk;
+        platform::SetLeaveWarning(at_risk);
+    }
     return std::exchange(changed_, false);
 }
 
@@ -173,6 +183,40 @@ void App::OnStorageChanged(platform::LoadResult result) {
     changed_ = true;
     if (became_writer)
         Notify("The other Leeway tab was closed, so this tab saves your work now.", false);
+}
+
+// The database went away while the tab held the workbook: whatever the browser deleted, the
+// workbook on screen is whole, so it is written back as the first generation of a new database.
+void App::OnStorageLost(platform::StorageLoss loss, std::string message) {
+    changed_ = true;
+    if (model_.save_status == ui::SaveStatus::NothingYet)
+        return; // nothing was stored, so nothing was lost
+    if (loss != platform::StorageLoss::HandedOver) {
+        generations_.clear();
+        failed_saves_ = 0;
+        Edited(); // nothing of the workbook is stored any more
+    }
+    switch (loss) {
+    case platform::StorageLoss::Recreated:
+        if (!model_.kiosk.on)
+            Notify("The browser deleted Leeway's saved copy while the app was open (" + message +
+                       "). Leeway is saving your workbook again from what is on screen; nothing is lost.",
+                   true);
+        break;
+    case platform::StorageLoss::NotReopened:
+        model_.save_status = ui::SaveStatus::Failed;
+        model_.save_problem = message;
+        ++failed_saves_;
+        save_due_ = Clock::now() + RetryDelay(failed_saves_);
+        platform::WakeAfter(platform::Timer::Save, static_cast<double>(RetryDelay(failed_saves_).count()));
+        break;
+    case platform::StorageLoss::HandedOver:
+        model_.read_only = true;
+        Notify("A newer version of Leeway was opened in another tab and took over your saved data. What "
+               "you had here was saved first; reload this tab to carry on in the new version.",
+               false);
+        break;
+    }
 }
 
 const core::Workbook& App::OwnWorkbook() const {

@@ -52,6 +52,7 @@ private:
 
     void OnStorageLoaded(platform::LoadResult result);
     void OnStorageChanged(platform::LoadResult result);
+    void OnStorageLost(platform::StorageLoss loss, std::string message);
     void OnFilePicked(const platform::PickedFile& file);
     bool RefuseWhenReadOnly();
     // The user's own workbook: the one shown, or the one set aside while the example is shown.
@@ -75,6 +76,7 @@ private:
     bool save_in_flight_ = false;
     Clock::time_point save_due_{};
     int failed_saves_ = 0;
+    bool leave_warning_ = false; // what the page was last told (SetLeaveWarning)
     int skipped_generations_ = 0; // unreadable generations passed over while loading
     std::optional<core::Workbook> before_import_;
     core::Workbook set_aside_; // the user's own workbook while the example is shown

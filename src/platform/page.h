@@ -46,6 +46,9 @@ void OnPageHidden(std::function<void()> on_hidden);
 
 void SetDocumentTitle(const std::string& title);
 
+// While on, leaving or reloading the page asks first: there is work that could not be saved.
+void SetLeaveWarning(bool on);
+
 // The page's link within the app ("#/clarity"); setting it adds a history entry, so the
 // browser's back and forward buttons move between screens. Changes wake the loop.
 std::string LocationHash();

@@ -58,6 +58,16 @@ void SaveDocument(const std::string& document, const std::vector<int64_t>& drop,
 // Asks the browser to keep our data under storage pressure, and reports how much is used.
 void RequestPersistence(std::function<void(PersistenceInfo)> on_answer);
 
+// What became of the stored database while the tab had it open.
+enum class StorageLoss {
+    Recreated,   // it was deleted (another tab, the site's data cleared) and is made anew, empty
+    NotReopened, // it went away and could not be opened again (the message says why)
+    HandedOver,  // a newer Leeway upgraded it: this tab wrote what it had and no longer writes
+};
+
+// Called whenever the database goes away under the tab; the app still holds the workbook.
+void WatchStorageLoss(std::function<void(StorageLoss loss, std::string message)> on_loss);
+
 // --- Kiosk wipe (issue 8) ---------------------------------------------------------------------
 // Deletes every stored generation (the whole database), then reads storage back to prove it is
 // gone. No saves may follow in this page: it restarts after a wipe. ok false says what is left.

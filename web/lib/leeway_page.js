@@ -14,7 +14,12 @@ mergeInto(LibraryManager.library, {
     return 0;
   },
 
-  leeway_page_init_js__deps: ['$LeewayLoop', '$GL'],
+  $LeewayPageState: { leaveWarning: false },
+
+  leeway_page_set_leave_warning_js__deps: ['$LeewayPageState'],
+  leeway_page_set_leave_warning_js: function (on) { LeewayPageState.leaveWarning = !!on; },
+
+  leeway_page_init_js__deps: ['$LeewayLoop', '$GL', '$LeewayPageState'],
   leeway_page_init_js: function () {
     var wake = function () { LeewayLoop.wake(); };
     ['pointerdown', 'pointermove', 'pointerup', 'mousedown', 'mousemove', 'mouseup', 'wheel',
@@ -26,6 +31,12 @@ mergeInto(LibraryManager.library, {
     var hidden = function () { if (document.visibilityState === 'hidden') _leeway_page_hidden(); };
     document.addEventListener('visibilitychange', hidden);
     window.addEventListener('pagehide', function () { _leeway_page_hidden(); });
+    // Work that could not be saved: leaving asks first (the browser words the question).
+    window.addEventListener('beforeunload', function (event) {
+      if (!LeewayPageState.leaveWarning) return;
+      event.preventDefault();
+      event.returnValue = '';
+    });
     if (window.matchMedia) {
       ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(forced-colors: active)',
         '(pointer: coarse)'].forEach(function (query) {

@@ -97,6 +97,96 @@ mergeInto(LibraryManager.library, {
       };
     },
 
+    // The stores of a new database (and the move from version 1, which kept one document).
+    createStores: function (event, request) {
+      var storage = LeewayStorage;
+      var database = request.result;
+      var upgrade = request.transaction;
+      var generations = database.createObjectStore('generations');
+      var infos = database.createObjectStore('generation_info');
+      // Version 1 kept one document under documents/workbook: it becomes generation 1.
+      if (event.oldVersion === 1 && database.objectStoreNames.contains('documents')) {
+        var old = upgrade.objectStore('documents').get('workbook');
+        old.onsuccess = function () {
+          if (old.result && typeof old.result.text === 'string') {
+            var text = old.result.text;
+            var savedAt = old.result.savedAt || new Date().toISOString();
+            generations.put({ text: text, checksum: storage.checksum(text) }, 1);
+            infos.put({ sequence: 1, savedAt: savedAt, savedOn: storage.localDate(new Date(savedAt)),
+              checksum: storage.checksum(text), length: text.length }, 1);
+          }
+          database.deleteObjectStore('documents');
+        };
+      }
+    },
+
+    // Events for the app: the database was made anew (its data gone), could not be opened again,
+    // or was handed to a newer Leeway (src/platform/storage.h, StorageLoss).
+    lossEvents: { recreated: 0, notReopened: 1, handedOver: 2 },
+
+    tellLoss: function (event, message) {
+      leewayCallWithStrings([message || null], function (messagePointer) {
+        _leeway_storage_lost(event, messagePointer);
+      });
+      LeewayLoop.wake();
+    },
+
+    // The open connection, watched for the database going away under the tab.
+    attach: function (database) {
+      var storage = LeewayStorage;
+      storage.database = database;
+      database.onversionchange = function (event) {
+        if (event.newVersion === null) {
+          // Deleted: another tab, or the site's data being cleared. The app still holds the
+          // workbook; the database is made again and it is written back.
+          storage.lost('the stored copy was deleted');
+          return;
+        }
+        // A newer Leeway in another tab upgrades the database: what is unsaved here is written
+        // first (the save's transaction starts now, and closing waits for it), then this tab
+        // lets go and stops writing.
+        _leeway_page_hidden();
+        database.close();
+        if (storage.database === database) storage.database = null;
+        storage.writer = false;
+        storage.tellLoss(storage.lossEvents.handedOver, null);
+      };
+      // The browser closed the connection itself (storage cleared, disk trouble).
+      database.onclose = function () { storage.lost('the browser closed the stored copy'); };
+    },
+
+    // Opens the database again (which makes it anew when it was deleted) and tells the app.
+    lost: function (reason) {
+      var storage = LeewayStorage;
+      if (storage.database) {
+        try { storage.database.close(); } catch (error) { /* already closing */ }
+        storage.database = null;
+      }
+      if (storage.reopening || storage.wiping) return;
+      storage.reopening = true;
+      var finish = function (database, message) {
+        storage.reopening = false;
+        if (database) {
+          storage.attach(database);
+          storage.nextSequence = 1;
+          storage.tellLoss(storage.lossEvents.recreated, reason);
+        } else {
+          storage.tellLoss(storage.lossEvents.notReopened, reason + '; opening it again failed (' + message + ')');
+        }
+      };
+      var request;
+      try {
+        request = indexedDB.open(storage.databaseName, storage.databaseVersion);
+      } catch (error) {
+        finish(null, storage.errorText(error));
+        return;
+      }
+      request.onupgradeneeded = function (event) { storage.createStores(event, request); };
+      request.onsuccess = function () { finish(request.result, null); };
+      request.onerror = function () { finish(null, storage.errorText(request.error)); };
+      request.onblocked = function () { finish(null, 'another tab holds the storage'); };
+    },
+
     // Holds the writer lock for the life of the tab; calls back with whether it got it now.
     claimWriterLock: function (decided, becameWriter) {
       var storage = LeewayStorage;
@@ -145,26 +235,7 @@ mergeInto(LibraryManager.library, {
         storage.errorText(error) + ').' });
       return;
     }
-    request.onupgradeneeded = function (event) {
-      var database = request.result;
-      var upgrade = request.transaction;
-      var generations = database.createObjectStore('generations');
-      var infos = database.createObjectStore('generation_info');
-      // Version 1 kept one document under documents/workbook: it becomes generation 1.
-      if (event.oldVersion === 1 && database.objectStoreNames.contains('documents')) {
-        var old = upgrade.objectStore('documents').get('workbook');
-        old.onsuccess = function () {
-          if (old.result && typeof old.result.text === 'string') {
-            var text = old.result.text;
-            var savedAt = old.result.savedAt || new Date().toISOString();
-            generations.put({ text: text, checksum: storage.checksum(text) }, 1);
-            infos.put({ sequence: 1, savedAt: savedAt, savedOn: storage.localDate(new Date(savedAt)),
-              checksum: storage.checksum(text), length: text.length }, 1);
-          }
-          database.deleteObjectStore('documents');
-        };
-      }
-    };
+    request.onupgradeneeded = function (event) { storage.createStores(event, request); };
     request.onblocked = function () {
       answer({ available: false, message: 'An older Leeway tab is still open and holds the storage. ' +
         'Close it and reload this page.' });
@@ -174,10 +245,7 @@ mergeInto(LibraryManager.library, {
         storage.errorText(request.error) + ').' });
     };
     request.onsuccess = function () {
-      var database = request.result;
-      storage.database = database;
-      // A newer Leeway in another tab wants to upgrade: let it, this tab's data is saved.
-      database.onversionchange = function () { database.close(); };
+      storage.attach(request.result);
       storage.claimWriterLock(function () {
         storage.readNewest(0, answer);
       }, function () {
@@ -212,7 +280,9 @@ mergeInto(LibraryManager.library, {
       LeewayLoop.wake();
     }
     if (!storage.database) {
-      answer(false, 0, null, false, 'storage is not open');
+      // Lost under the tab: try to open it again; the app retries this save meanwhile.
+      if (window.indexedDB && !storage.reopening) storage.lost('the stored copy was not open');
+      answer(false, 0, null, false, 'the browser storage is being opened again');
       return;
     }
     if (!storage.writer) {
@@ -236,6 +306,12 @@ mergeInto(LibraryManager.library, {
         transaction.objectStore('generation_info').delete(old);
       });
     } catch (error) {
+      if (error && error.name === 'InvalidStateError') {
+        // The connection is closing: the database went away under the tab.
+        storage.lost('the stored copy went away');
+        answer(false, 0, null, false, 'the browser storage is being opened again');
+        return;
+      }
       var full = !!error && error.name === 'QuotaExceededError';
       answer(false, 0, null, full, full ? 'the browser storage is full'
         : 'the browser refused the save (' + storage.errorText(error) + ')');
@@ -338,6 +414,7 @@ mergeInto(LibraryManager.library, {
     }, LeewayStorageWipe.timeoutMs);
     // This page saves nothing from now on: it restarts once the wipe is done.
     storage.writer = false;
+    storage.wiping = true; // the database goes away on purpose: nothing opens it again
     if (storage.channel) { storage.channel.close(); storage.channel = null; }
     if (storage.database) { storage.database.close(); storage.database = null; }
     if (!window.indexedDB) { answer(true, null); return; }

@@ -24,6 +24,7 @@ bool GraphicsContextLost() { return false; }
 bool TakeGraphicsContextRestored() { return false; }
 void OnPageHidden(std::function<void()> /*on_hidden*/) {}
 void SetDocumentTitle(const std::string& /*title*/) {}
+void SetLeaveWarning(bool /*on*/) {}
 
 namespace {
 std::string g_hash;

@@ -47,6 +47,8 @@ void LoadOlderGeneration(int64_t before, LoadCallback on_loaded) { on_loaded(New
 
 void WatchStorage(LoadCallback /*on_changed*/) {}
 
+void WatchStorageLoss(std::function<void(StorageLoss, std::string)> /*on_loss*/) {}
+
 void SaveDocument(const std::string& document, const std::vector<int64_t>& drop, SaveCallback on_saved) {
     for (int64_t sequence : drop)
         g_generations.erase(sequence);

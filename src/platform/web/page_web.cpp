@@ -16,6 +16,7 @@ int leeway_page_coarse_pointer_js();
 void leeway_page_load_preference_js(const char* key, char* buffer, int size);
 void leeway_page_save_preference_js(const char* key, const char* value);
 void leeway_page_set_title_js(const char* title);
+void leeway_page_set_leave_warning_js(int on);
 void leeway_page_location_hash_js(char* buffer, int size);
 void leeway_page_set_location_hash_js(const char* hash);
 void leeway_page_random_bytes_js(unsigned char* buffer, int size);
@@ -79,6 +80,8 @@ void SavePreference(const std::string& key, const std::string& value) {
 }
 
 void SetDocumentTitle(const std::string& title) { leeway_page_set_title_js(title.c_str()); }
+
+void SetLeaveWarning(bool on) { leeway_page_set_leave_warning_js(on ? 1 : 0); }
 
 std::string LocationHash() {
     char buffer[128] = {};

@@ -24,6 +24,7 @@ std::map<int, SaveCallback> g_pending_saves;
 int g_next_save_id = 1;
 std::function<void(PersistenceInfo)> g_on_persistence;
 std::function<void(WipeResult)> g_on_wiped;
+std::function<void(StorageLoss, std::string)> g_on_loss;
 
 std::string OrEmpty(const char* text) { return text ? text : ""; }
 
@@ -115,6 +116,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_wiped(int ok, const char* me
         callback({ok != 0, OrEmpty(message)});
 }
 
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_lost(int loss, const char* message) {
+    if (g_on_loss && loss >= 0 && loss <= static_cast<int>(StorageLoss::HandedOver))
+        g_on_loss(static_cast<StorageLoss>(loss), OrEmpty(message));
+}
+
 namespace leeway::platform {
 
 void OpenStorage(LoadCallback on_loaded) {
@@ -128,6 +134,8 @@ void LoadOlderGeneration(int64_t before, LoadCallback on_loaded) {
 }
 
 void WatchStorage(LoadCallback on_changed) { g_on_changed = std::move(on_changed); }
+
+void WatchStorageLoss(std::function<void(StorageLoss, std::string)> on_loss) { g_on_loss = std::move(on_loss); }
 
 void SaveDocument(const std::string& document, const std::vector<int64_t>& drop, SaveCallback on_saved) {
     std::string drop_list;
