@@ -11,7 +11,7 @@ PACKAGES=(
     emscripten cmake ninja-build make python3 xz-utils terser
     nlohmann-json3-dev doctest-dev
     fonts-inter python3-fonttools python3-brotli brotli
-    chromium zbar-tools
+    chromium zbar-tools cmark-gfm python3-jsonschema
     clang libclang-rt-14-dev
 )
 

@@ -95,11 +95,37 @@ ReportPart FeedbackPart(const Program& program) {
     return part;
 }
 
+// The user's text as Markdown that every viewer shows as that text, sanitizing or not: HTML's
+// three special characters become entities (so no tag, autolink or entity can form), every
+// other character with a meaning in CommonMark or GitHub's dialect is escaped with a backslash,
+// and a line break becomes a space (a new line could start a list, quote or heading).
 std::string MarkdownEscape(const std::string& text) {
     std::string escaped;
-    for (char c : text) {
-        if (c == '*' || c == '_' || c == '`' || c == '#' || c == '[' || c == ']' || c == '\\')
+    escaped.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        switch (c) {
+        case '&': escaped += "&amp;"; continue;
+        case '<': escaped += "&lt;"; continue;
+        case '>': escaped += "&gt;"; continue;
+        case '\n':
+        case '\r': escaped += ' '; continue;
+        case '*': case '_': case '`': case '#': case '[': case ']': case '\\': case '|': case '~':
             escaped += '\\';
+            break;
+        case ':': // so would a web address ("https://"), in GitHub's dialect
+            if (text.compare(i, 3, "://") == 0)
+                escaped += '\\';
+            break;
+        case '-': case '+': case '=': case '.':
+            // Only where they could open a list or underline a heading: at the start, or after
+            // the digits of "1." at the start; and the dot of "www." (a link in GitHub's dialect).
+            if (i == 0 || (c == '.' && text.find_first_not_of("0123456789") == i) ||
+                (c == '.' && i >= 3 && text.compare(i - 3, 3, "www") == 0))
+                escaped += '\\';
+            break;
+        default: break;
+        }
         escaped += c;
     }
     return escaped;

@@ -52,3 +52,14 @@ TEST_CASE("Markdown characters in the user's text are escaped") {
     CHECK(ReportToMarkdown(BuildReport(workbook, {2026, 11, 2}, include)).rfind("# Fix \\*all\\* the \\[things\\]\n", 0) == 0);
     CHECK(ReportFileName({2026, 11, 2}) == "leeway-report-2026-11-02.md");
 }
+
+TEST_CASE("HTML, entities and autolinks in the user's text reach the Markdown as text") {
+    Workbook workbook;
+    REQUIRE(StartProgram(workbook, "Fix <img src=x onerror=alert(1)> & <https://evil.example> &amp; now",
+                         {2026, 11, 1}));
+    std::array<bool, kReportSectionCount> include{};
+    const std::string markdown = ReportToMarkdown(BuildReport(workbook, {2026, 11, 2}, include));
+    CHECK(markdown.rfind("# Fix &lt;img src=x onerror=alert(1)&gt; &amp; &lt;https\\://evil.example&gt; &amp;amp; now\n",
+                         0) == 0);
+    CHECK(markdown.find('<') == std::string::npos);
+}
