@@ -6,9 +6,23 @@ usage: serve.py SITE_DIR [--bind ADDRESS] [--port PORT]
 """
 import argparse
 import functools
+import html
 import http.server
 import os
+import re
 import sys
+
+
+def header_policy(site):
+    """The page's own policy (its <meta> in index.html, the one place it is written) plus what
+    only a header can say: no other page may frame the app."""
+    try:
+        with open(os.path.join(site, "index.html"), encoding="utf-8") as page:
+            meta = re.search(r'<meta http-equiv="Content-Security-Policy"\s+content="([^"]*)"', page.read())
+    except OSError:
+        meta = None
+    policy = html.unescape(meta.group(1)).strip().rstrip(";") if meta else "default-src 'self'"
+    return policy + "; frame-ancestors 'none'"
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
@@ -74,6 +88,8 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         # Revalidate on every load so a rebuilt app is never mixed with a cached one.
         self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Content-Security-Policy", self.server.policy)
+        self.send_header("X-Frame-Options", "DENY")  # frame-ancestors, for browsers before it
         super().end_headers()
 
     def log_message(self, format, *args):  # keep test output readable
@@ -102,6 +118,7 @@ def main():
     except OSError as error:
         sys.exit(f"error: cannot serve on {args.bind}:{args.port}: {error.strerror}")
     server.verbose = not args.quiet
+    server.policy = header_policy(args.site)
     host = f"[{args.bind}]" if ":" in args.bind else args.bind
     print(f"Leeway is served at http://{host}:{server.server_port}/  (Ctrl+C stops it)", flush=True)
     try:

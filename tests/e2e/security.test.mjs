@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assertNoProblems, openApp, siteDir, takeGuardProblems, useServerAndBrowser } from './helpers.mjs';
+import {
+  assertNoProblems, openApp, repoRoot, siteDir, startServer, takeGuardProblems, useServerAndBrowser,
+} from './helpers.mjs';
 
 const env = useServerAndBrowser();
 
@@ -52,6 +54,36 @@ test('the page carries exactly the strict policy, before anything it governs', (
   }
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
   assert.doesNotMatch(html, /\sstyle=|\son[a-z]+=/i, 'no inline style or event handler attributes');
+});
+
+test('the server sends the page\'s policy as a header, with frame-ancestors, and no other site can frame the app', async () => {
+  const html = readFileSync(path.join(siteDir, 'index.html'), 'utf8');
+  const meta = html.match(/<meta http-equiv="Content-Security-Policy"\s+content="([^"]*)">/)[1];
+  const expected = { ...parsePolicy(meta), 'frame-ancestors': ["'none'"] };
+  const response = await fetch(env.server.url);
+  assert.deepEqual(parsePolicy(response.headers.get('content-security-policy')), expected);
+  assert.equal(response.headers.get('x-frame-options'), 'DENY');
+  // The README's lines for nginx and Caddy say the same.
+  const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const nginx = readme.match(/add_header Content-Security-Policy "([^"]*)" always;/);
+  const caddy = readme.match(/header Content-Security-Policy "([^"]*)"\n/);
+  assert.ok(nginx && caddy, 'the README shows both');
+  assert.deepEqual(parsePolicy(nginx[1]), expected);
+  assert.deepEqual(parsePolicy(caddy[1]), expected);
+
+  // A page of another origin that frames the app gets nothing from it.
+  const framer = await startServer(path.join(repoRoot, 'tests/e2e/framer'));
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${framer.url}?app=${encodeURIComponent(env.server.url)}`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForLoadState('load').catch(() => {});
+  await page.waitForTimeout(1500); // the app, had it loaded, would have started by now
+  assert.notEqual(frame.url(), env.server.url, 'the browser refused to show the app in the frame');
+  assert.notEqual(await frame.evaluate(() => typeof window.leeway).catch(() => 'unreachable'), 'object');
+  takeGuardProblems(); // the refused frame is this test's point, not a problem
+  await context.close();
+  await framer.close();
 });
 
 test('the compiled app needs no eval (linked with -sDYNAMIC_EXECUTION=0)', () => {
