@@ -195,7 +195,8 @@ public:
             return std::nullopt;
         std::optional<Date> date = ParseIsoDate(*text);
         if (!date)
-            Problem(path + "/" + key, "expected a date written as YYYY-MM-DD, found \"" +
+            Problem(path + "/" + key, "expected a date from " + FormatIsoDate(kFirstPlausibleDate) + " to " +
+                                          FormatIsoDate(kLastPlausibleDate) + " written as YYYY-MM-DD, found \"" +
                                           text->substr(0, 40) + "\"");
         return date;
     }
@@ -1102,6 +1103,22 @@ std::optional<Program> ReadProgram(Reader& reader, const Json& json, const std::
             return std::nullopt;
         program.boundary_note = *note;
     }
+    // A check-in belongs to a day of its program: none before the start, none after its 30
+    // days (and the paused days that moved the end) are over. The screens only check in on
+    // such a day.
+    bool check_ins_fit = true;
+    for (size_t index = 0; index < program.check_ins.size(); ++index) {
+        const Date& date = program.check_ins[index].date;
+        const Date end = ProgramEndDate(program, date);
+        if (DaysBetween(program.start_date, date) < 0 || DaysBetween(date, end) < 0) {
+            reader.Problem(path + "/check_ins/" + std::to_string(index) + "/date",
+                           "expected a day of the program, from " + FormatIsoDate(program.start_date) + " to " +
+                               FormatIsoDate(end) + ", found " + FormatIsoDate(date));
+            check_ins_fit = false;
+        }
+    }
+    if (!check_ins_fit)
+        return std::nullopt;
     return program;
 }
 
@@ -1280,6 +1297,33 @@ std::string ExportBackup(const Workbook& workbook, const BackupInfo& info) {
     return text;
 }
 
+namespace {
+
+// Finds the JSON pointer of `target` under `value` (RFC 6901: "~" and "/" in a name escaped).
+bool FindPointer(const Json& value, const Json* target, std::string& path) {
+    if (&value == target)
+        return true;
+    if (!value.is_object() && !value.is_array())
+        return false;
+    const size_t length = path.size();
+    for (size_t index = 0; index < value.size(); ++index) {
+        const Json& child = value[index];
+        path += '/';
+        if (value.is_array()) {
+            path += std::to_string(index);
+        } else {
+            for (char c : child.key())
+                path += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+        }
+        if (FindPointer(child, target, path))
+            return true;
+        path.resize(length);
+    }
+    return false;
+}
+
+} // namespace
+
 ImportResult ImportBackup(std::string_view text) {
     ImportResult result;
     Reader reader;
@@ -1305,6 +1349,15 @@ ImportResult ImportBackup(std::string_view text) {
     const Json& document = parsed.root();
     if (!document.is_object())
         return fail("", "expected a JSON object at the top of the file");
+    // A name given twice has two meanings, and a reader would silently pick one: say where.
+    for (const JsonDocument::DuplicateName& duplicate : parsed.duplicate_names()) {
+        std::string path;
+        FindPointer(document, duplicate.object, path);
+        result.problems.push_back({path + "/" + std::string(duplicate.name),
+                                   "is given twice in one object; a backup gives each name once"});
+    }
+    if (!result.problems.empty())
+        return result;
 
     const std::optional<std::string> format = reader.String(document, "", "format");
     if (!format)

@@ -90,9 +90,14 @@ std::optional<Date> ParseIsoDate(std::string_view text) {
         return value;
     };
     const Date date{number(0, 4), number(5, 2), number(8, 2)};
-    if (!IsValidDate(date))
+    if (!IsValidDate(date) || !IsPlausibleDate(date))
         return std::nullopt;
     return date;
+}
+
+bool IsPlausibleDate(const Date& date) {
+    const int64_t day = DaysSinceEpoch(date);
+    return day >= DaysSinceEpoch(kFirstPlausibleDate) && day <= DaysSinceEpoch(kLastPlausibleDate);
 }
 
 std::string FormatLongDate(const Date& date) {

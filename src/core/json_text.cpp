@@ -96,7 +96,7 @@ namespace {
 const char kEnded[] = "the text ends before the JSON is complete";
 const char kExpectedValue[] =
     "expected a value such as \"text\", 42, true, false, null, [...] or {...}";
-const char kControlCharacter[] = "a line break or tab inside text must be written \\n or \\t";
+const char kControlCharacter[] = "a control character inside text"; // DescribeError names it
 const char kNotUtf8[] = "the text is not UTF-8";
 const char kHalfPair[] = "a \\u escape gives half of a character pair";
 } // namespace
@@ -136,6 +136,7 @@ class JsonParser {
     }
 
     std::vector<JsonValue> values_; // moved into the document by Parse: pointers stay valid
+    std::vector<std::pair<uint32_t, std::string_view>> duplicates_; // object, first name given twice
     const char* error_at_ = nullptr;
     const char* error_ = nullptr;
 
@@ -244,7 +245,7 @@ class JsonParser {
             }
         }
         if (kind == JsonValue::Kind::Object)
-            MergeDuplicateNames(first);
+            MergeDuplicateNames(index, first);
         values_[index].signed_ = static_cast<int64_t>(links_.size()); // becomes a pointer in Run
         values_[index].count_ = static_cast<uint32_t>(pending_.size() - first);
         links_.insert(links_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(first),
@@ -255,7 +256,7 @@ class JsonParser {
     }
 
     // A name given twice keeps its first place and takes the last value, as in nlohmann's objects.
-    void MergeDuplicateNames(size_t first) {
+    void MergeDuplicateNames(uint32_t object, size_t first) {
         const size_t count = pending_.size() - first;
         if (count < 2)
             return;
@@ -275,16 +276,21 @@ class JsonParser {
         if (!duplicates)
             return;
         std::vector<uint32_t> merged;
+        std::string_view repeated;
         for (size_t i = first; i < pending_.size(); ++i) {
             const uint32_t child = pending_[i];
             const auto same = std::find_if(merged.begin(), merged.end(), [&](uint32_t kept) {
                 return values_[kept].key_ == values_[child].key_;
             });
-            if (same == merged.end())
+            if (same == merged.end()) {
                 merged.push_back(child);
-            else
+            } else {
+                if (repeated.empty())
+                    repeated = values_[child].key_;
                 *same = child;
+            }
         }
+        duplicates_.push_back({object, repeated});
         pending_.resize(first);
         pending_.insert(pending_.end(), merged.begin(), merged.end());
     }
@@ -505,8 +511,19 @@ std::string DescribeError(std::string_view text, const char* at, const char* why
     int column = 1;
     for (const char* c = line_start; c != at; ++c)
         column += (static_cast<unsigned char>(*c) & 0xC0) != 0x80 ? 1 : 0;
-    std::string message =
-        "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + why;
+    std::string message = "line " + std::to_string(line) + ", column " + std::to_string(column) + ": ";
+    if (why == kControlCharacter && at != text.data() + text.size()) {
+        // Named by its code point: a NUL or an escape character has no visible form to quote.
+        const auto c = static_cast<unsigned char>(*at);
+        static constexpr char kHex[] = "0123456789ABCDEF";
+        const std::string code = std::string("U+00") + kHex[c >> 4] + kHex[c & 15];
+        if (c == '\n' || c == '\r' || c == '\t')
+            return message + code + (c == '\t' ? " (a tab)" : " (a line break)") +
+                   " inside text must be written " + (c == '\t' ? "\\t" : c == '\n' ? "\\n" : "\\r");
+        return message + code + " (a control character) inside text must be written \\u00" + kHex[c >> 4] +
+               kHex[c & 15] + ", if it belongs there at all";
+    }
+    message += why;
     // What stands there, up to the next space or bracket: only printable, well-formed text.
     const char* const end = text.data() + text.size();
     const char* found_end = at;
@@ -537,12 +554,16 @@ bool JsonDocument::Parse(std::string_view text, int max_depth) {
     children_.clear();
     unescaped_.reset();
     error_.clear();
+    duplicate_names_.clear();
     JsonParser parser(text, max_depth, *this);
     if (!parser.Run()) {
         error_ = DescribeError(text, parser.error_at_, parser.error_);
         return false;
     }
     values_ = std::move(parser.values_);
+    duplicate_names_.clear();
+    for (const auto& [object, name] : parser.duplicates_)
+        duplicate_names_.push_back({&values_[object], name});
     return true;
 }
 

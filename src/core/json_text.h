@@ -71,9 +71,18 @@ class JsonDocument {
 
     const JsonValue& root() const { return values_.front(); }
 
+    // Objects that gave a name more than once, each with the first such name, in text order:
+    // the reader of a file whose meaning is unclear may refuse it.
+    struct DuplicateName {
+        const JsonValue* object;
+        std::string_view name;
+    };
+    const std::vector<DuplicateName>& duplicate_names() const { return duplicate_names_; }
+
   private:
     friend class JsonParser;
     std::vector<JsonValue> values_;
+    std::vector<DuplicateName> duplicate_names_;
     std::vector<const JsonValue*> children_;
     std::unique_ptr<char[]> unescaped_; // strings with escapes, decoded
     std::string error_;

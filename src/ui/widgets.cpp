@@ -211,7 +211,8 @@ std::optional<core::Date> DateField(const char* label, const char* id, std::stri
     std::optional<core::Date> date = core::ParseIsoDate(tidy);
     valid = date.has_value();
     if (!valid)
-        ErrorParagraph("Write the date as year-month-day, for example " + core::FormatIsoDate(today) + ".");
+        ErrorParagraph("Write the date as year-month-day, between 1970 and 2200, for example " +
+                       core::FormatIsoDate(today) + ".");
     return date;
 }
 

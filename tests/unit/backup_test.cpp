@@ -258,7 +258,8 @@ TEST_CASE("files that are not backups are refused with where and why") {
           "/workbook: is missing");
     CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 1,
                            "workbook": {"program": {"challenge": "x", "start_date": "2026-02-30"}}})") ==
-          "/workbook/program/start_date: expected a date written as YYYY-MM-DD, found \"2026-02-30\"");
+          "/workbook/program/start_date: expected a date from 1970-01-01 to 2200-12-31 written as YYYY-MM-DD, "
+          "found \"2026-02-30\"");
     CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 1,
                            "workbook": {"program": {"start_date": "2026-02-03"}}})") ==
           "/workbook/program/challenge: is missing");
@@ -267,7 +268,31 @@ TEST_CASE("files that are not backups are refused with where and why") {
           "/workbook/program/challenge: expected text");
     CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 2,
                            "workbook": {"program": null, "last_export": "yesterday"}})") ==
-          "/workbook/last_export: expected a date written as YYYY-MM-DD, found \"yesterday\"");
+          "/workbook/last_export: expected a date from 1970-01-01 to 2200-12-31 written as YYYY-MM-DD, found "
+          "\"yesterday\"");
+}
+
+TEST_CASE("well-formed but absurd backups are refused with where and why") {
+    CHECK(FirstProblem(ReadFixture("invalid/absurd-start-date.json")) ==
+          "/workbook/program/start_date: expected a date from 1970-01-01 to 2200-12-31 written as YYYY-MM-DD, "
+          "found \"9999-12-31\"");
+    CHECK(FirstProblem(ReadFixture("invalid/absurd-check-in-date.json")) ==
+          "/workbook/program/check_ins/0/date: expected a date from 1970-01-01 to 2200-12-31 written as "
+          "YYYY-MM-DD, found \"9999-12-31\"");
+    CHECK(FirstProblem(ReadFixture("invalid/check-in-before-start.json")) ==
+          "/workbook/program/check_ins/0/date: expected a day of the program, from 2026-11-02 to 2026-12-01, "
+          "found 2026-10-30");
+    CHECK(FirstProblem(ReadFixture("invalid/check-in-after-end.json")) ==
+          "/workbook/program/check_ins/0/date: expected a day of the program, from 2026-11-02 to 2026-12-01, "
+          "found 2026-12-25");
+    CHECK(FirstProblem(ReadFixture("invalid/duplicate-key.json")) ==
+          "/workbook/program/challenge: is given twice in one object; a backup gives each name once");
+    CHECK(FirstProblem(ReadFixture("invalid/nul-in-text.json")) ==
+          ": the file is not valid JSON (line 1, column 96: U+0000 (a control character) inside text must be "
+          "written \\u0000, if it belongs there at all)");
+    // Names with "~" and "/" are written as a JSON pointer writes them.
+    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 2, "workbook": {"a/b~c": {"x": 1, "x": 2}}})") ==
+          "/workbook/a~1b~0c/x: is given twice in one object; a backup gives each name once");
 }
 
 TEST_CASE("a backup from a newer Leeway says so") {

@@ -32,6 +32,13 @@ TEST_CASE("ISO dates parse strictly") {
     CHECK_FALSE(ParseIsoDate("26-11-2026"));
     CHECK_FALSE(ParseIsoDate(""));
     CHECK_FALSE(ParseIsoDate("2026-11-2x"));
+    // Only plausible dates: a workbook holds none from before 1970 or after 2200.
+    CHECK(ParseIsoDate("1970-01-01") == kFirstPlausibleDate);
+    CHECK(ParseIsoDate("2200-12-31") == kLastPlausibleDate);
+    CHECK_FALSE(ParseIsoDate("1969-12-31"));
+    CHECK_FALSE(ParseIsoDate("2201-01-01"));
+    CHECK_FALSE(ParseIsoDate("9999-12-31"));
+    CHECK_FALSE(ParseIsoDate("0000-01-01"));
     CHECK(FormatIsoDate({987, 3, 4}) == "0987-03-04");
 }
 
