@@ -1,28 +1,43 @@
 #!/usr/bin/env bash
-# Fuzzes the backup importer with libFuzzer (clang, with AddressSanitizer and UBSan).
-#   shell/fuzz.sh [SECONDS]      default 60; findings land in build/fuzz/findings/
-# The corpus grows in build/fuzz/corpus, seeded from tests/fixtures; every test run replays
-# the seeds (ctest: import_fuzz_seed_corpus).
+# Fuzzes with libFuzzer (clang, with AddressSanitizer and UBSan), each target in turn:
+#   import      the backup importer, seeded from tests/fixtures
+#   take-home   the take-home link's decoders, seeded from tests/fuzz/take_home_seeds
+#   shell/fuzz.sh [SECONDS] [TARGET]   SECONDS per target, default 60; TARGET default: both.
+# Findings land in build/fuzz/findings/; the corpora grow in build/fuzz/corpus-TARGET. Every
+# test run replays the seeds (ctest: import_fuzz_seed_corpus, take_home_fuzz_seed_corpus).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 seconds="${1:-60}"
+targets="${2:-import take-home}"
 [[ "$seconds" =~ ^[0-9]+$ ]] || fail "SECONDS must be a whole number, not '$seconds'"
 bash "$LEEWAY_ROOT/shell/setup.sh"
 command -v clang++ >/dev/null || fail "clang++ is missing (Debian package clang)"
 
 dir=$(build_dir fuzz)
-mkdir -p "$dir/corpus" "$dir/findings"
-say "Building the importer fuzzer with clang"
+mkdir -p "$dir/findings"
+say "Building the fuzzers with clang"
 CC=clang CXX=clang++ cmake -S "$LEEWAY_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DLEEWAY_FUZZ=ON -DLEEWAY_CACHE="$LEEWAY_CACHE" -DLEEWAY_IMGUI_DIR="$IMGUI_SOURCE_DIR" \
+    -DLEEWAY_QRCODEGEN_DIR="$QRCODEGEN_SOURCE_DIR" \
     >"$dir.configure.log" 2>&1 || fail "configuring the fuzz build failed (see $dir.configure.log)"
-cmake --build "$dir" --target leeway_import_fuzzer >/dev/null || fail "building the fuzzer failed"
+cmake --build "$dir" --target leeway_import_fuzzer leeway_take_home_fuzzer >/dev/null ||
+    fail "building the fuzzers failed"
 
-say "Fuzzing the importer for $seconds s"
-"$dir/leeway_import_fuzzer" "$dir/corpus" "$LEEWAY_ROOT/tests/fixtures" \
-    -max_total_time="$seconds" -max_len=65536 -timeout=10 -print_final_stats=1 \
-    -artifact_prefix="$dir/findings/" 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ +DONE)|ERROR|SUMMARY" || true
+for target in $targets; do
+    case "$target" in
+    import) binary=leeway_import_fuzzer seeds="$LEEWAY_ROOT/tests/fixtures" ;;
+    take-home) binary=leeway_take_home_fuzzer seeds="$LEEWAY_ROOT/tests/fuzz/take_home_seeds" ;;
+    *) fail "unknown target '$target' (import or take-home)" ;;
+    esac
+    mkdir -p "$dir/corpus-$target"
+    say "Fuzzing $target for $seconds s"
+    "$dir/$binary" "$dir/corpus-$target" "$seeds" \
+        -max_total_time="$seconds" -max_len=65536 -timeout=10 -print_final_stats=1 \
+        -artifact_prefix="$dir/findings/$target-" 2>&1 |
+        grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ +DONE)|ERROR|SUMMARY" || true
+    echo "$target corpus: $(find "$dir/corpus-$target" -type f | wc -l) inputs"
+done
 found=$(find "$dir/findings" -type f | wc -l)
-echo "corpus: $(find "$dir/corpus" -type f | wc -l) inputs; findings: $found"
+echo "findings: $found"
 [ "$found" -eq 0 ] || fail "the fuzzer found crashing inputs in $dir/findings"

@@ -1,6 +1,8 @@
 #include "app/kiosk_controller.h"
 
+#include <algorithm>
 #include <utility>
+#include <vector>
 
 #include "core/kiosk.h"
 #include "core/qr_code.h"
@@ -19,8 +21,72 @@ const std::string kConfigKey = std::string(platform::kKioskKeyPrefix) + "config"
 const std::string kSessionKey = std::string(platform::kKioskKeyPrefix) + "session";
 const std::string kWipedAtKey = std::string(platform::kKioskKeyPrefix) + "wiped-at";
 const std::string kWipeProblemKey = std::string(platform::kKioskKeyPrefix) + "wipe-problem";
-// A take-home sequence's parts wait here, in the receiving browser, until all have arrived.
+// A take-home sequence's parts wait here, in the receiving browser, until all have arrived, and
+// the list of sequences under way with the UTC date each began, "group date count;...": a
+// sequence never finished is removed once the day after that date is over. A kiosk's wipe
+// removes them with everything else outside the kiosk prefix.
 constexpr const char* kTakeHomePartKey = "leeway-take-home-";
+const std::string kTakeHomeSequencesKey = std::string(kTakeHomePartKey) + "sequences";
+
+struct PendingSequence {
+    std::string group;
+    std::string began; // UTC date, YYYY-MM-DD
+    int count = 0;
+};
+
+std::vector<PendingSequence> ReadPendingSequences() {
+    std::vector<PendingSequence> sequences;
+    const std::string list = platform::ReadKioskValue(kTakeHomeSequencesKey);
+    for (size_t start = 0; start < list.size();) {
+        size_t stop = list.find(';', start);
+        if (stop == std::string::npos)
+            stop = list.size();
+        const std::string entry = list.substr(start, stop - start);
+        start = stop + 1;
+        const size_t space = entry.find(' ');
+        const size_t second = space == std::string::npos ? space : entry.find(' ', space + 1);
+        if (second == std::string::npos)
+            continue;
+        const std::string count = entry.substr(second + 1);
+        if (count.empty() || count.size() > 2 || count.find_first_not_of("0123456789") != std::string::npos)
+            continue;
+        sequences.push_back({entry.substr(0, space), entry.substr(space + 1, second - space - 1), std::stoi(count)});
+    }
+    return sequences;
+}
+
+void WritePendingSequences(const std::vector<PendingSequence>& sequences) {
+    std::string list;
+    for (const PendingSequence& sequence : sequences)
+        list += (list.empty() ? "" : ";") + sequence.group + " " + sequence.began + " " + std::to_string(sequence.count);
+    if (list.empty())
+        platform::RemoveKioskValue(kTakeHomeSequencesKey);
+    else
+        platform::WriteKioskValue(kTakeHomeSequencesKey, list);
+}
+
+void RemoveParts(const PendingSequence& sequence) {
+    for (int index = 1; index <= sequence.count; ++index)
+        platform::RemoveKioskValue(kTakeHomePartKey + sequence.group + "-" + std::to_string(index));
+}
+
+// Forgets the parts of sequences begun before yesterday (UTC), and of `finished`.
+void ForgetOldSequences(const std::string& finished = {}) {
+    const std::optional<core::Date> today = core::ParseIsoDate(platform::UtcTimestamp().substr(0, 10));
+    std::vector<PendingSequence> kept;
+    for (const PendingSequence& sequence : ReadPendingSequences()) {
+        const std::optional<core::Date> began = core::ParseIsoDate(sequence.began);
+        if (sequence.group == finished || !today || !began || core::DaysBetween(*began, *today) > 1)
+            RemoveParts(sequence);
+        else
+            kept.push_back(sequence);
+    }
+    WritePendingSequences(kept);
+}
+
+std::string CannotRead(const std::string& why) {
+    return "The link you opened cannot be imported: " + why + ". Nothing was changed.";
+}
 
 bool HasWork(const core::Workbook& workbook) {
     return workbook.program || !workbook.history.empty() || !workbook.map.areas.empty() ||
@@ -43,6 +109,7 @@ void KioskController::Start(Hooks hooks) {
         // A reload during a session keeps the participant's work; leaving asks first.
         platform::SetLeavePagePrompt(kiosk.session);
     }
+    ForgetOldSequences();
     TakeLinkFromAddress();
     last_input_ = Clock::now();
     changed_ = true;
@@ -62,12 +129,13 @@ void KioskController::TakeLinkFromAddress() {
                       true);
         return;
     }
+    if (fragment.size() > core::kMaxTakeHomeFragmentBytes) {
+        hooks_.notify(CannotRead("it is far longer than any link Leeway makes"), true);
+        return;
+    }
     const std::optional<core::TakeHomePart> part = core::ParseTakeHomeFragment(fragment);
     if (!part) {
-        hooks_.notify("The link you opened should carry a workbook, but it could not be read. It "
-                      "may have been "
-                      "cut short.",
-                      true);
+        hooks_.notify(CannotRead("it is not written the way Leeway writes links, or it was cut short"), true);
         return;
     }
     if (part->count == 1) {
@@ -75,6 +143,12 @@ void KioskController::TakeLinkFromAddress() {
         return;
     }
     const std::string prefix = kTakeHomePartKey + part->group + "-";
+    std::vector<PendingSequence> sequences = ReadPendingSequences();
+    if (std::none_of(sequences.begin(), sequences.end(),
+                     [&](const PendingSequence& sequence) { return sequence.group == part->group; })) {
+        sequences.push_back({part->group, platform::UtcTimestamp().substr(0, 10), part->count});
+        WritePendingSequences(sequences);
+    }
     platform::WriteKioskValue(prefix + std::to_string(part->index), part->data);
     std::string joined;
     int present = 0;
@@ -87,26 +161,41 @@ void KioskController::TakeLinkFromAddress() {
         hooks_.notify("Code " + std::to_string(part->index) + " of " + std::to_string(part->count) +
                           " is here (" + std::to_string(present) + " of " +
                           std::to_string(part->count) +
-                          " so far). Scan the others with this same browser.",
+                          " so far). Scan the others with this same browser today or tomorrow.",
                       false);
         return;
     }
-    for (int index = 1; index <= part->count; ++index)
-        platform::RemoveKioskValue(prefix + std::to_string(index));
+    ForgetOldSequences(part->group);
     Unpack(joined);
 }
 
-void KioskController::Unpack(const std::string& encoded) {
-    platform::DecompressFromBase64Url(encoded, [this](bool ok, std::string text) {
-        changed_ = true;
-        if (ok)
+// Offers the import only once the text is unpacked within its limit, matches the link's
+// checksum and passes the importer's full check: a link that fails says why, and costs nothing.
+void KioskController::Unpack(const std::string& joined) {
+    core::UnwrappedTakeHome unwrapped = core::UnwrapTakeHomeData(joined);
+    if (!unwrapped.data) {
+        hooks_.notify(CannotRead(unwrapped.problem), true);
+        return;
+    }
+    const std::string encoded = unwrapped.data->encoded;
+    platform::DecompressFromBase64Url(
+        encoded, core::kMaxTakeHomeTextBytes,
+        [this, data = std::move(*unwrapped.data)](platform::Unpacked result, std::string text) {
+            changed_ = true;
+            if (result != platform::Unpacked::Ok) {
+                hooks_.notify(CannotRead(result == platform::Unpacked::TooLarge
+                                             ? "it unpacks to far more than any workbook, so it was not unpacked"
+                                             : "what it carries was cut short or damaged"),
+                              true);
+                return;
+            }
+            const std::string problem = core::CheckTakeHomeText(data, text);
+            if (!problem.empty()) {
+                hooks_.notify(CannotRead(problem), true);
+                return;
+            }
             model_.kiosk.link_import = std::move(text);
-        else
-            hooks_.notify(
-                "The link you opened should carry a workbook, but it could not be read. It may "
-                "have been cut short.",
-                true);
-    });
+        });
 }
 
 void KioskController::NoteInput() {
@@ -340,12 +429,13 @@ void KioskController::MakeTakeHome() {
         return;
     kiosk.take_home_pending = true;
     const uint64_t request = ++take_home_request_;
-    platform::CompressToBase64Url(hooks_.export_backup(), [this, request](std::string encoded) {
+    std::string text = hooks_.export_backup();
+    platform::CompressToBase64Url(text, [this, request, text](std::string encoded) {
         if (request != take_home_request_)
             return;
         model_.kiosk.take_home_pending = false;
         changed_ = true;
-        ShowTakeHome(encoded);
+        ShowTakeHome(encoded.empty() ? std::string() : core::WrapTakeHomeData(text, encoded));
     });
 }
 

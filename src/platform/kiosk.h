@@ -40,8 +40,10 @@ std::string TakeFragmentStartingWith(const std::string& prefix);
 
 // deflate-raw through the browser's CompressionStream, as base64url; "" on failure.
 void CompressToBase64Url(const std::string& text, std::function<void(std::string)> on_done);
-// The reverse; ok false when the text is not valid compressed data.
-void DecompressFromBase64Url(const std::string& encoded,
-                             std::function<void(bool ok, std::string text)> on_done);
+// The reverse, unpacked as a stream that stops once more than `max_bytes` came out, so a
+// small input that unpacks to gigabytes costs no memory.
+enum class Unpacked { Ok, TooLarge, Damaged };
+void DecompressFromBase64Url(const std::string& encoded, size_t max_bytes,
+                             std::function<void(Unpacked result, std::string text)> on_done);
 
 } // namespace leeway::platform

@@ -170,3 +170,27 @@ TEST_CASE("take-home links: one when it fits, a numbered sequence when not, and 
     CHECK_FALSE(ParseTakeHomeFragment("#/take-home/1-2-K3/abc").has_value());
     CHECK_FALSE(ParseTakeHomeFragment("#/take-home/1-2-k3/").has_value());
 }
+
+TEST_CASE("a take-home link carries its format version and the checksum of the workbook") {
+    CHECK(TakeHomeChecksum("") == 0u);
+    CHECK(TakeHomeChecksum("123456789") == 0xCBF43926u); // CRC-32's check value
+    const std::string data = WrapTakeHomeData("123456789", "abc_-XYZ");
+    CHECK(data == "2.cbf43926.abc_-XYZ");
+    const UnwrappedTakeHome read = UnwrapTakeHomeData(data);
+    REQUIRE(read.data.has_value());
+    CHECK(read.data->version == 2);
+    CHECK(read.data->checksum == 0xCBF43926u);
+    CHECK(read.data->encoded == "abc_-XYZ");
+    // Links made before the checksum are read; a newer format is refused, saying so.
+    const UnwrappedTakeHome old = UnwrapTakeHomeData("abc_-XYZ");
+    REQUIRE(old.data.has_value());
+    CHECK(old.data->version == 1);
+    CHECK_FALSE(old.data->checksum.has_value());
+    CHECK(UnwrapTakeHomeData("3.cbf43926.abc").problem.find("newer version of Leeway") != std::string::npos);
+    CHECK_FALSE(UnwrapTakeHomeData("2.cbf4392.abc").data.has_value());
+    CHECK_FALSE(UnwrapTakeHomeData("2.cbf43926.").data.has_value());
+    CHECK_FALSE(UnwrapTakeHomeData("2.CBF43926.abc").data.has_value());
+    // A fragment longer than any Leeway makes is not read at all.
+    CHECK_FALSE(ParseTakeHomeFragment("#/take-home/" + std::string(kMaxTakeHomeFragmentBytes, 'A')).has_value());
+    CHECK(ParseTakeHomeFragment("#/take-home/2.cbf43926.abc").has_value());
+}

@@ -138,6 +138,8 @@ mergeInto(LibraryManager.library, {
   leeway_kiosk_take_fragment_js: function (prefixPointer, callbackData) {
     var prefix = UTF8ToString(prefixPointer);
     var hash = window.location.hash;
+    // No link Leeway makes comes near this: anything longer is cut here, and refused whole.
+    if (hash.length > 65536) hash = hash.slice(0, 65537);
     if (hash.indexOf(prefix) === 0) {
       history.replaceState(null, '', window.location.pathname + window.location.search + '#/today');
     } else {
@@ -161,19 +163,46 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  // Unpacks as a stream and stops once more than maxBytes came out: a few KB that would unpack
+  // to gigabytes cost nothing. Answers 1 with the text, 0 when damaged, 2 when too large.
   leeway_kiosk_decompress_js__deps: ['$LeewayKiosk', '$LeewayLoop', '$leewayCallWithStrings'],
-  leeway_kiosk_decompress_js: function (encodedPointer, requestId) {
+  leeway_kiosk_decompress_js: function (encodedPointer, maxBytes, requestId) {
     var encoded = UTF8ToString(encodedPointer);
-    function answer(ok, text) {
-      leewayCallWithStrings([text], function (pointer) { _leeway_kiosk_compressed(requestId, ok ? 1 : 0, pointer); });
+    function answer(result, text) {
+      leewayCallWithStrings([text], function (pointer) { _leeway_kiosk_compressed(requestId, result, pointer); });
       LeewayLoop.wake();
     }
     try {
-      LeewayKiosk.transform(new DecompressionStream('deflate-raw'), LeewayKiosk.fromBase64Url(encoded))
-        .then(function (bytes) { answer(true, new TextDecoder('utf-8', { fatal: true }).decode(bytes)); })
-        .catch(function () { answer(false, ''); });
+      var stream = new DecompressionStream('deflate-raw');
+      var writer = stream.writable.getWriter();
+      writer.write(LeewayKiosk.fromBase64Url(encoded)).catch(function () {});
+      writer.close().catch(function () {});
+      var reader = stream.readable.getReader();
+      var chunks = [];
+      var total = 0;
+      var pump = function () {
+        return reader.read().then(function (step) {
+          if (step.done) {
+            var bytes = new Uint8Array(total);
+            var at = 0;
+            chunks.forEach(function (chunk) { bytes.set(chunk, at); at += chunk.length; });
+            answer(1, new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+            return;
+          }
+          total += step.value.length;
+          if (total > maxBytes) {
+            chunks = null;
+            reader.cancel().catch(function () {});
+            answer(2, '');
+            return;
+          }
+          chunks.push(step.value);
+          return pump();
+        });
+      };
+      pump().catch(function () { answer(0, ''); });
     } catch (error) {
-      answer(false, '');
+      answer(0, '');
     }
   },
 });

@@ -46,9 +46,9 @@ void CompressToBase64Url(const std::string& /*text*/, std::function<void(std::st
     on_done({});
 }
 
-void DecompressFromBase64Url(const std::string& /*encoded*/,
-                             std::function<void(bool ok, std::string text)> on_done) {
-    on_done(false, {});
+void DecompressFromBase64Url(const std::string& /*encoded*/, size_t /*max_bytes*/,
+                             std::function<void(Unpacked result, std::string text)> on_done) {
+    on_done(Unpacked::Damaged, {});
 }
 
 } // namespace leeway::platform

@@ -18,12 +18,13 @@ int leeway_kiosk_is_fullscreen_js();
 void leeway_kiosk_page_address_js(void* out);
 void leeway_kiosk_take_fragment_js(const char* prefix, void* out);
 void leeway_kiosk_compress_js(const char* text, int request_id);
-void leeway_kiosk_decompress_js(const char* encoded, int request_id);
+void leeway_kiosk_decompress_js(const char* encoded, double max_bytes, int request_id);
 }
 
 namespace {
 
-using Done = std::function<void(bool, std::string)>;
+// What the page answers: 1 done (0 failed) for compressing; for unpacking see Unpacked below.
+using Done = std::function<void(int, std::string)>;
 std::map<int, Done> g_pending;
 int g_next_request = 1;
 
@@ -40,14 +41,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leeway_kiosk_value(void* out, const char* v
     *static_cast<std::string*>(out) = value ? value : "";
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void leeway_kiosk_compressed(int request_id, int ok,
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_kiosk_compressed(int request_id, int answer,
                                                              const char* text) {
     const auto pending = g_pending.find(request_id);
     if (pending == g_pending.end())
         return;
     Done done = std::move(pending->second);
     g_pending.erase(pending);
-    done(ok != 0, text ? text : "");
+    done(answer, text ? text : "");
 }
 
 namespace leeway::platform {
@@ -94,13 +95,17 @@ std::string TakeFragmentStartingWith(const std::string& prefix) {
 
 void CompressToBase64Url(const std::string& text, std::function<void(std::string)> on_done) {
     const int id = Remember(
-        [on_done = std::move(on_done)](bool, std::string encoded) { on_done(std::move(encoded)); });
+        [on_done = std::move(on_done)](int, std::string encoded) { on_done(std::move(encoded)); });
     leeway_kiosk_compress_js(text.c_str(), id);
 }
 
-void DecompressFromBase64Url(const std::string& encoded,
-                             std::function<void(bool ok, std::string text)> on_done) {
-    leeway_kiosk_decompress_js(encoded.c_str(), Remember(std::move(on_done)));
+void DecompressFromBase64Url(const std::string& encoded, size_t max_bytes,
+                             std::function<void(Unpacked result, std::string text)> on_done) {
+    // The page answers 1 for unpacked, 0 for damaged and 2 for too large.
+    const int id = Remember([on_done = std::move(on_done)](int answer, std::string text) {
+        on_done(answer == 1 ? Unpacked::Ok : answer == 2 ? Unpacked::TooLarge : Unpacked::Damaged, std::move(text));
+    });
+    leeway_kiosk_decompress_js(encoded.c_str(), static_cast<double>(max_bytes), id);
 }
 
 } // namespace leeway::platform
