@@ -112,7 +112,7 @@ bool App::Tick() {
         WakeAtNextMidnight();
     }
     changed_ |= kiosk_.Tick();
-    if (edit_count_ != saved_edit_ && !save_in_flight_ && !model_.read_only &&
+    if (edit_count_ != saved_edit_ && saves_in_flight_ == 0 && !model_.read_only &&
         model_.save_status != ui::SaveStatus::SessionOnly && Clock::now() >= save_due_)
         SaveNow();
     // Leaving asks first only when it would lose something: a pending edit is saved as the page
@@ -459,8 +459,10 @@ void App::Edited() {
     platform::WakeAfter(platform::Timer::Save, static_cast<double>(kSaveDelay.count()));
 }
 
+// The page may be gone before a save in flight answers, so an edit newer than every save asked
+// for is written now, beside it; the browser commits the two in the order they were asked.
 void App::Flush() {
-    if (edit_count_ != saved_edit_ && !save_in_flight_ && !model_.read_only &&
+    if (edit_count_ != saved_edit_ && (saves_in_flight_ == 0 || edit_count_ != asked_edit_) && !model_.read_only &&
         model_.save_status != ui::SaveStatus::SessionOnly)
         SaveNow();
 }
@@ -473,7 +475,8 @@ void App::SaveNow() {
     with_new.push_back({std::numeric_limits<int64_t>::max(), model_.today});
     const std::vector<int64_t> drop = core::GenerationsToDrop(with_new);
     const uint64_t edit_count = edit_count_;
-    save_in_flight_ = true;
+    asked_edit_ = edit_count;
+    ++saves_in_flight_;
     model_.save_status = ui::SaveStatus::Saving;
     changed_ = true;
     platform::SaveDocument(core::ExportBackup(OwnWorkbook(), CurrentBackupInfo()), drop,
@@ -484,7 +487,7 @@ void App::SaveNow() {
 
 void App::OnSaved(const platform::SaveResult& result, const std::vector<int64_t>& dropped,
                   uint64_t edit_count) {
-    save_in_flight_ = false;
+    --saves_in_flight_;
     changed_ = true;
     if (!result.ok) {
         ++failed_saves_;
@@ -496,7 +499,7 @@ void App::OnSaved(const platform::SaveResult& result, const std::vector<int64_t>
         return;
     }
     failed_saves_ = 0;
-    saved_edit_ = edit_count;
+    saved_edit_ = std::max(saved_edit_, edit_count); // an older save may answer after a newer one
     generations_.erase(std::remove_if(generations_.begin(), generations_.end(),
                                       [&](const core::Generation& generation) {
                                           return std::find(dropped.begin(), dropped.end(),
@@ -505,8 +508,10 @@ void App::OnSaved(const platform::SaveResult& result, const std::vector<int64_t>
                        generations_.end());
     generations_.push_back({result.sequence, result.saved_on});
     model_.save_problem.clear();
-    model_.save_status = edit_count_ == saved_edit_ ? ui::SaveStatus::Saved : ui::SaveStatus::Pending;
-    if (edit_count_ != saved_edit_) {
+    model_.save_status = edit_count_ == saved_edit_ ? ui::SaveStatus::Saved
+                         : saves_in_flight_ > 0     ? ui::SaveStatus::Saving
+                                                    : ui::SaveStatus::Pending;
+    if (edit_count_ != saved_edit_ && saves_in_flight_ == 0) {
         save_due_ = Clock::now(); // edits arrived during the save: write them right away
         platform::WakeAfter(platform::Timer::Save, 0.0);
     }

@@ -73,7 +73,8 @@ private:
     std::vector<core::Generation> generations_;
     uint64_t edit_count_ = 0;  // grows with every edit
     uint64_t saved_edit_ = 0;  // the edit count the last good save contained
-    bool save_in_flight_ = false;
+    uint64_t asked_edit_ = 0;  // the edit count the newest save asked for contains
+    int saves_in_flight_ = 0;  // more than one only when the page hid during a save
     Clock::time_point save_due_{};
     int failed_saves_ = 0;
     bool leave_warning_ = false; // what the page was last told (SetLeaveWarning)

@@ -75,7 +75,9 @@ test('an older tab hands the database to a newer version of Leeway without losin
   await click(page, 'tab', 'Clarity baseline');
   await fill(page, 'New blocker', 'The handoff sheet is on paper');
   await click(page, 'button', 'Add blocker');
-  // At once, before the save that follows every edit: a newer Leeway upgrades the database.
+  // As soon as the app holds the edit, before or while the save that follows it runs: a newer
+  // Leeway upgrades the database.
+  await shown(control(page, 'button', 'Seen again: The handoff sheet is on paper'));
   const upgraded = await page.evaluate(() => new Promise((resolve, reject) => {
     const request = indexedDB.open('leeway', 1000);
     request.onupgradeneeded = () => {};
@@ -104,9 +106,11 @@ test('leaving the page asks first while an edit could not be saved', async () =>
   await fill(page, 'Your challenge, in one sentence', 'Medication handoffs wait for the charge nurse');
   await click(page, 'button', 'Start my 30 days');
   await shown(text(page, /^Not saved/));
-  const asked = new Promise((resolve) => page.once('dialog', (dialog) => {
-    resolve(dialog.type());
-    dialog.dismiss();
+  // Dismissed, the question keeps the page open; the context closes it once that is answered.
+  const asked = new Promise((resolve) => page.once('dialog', async (dialog) => {
+    const type = dialog.type();
+    await dialog.dismiss();
+    resolve(type);
   }));
   await page.close({ runBeforeUnload: true });
   const none = new Promise((resolve) => setTimeout(() => resolve('no question'), 5000));

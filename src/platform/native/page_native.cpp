@@ -3,6 +3,7 @@
 
 #include "platform/native/stand_ins.h"
 
+#include <functional>
 #include <map>
 #include <random>
 
@@ -22,7 +23,10 @@ bool PrefersMoreContrast() { return false; }
 bool HasCoarsePointer() { return false; }
 bool GraphicsContextLost() { return false; }
 bool TakeGraphicsContextRestored() { return false; }
-void OnPageHidden(std::function<void()> /*on_hidden*/) {}
+namespace {
+std::function<void()> g_on_hidden;
+} // namespace
+void OnPageHidden(std::function<void()> on_hidden) { g_on_hidden = std::move(on_hidden); }
 void SetDocumentTitle(const std::string& /*title*/) {}
 void SetLeaveWarning(bool /*on*/) {}
 
@@ -38,6 +42,12 @@ void ForgetEverything() {
     ForgetKioskValues();
     g_preferences.clear();
     g_hash.clear();
+    g_on_hidden = nullptr;
+}
+
+void HidePage() {
+    if (g_on_hidden)
+        g_on_hidden();
 }
 
 } // namespace native

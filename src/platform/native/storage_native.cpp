@@ -4,6 +4,7 @@
 #include "platform/native/stand_ins.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <utility>
 
@@ -12,6 +13,10 @@ namespace leeway::platform {
 namespace {
 std::map<int64_t, std::string> g_generations;
 int64_t g_next_sequence = 1;
+// While held, a save is written at once but answered only when released, as a browser commits
+// a transaction it was given and calls back later.
+bool g_holding_saves = false;
+std::deque<std::pair<SaveCallback, SaveResult>> g_held_answers;
 
 LoadResult NewestBefore(int64_t before) {
     LoadResult result;
@@ -37,7 +42,24 @@ void StoreDocument(const std::string& document) {
     g_generations[g_next_sequence++] = document;
 }
 
-void ForgetStoredGenerations() { g_generations.clear(); }
+void ForgetStoredGenerations() {
+    g_generations.clear();
+    g_held_answers.clear();
+    g_holding_saves = false;
+}
+
+std::string NewestStoredDocument() { return g_generations.empty() ? std::string() : g_generations.rbegin()->second; }
+
+void HoldSaveAnswers() { g_holding_saves = true; }
+
+void ReleaseSaveAnswers() {
+    g_holding_saves = false;
+    while (!g_held_answers.empty()) {
+        auto [on_saved, result] = std::move(g_held_answers.front());
+        g_held_answers.pop_front();
+        on_saved(std::move(result));
+    }
+}
 
 } // namespace native
 
@@ -56,7 +78,10 @@ void SaveDocument(const std::string& document, const std::vector<int64_t>& drop,
     result.ok = true;
     result.sequence = g_next_sequence++;
     g_generations[result.sequence] = document;
-    on_saved(std::move(result));
+    if (g_holding_saves)
+        g_held_answers.emplace_back(std::move(on_saved), std::move(result));
+    else
+        on_saved(std::move(result));
 }
 
 void RequestPersistence(std::function<void(PersistenceInfo)> on_answer) { on_answer({}); }
