@@ -926,7 +926,7 @@ bool ReadSafety(Reader& reader, const Json& json, const std::string& path, Workb
     if (!retaliation || !unsafe || !discrimination || !financial || !contacts)
         return false;
     if (!SetSafetyCheck(workbook, SafetyCheck{*retaliation, *unsafe, *discrimination, *financial, *contacts})) {
-        reader.Problem(at + "/support_contacts", "expected at most " + std::to_string(kMaxEntryBytes * 2) + " bytes of text");
+        reader.Problem(at + "/support_contacts", "expected at most " + std::to_string(kMaxSupportContactsBytes) + " bytes of text");
         return false;
     }
     return true;

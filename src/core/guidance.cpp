@@ -266,7 +266,7 @@ bool AnySafetyFlag(const SafetyCheck& safety) {
 }
 
 bool SetSafetyCheck(Workbook& workbook, const SafetyCheck& safety) {
-    if (safety.support_contacts.size() > kMaxEntryBytes * 2)
+    if (safety.support_contacts.size() > kMaxSupportContactsBytes)
         return false;
     workbook.safety = safety;
     return true;

@@ -57,6 +57,8 @@ constexpr int kHoldingAtOrAbove = 3;
 constexpr int kChecksToExpand = 2;
 constexpr int kDaysBetweenStabilityChecks = 7;
 constexpr size_t kMaxStabilityChecks = 1000;
+// The support contacts: a few names and numbers, more than one entry's worth.
+constexpr size_t kMaxSupportContactsBytes = 2000;
 
 enum class Condition { Ownership, Contribution, Communication };
 const char* ConditionName(Condition condition); // "clearly defined ownership"

@@ -31,7 +31,7 @@ MetricProblem CheckMetric(const OutcomeMetric& metric) {
         return MetricProblem::NoName;
     if (NormalizeSentence(metric.unit).empty())
         return MetricProblem::NoUnit;
-    if (metric.name.size() > kMaxEntryBytes || metric.unit.size() > 100)
+    if (metric.name.size() > kMaxEntryBytes || metric.unit.size() > kMaxMetricUnitBytes)
         return MetricProblem::TooLong;
     if (!IsUsableNumber(metric.baseline) || !IsUsableNumber(metric.target))
         return MetricProblem::BadNumber;

@@ -11,6 +11,9 @@
 
 namespace leeway::core {
 
+// A metric's unit: a word or two.
+constexpr size_t kMaxMetricUnitBytes = 100;
+
 constexpr size_t kMaxMeasurements = 3000;
 constexpr size_t kMaxReports = 1000;
 // Metric values stay within this magnitude: enough for any time, count or score, and safe to draw.

@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 
+#include "core/guidance.h"
 #include "core/kiosk.h"
 #include "ui/fonts.h"
 #include "ui/kiosk_screens.h"
@@ -63,8 +64,11 @@ bool DrawSettings(KioskForm& form, core::KioskConfig& settings) {
                    "-second countdown, then the session is wiped.");
     Gap(4);
     TextField("Support contacts", "##kiosk-support", form.support,
-              "For example: Ana at the front desk, room 2", ImGui::CalcItemWidth());
+              "For example: Ana at the front desk, room 2", ImGui::CalcItemWidth(), {},
+              core::kMaxSupportContactsBytes);
     MutedParagraph("Shown to every participant, so they know who to turn to.");
+    if (form.support.size() > core::kMaxSupportContactsBytes)
+        valid = false; // the field says so
     settings.support_contacts = form.support;
     Gap(4);
     StrongParagraph("This session covers");

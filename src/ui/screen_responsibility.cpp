@@ -85,7 +85,8 @@ void DrawMetric(const AppModel& model, ResponsibilityForm& form, AppActions& act
     const float width = ImGui::CalcItemWidth();
     TextField("What you measure", "##metric-name", form.metric_name,
               Hints(model).metric_by_kind[form.metric_kind], width);
-    TextField("Unit", "##metric-unit", form.metric_unit, "e.g. hours", std::min(width, 220.0f));
+    TextField("Unit", "##metric-unit", form.metric_unit, "e.g. hours", std::min(width, 220.0f), {},
+              core::kMaxMetricUnitBytes);
     // Side by side: each label stays above its own field.
     ImGui::BeginGroup();
     TextField("Baseline (now)", "##metric-baseline", form.metric_baseline, "e.g. 48", 150.0f);

@@ -50,7 +50,7 @@ void DrawSafetyScreen(const AppModel& model, SafetyForm& form, AppActions& actio
     if (model.kiosk.on && !model.kiosk.config.support_contacts.empty())
         Paragraph("From the facilitator of this session: " + model.kiosk.config.support_contacts);
     TextField("Support contacts", "##contacts", form.support_contacts, "e.g. HR: Ana Novák, ext. 2211",
-              ImGui::CalcItemWidth());
+              ImGui::CalcItemWidth(), {}, core::kMaxSupportContactsBytes);
     const bool changed = form.support_contacts != safety.support_contacts;
     ImGui::BeginDisabled(!changed);
     if (SecondaryButton("Save contacts")) {

@@ -91,11 +91,12 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions) 
 
     const float field_width = ImGui::CalcItemWidth();
     TextField("Your challenge, in one sentence", "##challenge", form.challenge,
-              Hints(model).challenge, field_width);
+              Hints(model).challenge, field_width, {}, core::kMaxChallengeBytes);
     const core::ChallengeProblem problem = core::CheckOneSentence(form.challenge);
-    const bool show_problem = problem == core::ChallengeProblem::MoreThanOneSentence ||
-                              problem == core::ChallengeProblem::TooLong ||
-                              (form.tried_to_start && problem != core::ChallengeProblem::None);
+    // The field itself says when the text is too long to save.
+    const bool show_problem = problem != core::ChallengeProblem::TooLong &&
+                              (problem == core::ChallengeProblem::MoreThanOneSentence ||
+                               (form.tried_to_start && problem != core::ChallengeProblem::None));
     if (show_problem)
         ErrorParagraph(ChallengeProblemText(problem));
 

@@ -235,8 +235,41 @@ bool NavigationTab(const char* label, bool selected, const std::string& accessib
     return clicked;
 }
 
+namespace {
+
+size_t CountCharacters(std::string_view text) {
+    size_t count = 0;
+    for (char c : text)
+        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return count;
+}
+
+// Says how much a field holds once its text comes near that, and past it that it will not be
+// saved as it is: a button that refused a long text must never be the only word on it.
+void SayFieldLimit(const std::string& text, size_t max_bytes) {
+    if (text.size() * 5 < max_bytes * 4)
+        return;
+    const size_t characters = CountCharacters(text);
+    // The limit is in bytes; in characters it is as many as fit, which the text shows.
+    size_t fitting_bytes = std::min(max_bytes, text.size());
+    while (fitting_bytes > 0 && fitting_bytes < text.size() &&
+           (static_cast<unsigned char>(text[fitting_bytes]) & 0xC0) == 0x80)
+        --fitting_bytes;
+    const size_t fitting = CountCharacters(std::string_view(text).substr(0, fitting_bytes));
+    if (text.size() <= max_bytes) {
+        MutedParagraph(std::to_string(characters) + " characters; this field holds about " +
+                       std::to_string(characters + (max_bytes - text.size())) + ".");
+        return;
+    }
+    ErrorParagraph("Too long to save: " + std::to_string(characters - fitting) + " characters over what this field " +
+                       "holds (" + std::to_string(fitting) + "). Shorten it to save; your text stays here meanwhile.",
+                   Role::Alert);
+}
+
+} // namespace
+
 bool TextField(const char* label, const char* id, std::string& text, const char* hint, float width,
-               const std::string& accessible_name) {
+               const std::string& accessible_name, size_t max_bytes) {
     ImGui::PushFont(GetFonts().strong);
     ImGui::TextUnformatted(label);
     ImGui::PopFont();
@@ -255,6 +288,7 @@ bool TextField(const char* label, const char* id, std::string& text, const char*
     edited |= ImGui::InputTextWithHint(id, hint, &text);
     RecordLastItemValue(text);
     RecordLastItemHint(hint);
+    SayFieldLimit(text, max_bytes);
     return edited;
 }
 

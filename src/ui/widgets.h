@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include "core/clarity.h"
 #include "core/date.h"
 
 #include "ui/screen_snapshot.h"
@@ -76,9 +77,11 @@ int ChoiceRow(const char* const* labels, int count, int selected, const std::str
 bool NavigationTab(const char* label, bool selected, const std::string& accessible_name = {});
 
 // A labelled single-line text field; the label is drawn above it. accessible_name as for
-// buttons, when the same label appears more than once on a screen.
+// buttons, when the same label appears more than once on a screen. max_bytes is the most the
+// field's record takes (core's limit for it): near it the field counts, past it the field says,
+// as an alert, that the text is too long to save, and keeps it for the user to shorten.
 bool TextField(const char* label, const char* id, std::string& text, const char* hint, float width,
-               const std::string& accessible_name = {});
+               const std::string& accessible_name = {}, size_t max_bytes = core::kMaxEntryBytes);
 
 // A date field (YYYY-MM-DD) with a "Today" button. Returns the date typed, an empty optional
 // for an empty field, and sets `valid` false when the text is not a date.
