@@ -21,6 +21,8 @@ const std::string kConfigKey = std::string(platform::kKioskKeyPrefix) + "config"
 const std::string kSessionKey = std::string(platform::kKioskKeyPrefix) + "session";
 const std::string kWipedAtKey = std::string(platform::kKioskKeyPrefix) + "wiped-at";
 const std::string kWipeProblemKey = std::string(platform::kKioskKeyPrefix) + "wipe-problem";
+// Wrong PINs in a row and when the next try may be made, "count utc-ms": kept like the settings.
+const std::string kPinFailuresKey = std::string(platform::kKioskKeyPrefix) + "pin-failures";
 // A take-home sequence's parts wait here, in the receiving browser, until all have arrived, and
 // the list of sequences under way with the UTC date each began, "group date count;...": a
 // sequence never finished is removed once the day after that date is over. A kiosk's wipe
@@ -108,6 +110,8 @@ void KioskController::Start(Hooks hooks) {
         platform::SetContextMenuBlocked(true);
         // A reload during a session keeps the participant's work; leaving asks first.
         platform::SetLeavePagePrompt(kiosk.session);
+        pin_failures_ = core::ParsePinFailures(platform::ReadKioskValue(kPinFailuresKey));
+        ShowPinWait();
     }
     ForgetOldSequences();
     TakeLinkFromAddress();
@@ -214,6 +218,8 @@ bool KioskController::Tick() {
         kiosk.fullscreen = fullscreen;
         changed_ = true;
     }
+    if (kiosk.pin_wait_seconds > 0)
+        ShowPinWait(); // counts down to the next try
     const bool watched = kiosk.on && !kiosk.wiping && (kiosk.session || kiosk.facilitator_unlocked);
     if (!watched)
         return std::exchange(changed_, false);
@@ -262,18 +268,38 @@ bool KioskController::Tick() {
 }
 
 void KioskController::SetUpKiosk(const std::string& pin, const core::KioskConfig& settings) {
-    if (model_.kiosk.on || !core::IsValidPin(pin))
+    ui::KioskModel& kiosk = model_.kiosk;
+    if (kiosk.on || kiosk.pin_setting_up || !core::IsValidPin(pin))
         return;
-    core::KioskConfig config =
-        core::MakeKioskConfig(pin, platform::NewRecordId() + platform::NewRecordId());
+    core::KioskConfig config = core::NewKioskConfig(platform::NewRecordId() + platform::NewRecordId());
     core::ApplyKioskSettings(config, settings);
+    kiosk.pin_setting_up = true;
     changed_ = true;
+    const std::string salt = config.pin_salt;
+    const int rounds = config.pin_rounds;
+    platform::DerivePinHash(pin, salt, rounds, [this, config = std::move(config)](std::string hex) mutable {
+        model_.kiosk.pin_setting_up = false;
+        changed_ = true;
+        if (hex.size() != 64) {
+            model_.kiosk.notice = "This browser could not make the PIN's hash, so kiosk mode is still off.";
+            return;
+        }
+        config.pin_hash = std::move(hex);
+        FinishSetUp(std::move(config));
+    });
+}
+
+void KioskController::FinishSetUp(core::KioskConfig config) {
+    if (model_.kiosk.on)
+        return;
     if (!platform::WriteKioskValue(kConfigKey, core::SerializeKioskConfig(config))) {
         model_.kiosk.notice =
             "This browser did not let Leeway keep the settings, so kiosk mode is still off. "
             "A private window may be the reason.";
         return;
     }
+    pin_failures_ = {};
+    platform::RemoveKioskValue(kPinFailuresKey);
     model_.kiosk.on = true;
     model_.kiosk.config = std::move(config);
     model_.kiosk.notice.clear();
@@ -283,14 +309,66 @@ void KioskController::SetUpKiosk(const std::string& pin, const core::KioskConfig
     WipeNow();
 }
 
-bool KioskController::UnlockFacilitator(const std::string& pin) {
-    if (!model_.kiosk.on || !core::CheckPin(model_.kiosk.config, pin))
-        return false;
-    model_.kiosk.facilitator_unlocked = true;
-    model_.kiosk.notice.clear();
-    last_input_ = Clock::now();
+void KioskController::UnlockFacilitator(const std::string& pin) {
+    ui::KioskModel& kiosk = model_.kiosk;
+    if (!kiosk.on || kiosk.pin_checking || kiosk.facilitator_unlocked)
+        return;
+    ShowPinWait();
+    if (kiosk.pin_wait_seconds > 0)
+        return; // the screen says how long
+    if (pin.empty() || pin.size() > core::kMaxPinBytes) {
+        OnPinChecked(false);
+        return;
+    }
+    kiosk.pin_checking = true;
+    kiosk.pin_wrong = false;
     changed_ = true;
-    return true;
+    const core::KioskConfig config = kiosk.config;
+    auto check = [this, config](const std::string& hex) {
+        model_.kiosk.pin_checking = false;
+        if (model_.kiosk.on && model_.kiosk.config.pin_hash == config.pin_hash)
+            OnPinChecked(core::PinHashMatches(config, hex));
+    };
+    if (config.pin_kdf == core::PinKdf::LegacySha256Chain)
+        check(core::LegacyPinHash(pin, config.pin_salt));
+    else
+        platform::DerivePinHash(pin, config.pin_salt, config.pin_rounds, check);
+}
+
+void KioskController::OnPinChecked(bool right) {
+    ui::KioskModel& kiosk = model_.kiosk;
+    changed_ = true;
+    if (right) {
+        pin_failures_ = {};
+        platform::RemoveKioskValue(kPinFailuresKey);
+        kiosk.facilitator_unlocked = true;
+        kiosk.pin_wrong = false;
+        kiosk.notice.clear();
+        last_input_ = Clock::now();
+        ShowPinWait();
+        return;
+    }
+    // Another tab, or a reload, may have counted wrong PINs meanwhile: the stored count rules.
+    pin_failures_ = core::ParsePinFailures(platform::ReadKioskValue(kPinFailuresKey));
+    ++pin_failures_.wrong_in_a_row;
+    pin_failures_.retry_at_ms = platform::UtcMilliseconds() + core::PinRetryDelayMs(pin_failures_.wrong_in_a_row);
+    platform::WriteKioskValue(kPinFailuresKey, core::SerializePinFailures(pin_failures_));
+    kiosk.pin_wrong = true;
+    ShowPinWait();
+}
+
+void KioskController::ShowPinWait() {
+    ui::KioskModel& kiosk = model_.kiosk;
+    // A clock turned back cannot make the wait longer than the longest there is.
+    const int64_t left = std::min(pin_failures_.retry_at_ms - platform::UtcMilliseconds(), core::kMaxPinRetryDelayMs);
+    const int seconds = left > 0 ? static_cast<int>((left + 999) / 1000) : 0;
+    if (seconds != kiosk.pin_wait_seconds || pin_failures_.wrong_in_a_row != kiosk.pin_wrong_in_a_row) {
+        kiosk.pin_wait_seconds = seconds;
+        kiosk.pin_wrong_in_a_row = pin_failures_.wrong_in_a_row;
+        changed_ = true;
+    }
+    if (left > 0)
+        platform::WakeAfter(platform::Timer::PinRetry, static_cast<double>((left - 1) % 1000 + 1));
 }
 
 void KioskController::LockFacilitator() {
@@ -319,7 +397,7 @@ void KioskController::TurnKioskOff() {
     ui::KioskModel& kiosk = model_.kiosk;
     if (!kiosk.on || !kiosk.facilitator_unlocked || kiosk.session)
         return;
-    for (const std::string& key : {kConfigKey, kSessionKey, kWipedAtKey, kWipeProblemKey})
+    for (const std::string& key : {kConfigKey, kSessionKey, kWipedAtKey, kWipeProblemKey, kPinFailuresKey})
         platform::RemoveKioskValue(key);
     platform::SetContextMenuBlocked(false);
     platform::SetLeavePagePrompt(false);

@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 
+#include "core/kiosk.h"
 #include "platform/files.h"
 #include "ui/app_model.h"
 
@@ -35,7 +36,7 @@ class KioskController final : public ui::KioskActions {
     bool SavingBlocked() const { return model_.kiosk.wiping || !model_.kiosk.wipe_problem.empty(); }
 
     void SetUpKiosk(const std::string& pin, const core::KioskConfig& settings) override;
-    bool UnlockFacilitator(const std::string& pin) override;
+    void UnlockFacilitator(const std::string& pin) override;
     void LockFacilitator() override;
     void SaveKioskSettings(const core::KioskConfig& settings) override;
     void TurnKioskOff() override;
@@ -55,6 +56,9 @@ class KioskController final : public ui::KioskActions {
     void OnWiped(bool stored_ok, const std::string& stored_problem);
     void MakeTakeHome();
     void ShowTakeHome(const std::string& encoded);
+    void FinishSetUp(core::KioskConfig config);
+    void OnPinChecked(bool right);
+    void ShowPinWait(); // the model's wait from pin_failures_, and a wake when its number drops
 
     ui::AppModel& model_;
     Hooks hooks_;
@@ -62,6 +66,7 @@ class KioskController final : public ui::KioskActions {
     bool changed_ = false;
     uint64_t take_home_request_ = 0; // answers for an older request are dropped
     bool scope_shown_ = false;       // the session's part of the program was opened once
+    core::PinFailures pin_failures_; // as kept in localStorage
 };
 
 } // namespace leeway::app

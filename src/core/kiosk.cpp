@@ -1,5 +1,6 @@
 #include "core/kiosk.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/json_text.h"
@@ -117,10 +118,10 @@ std::string Sha256Hex(std::string_view data) {
     return ToHex(digest.data(), digest.size());
 }
 
-std::string HashPin(std::string_view pin, std::string_view salt) {
+std::string LegacyPinHash(std::string_view pin, std::string_view salt) {
     std::string input = std::string(salt) + ":" + std::string(pin);
     std::array<uint8_t, 32> digest = Sha256(input);
-    for (int round = 1; round < kPinHashRounds; ++round) {
+    for (int round = 1; round < kLegacyPinHashRounds; ++round) {
         std::string next(reinterpret_cast<const char*>(digest.data()), digest.size());
         next += input;
         digest = Sha256(next);
@@ -128,13 +129,104 @@ std::string HashPin(std::string_view pin, std::string_view salt) {
     return ToHex(digest.data(), digest.size());
 }
 
+namespace {
+
+constexpr uint32_t kInitialState[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                       0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+
+// The state after one block of the key XOR `pad`: HMAC's inner or outer start.
+void HmacStart(const std::array<uint8_t, 64>& key_block, uint8_t pad, uint32_t state[8]) {
+    uint8_t block[64];
+    for (size_t i = 0; i < 64; ++i)
+        block[i] = static_cast<uint8_t>(key_block[i] ^ pad);
+    std::copy(kInitialState, kInitialState + 8, state);
+    CompressBlock(state, block);
+}
+
+// SHA-256 of one 64-byte block already compressed into `start`, then a 32-byte message: the
+// message, its padding and the length (96 bytes in all) fill exactly one more block.
+void FinishAfterOneBlock(const uint32_t start[8], const uint8_t message[32], uint8_t digest[32]) {
+    uint8_t block[64] = {};
+    std::copy(message, message + 32, block);
+    block[32] = 0x80;
+    block[62] = 0x03; // 768 bits, big-endian
+    uint32_t state[8];
+    std::copy(start, start + 8, state);
+    CompressBlock(state, block);
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 4; ++j)
+            digest[i * 4 + j] = static_cast<uint8_t>(state[i] >> (24 - 8 * j));
+}
+
+} // namespace
+
+std::string Pbkdf2Sha256Hex(std::string_view password, std::string_view salt, int rounds) {
+    std::array<uint8_t, 64> key_block{};
+    if (password.size() > 64) {
+        const std::array<uint8_t, 32> hashed = Sha256(password);
+        std::copy(hashed.begin(), hashed.end(), key_block.begin());
+    } else {
+        std::copy(password.begin(), password.end(), key_block.begin());
+    }
+    uint32_t inner[8], outer[8];
+    HmacStart(key_block, 0x36, inner);
+    HmacStart(key_block, 0x5c, outer);
+    // U1 = HMAC(password, salt || block number 1), written out once; every later U is 32 bytes,
+    // so each round is two compressions from the kept starts.
+    std::string first;
+    for (size_t i = 0; i < 64; ++i)
+        first += static_cast<char>(key_block[i] ^ 0x36);
+    first += std::string(salt) + std::string("\0\0\0\1", 4);
+    const std::array<uint8_t, 32> inner_digest = Sha256(first);
+    uint8_t u[32];
+    FinishAfterOneBlock(outer, inner_digest.data(), u);
+    uint8_t result[32];
+    std::copy(u, u + 32, result);
+    for (int round = 1; round < rounds; ++round) {
+        uint8_t inner_u[32];
+        FinishAfterOneBlock(inner, u, inner_u);
+        FinishAfterOneBlock(outer, inner_u, u);
+        for (int i = 0; i < 32; ++i)
+            result[i] ^= u[i];
+    }
+    return ToHex(result, 32);
+}
+
 bool IsValidPin(std::string_view pin) {
-    if (pin.size() < 4 || pin.size() > 8)
+    if (pin.size() > kMaxPinBytes || pin.empty())
         return false;
+    const bool only_digits = pin.find_first_not_of("0123456789") == std::string_view::npos;
+    if (only_digits)
+        return pin.size() >= kMinPinDigits;
+    size_t characters = 0;
     for (char c : pin)
-        if (c < '0' || c > '9')
-            return false;
-    return true;
+        characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return characters >= kMinPassphraseCharacters;
+}
+
+int64_t PinRetryDelayMs(int wrong_in_a_row) {
+    if (wrong_in_a_row < kFreePinTries)
+        return 0;
+    int64_t delay = 5000;
+    for (int step = kFreePinTries; step < wrong_in_a_row && delay < kMaxPinRetryDelayMs; ++step)
+        delay *= 2;
+    return std::min(delay, kMaxPinRetryDelayMs);
+}
+
+std::string SerializePinFailures(const PinFailures& failures) {
+    return std::to_string(failures.wrong_in_a_row) + " " + std::to_string(failures.retry_at_ms);
+}
+
+PinFailures ParsePinFailures(std::string_view text) {
+    const size_t space = text.find(' ');
+    if (space == std::string_view::npos || space == 0 || space > 9 || text.size() - space - 1 > 18 ||
+        space + 1 == text.size())
+        return {};
+    const std::string_view count = text.substr(0, space), at = text.substr(space + 1);
+    if (count.find_first_not_of("0123456789") != std::string_view::npos ||
+        at.find_first_not_of("0123456789") != std::string_view::npos)
+        return {};
+    return {std::stoi(std::string(count)), std::stoll(std::string(at))};
 }
 
 const char* KioskScopeName(KioskScope scope) {
@@ -148,16 +240,16 @@ const char* KioskScopeName(KioskScope scope) {
 }
 
 bool operator==(const KioskConfig& a, const KioskConfig& b) {
-    return a.pin_salt == b.pin_salt && a.pin_hash == b.pin_hash &&
+    return a.pin_salt == b.pin_salt && a.pin_hash == b.pin_hash && a.pin_kdf == b.pin_kdf &&
+           a.pin_rounds == b.pin_rounds &&
            a.idle_seconds == b.idle_seconds && a.countdown_seconds == b.countdown_seconds &&
            a.support_contacts == b.support_contacts && a.scope == b.scope &&
            a.examples == b.examples;
 }
 
-KioskConfig MakeKioskConfig(std::string_view pin, std::string_view salt) {
+KioskConfig NewKioskConfig(std::string_view salt) {
     KioskConfig config;
     config.pin_salt = std::string(salt);
-    config.pin_hash = HashPin(pin, salt);
     return config;
 }
 
@@ -168,16 +260,12 @@ void ApplyKioskSettings(KioskConfig& config, const KioskConfig& settings) {
     config.examples = settings.examples;
 }
 
-bool CheckPin(const KioskConfig& config, std::string_view pin) {
-    if (!IsValidPin(pin) || config.pin_hash.empty())
+bool PinHashMatches(const KioskConfig& config, std::string_view derived_hex) {
+    if (config.pin_hash.empty() || derived_hex.size() != config.pin_hash.size())
         return false;
-    // Compared in full, without an early exit.
-    const std::string hash = HashPin(pin, config.pin_salt);
-    if (hash.size() != config.pin_hash.size())
-        return false;
-    unsigned difference = 0;
-    for (size_t i = 0; i < hash.size(); ++i)
-        difference |= static_cast<unsigned>(hash[i] ^ config.pin_hash[i]);
+    unsigned difference = 0; // no early exit
+    for (size_t i = 0; i < derived_hex.size(); ++i)
+        difference |= static_cast<unsigned>(derived_hex[i] ^ config.pin_hash[i]);
     return difference == 0;
 }
 
@@ -185,14 +273,19 @@ std::string SerializeKioskConfig(const KioskConfig& config) {
     std::string text;
     JsonWriter json(text, JsonWriter::Layout::Compact);
     json.BeginObject();
+    const bool legacy = config.pin_kdf == PinKdf::LegacySha256Chain;
     json.Key("version");
-    json.Integer(1);
+    json.Integer(legacy ? 1 : 2);
     json.Key("pin_salt");
     json.String(config.pin_salt);
     json.Key("pin_hash");
     json.String(config.pin_hash);
+    if (!legacy) {
+        json.Key("pin_kdf");
+        json.String("pbkdf2-sha256");
+    }
     json.Key("pin_hash_rounds");
-    json.Integer(kPinHashRounds);
+    json.Integer(legacy ? kLegacyPinHashRounds : config.pin_rounds);
     json.Key("idle_seconds");
     json.Integer(config.idle_seconds);
     json.Key("countdown_seconds");
@@ -232,13 +325,21 @@ std::optional<KioskConfig> ParseKioskConfig(std::string_view text) {
     const std::optional<int64_t> countdown = int_at("countdown_seconds");
     const std::optional<std::string> support = string_at("support_contacts");
     const std::optional<std::string> scope = string_at("scope");
-    if (version != 1 || rounds != kPinHashRounds || !salt || !IsHex(*salt) || !hash ||
+    // Version 1: the old SHA-256 chain at its one round count. Version 2: PBKDF2, at least the
+    // minimum, and the count stored so a later, higher one still reads.
+    const std::optional<std::string> kdf = string_at("pin_kdf");
+    const bool legacy = version == 1 && rounds == kLegacyPinHashRounds && !kdf;
+    const bool pbkdf2 = version == 2 && kdf == "pbkdf2-sha256" && rounds &&
+                        *rounds >= kMinPinPbkdf2Rounds && *rounds <= 100 * kPinPbkdf2Rounds;
+    if ((!legacy && !pbkdf2) || !salt || !IsHex(*salt) || !hash ||
         hash->size() != 64 || !IsHex(*hash) || !idle || *idle < 1 || *idle > kMaxIdleSeconds ||
         !countdown || *countdown < 1 || *countdown > 600 || !support || !scope)
         return std::nullopt;
     KioskConfig config;
     config.pin_salt = *salt;
     config.pin_hash = *hash;
+    config.pin_kdf = legacy ? PinKdf::LegacySha256Chain : PinKdf::Pbkdf2Sha256;
+    config.pin_rounds = legacy ? kLegacyPinHashRounds : static_cast<int>(*rounds);
     config.idle_seconds = static_cast<int>(*idle);
     config.countdown_seconds = static_cast<int>(*countdown);
     config.support_contacts = *support;

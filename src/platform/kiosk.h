@@ -46,4 +46,10 @@ enum class Unpacked { Ok, TooLarge, Damaged };
 void DecompressFromBase64Url(const std::string& encoded, size_t max_bytes,
                              std::function<void(Unpacked result, std::string text)> on_done);
 
+// PBKDF2-HMAC-SHA-256 of the PIN (UTF-8) with the salt's characters, 32 bytes as hex: Web
+// Crypto's deriveBits in the browser, core's own where a page has no Web Crypto (not served
+// securely). Answers later, never inside the call in the browser.
+void DerivePinHash(const std::string& pin, const std::string& salt, int rounds,
+                   std::function<void(std::string hex)> on_done);
+
 } // namespace leeway::platform

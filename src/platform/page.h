@@ -22,7 +22,7 @@ void NotifyFrameDrawn();
 void SleepUntilWoken();
 
 // Wakes the frame loop after a delay (replaces an earlier pending timer of the same kind).
-enum class Timer { Save, Midnight, Kiosk /* idle countdown, issue 8 */, Count };
+enum class Timer { Save, Midnight, Kiosk /* the idle countdown */, PinRetry, Count };
 void WakeAfter(Timer timer, double milliseconds);
 
 bool PrefersDarkColorScheme();

@@ -1,5 +1,5 @@
 #pragma once
-// Kiosk mode (issue 8) as the screens see it: the facilitator's settings, where the participant's
+// Kiosk mode as the screens see it: the facilitator's settings, where the participant's
 // session stands, and the actions the kiosk screens can ask for. Owned by the app (src/app).
 
 #include <cstdint>
@@ -28,6 +28,12 @@ struct KioskModel {
     std::string last_wipe_at;       // when the last good wipe finished, ISO 8601 UTC
     int countdown_seconds_left = 0; // > 0 while "Still there?" counts down
     std::string notice;             // a setup or PIN message for the facilitator
+    // The facilitator's PIN: its hash being made or checked, and the wait wrong PINs bring.
+    bool pin_setting_up = false;  // the new PIN's hash is being made
+    bool pin_checking = false;    // a typed PIN is being checked
+    bool pin_wrong = false;       // the last PIN typed was not right
+    int pin_wrong_in_a_row = 0;   // kept across reloads
+    int pin_wait_seconds = 0;     // > 0: the next try waits this long
     bool fullscreen = false;
 
     // Take it home.
@@ -45,9 +51,10 @@ struct KioskModel {
 class KioskActions {
   public:
     virtual ~KioskActions() = default;
-    // Turns kiosk mode on with these settings; the PIN is hashed at once and never kept.
+    // Turns kiosk mode on with these settings once the PIN is hashed; the PIN is never kept.
     virtual void SetUpKiosk(const std::string& /*pin*/, const core::KioskConfig& /*settings*/) {}
-    virtual bool UnlockFacilitator(const std::string& /*pin*/) { return false; }
+    // Checks the PIN; the model then says whether the facilitator is in, or the PIN was wrong.
+    virtual void UnlockFacilitator(const std::string& /*pin*/) {}
     virtual void LockFacilitator() {}
     virtual void SaveKioskSettings(const core::KioskConfig& /*settings*/) {}
     virtual void TurnKioskOff() {}

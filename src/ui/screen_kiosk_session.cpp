@@ -20,6 +20,18 @@ bool HasWork(const core::Workbook& workbook) {
            !workbook.map.ratings.empty() || !workbook.map.ledger.empty();
 }
 
+std::string CountOf(int count, const char* one, const char* many) {
+    return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+// "45 seconds", "2 minutes 5 seconds", "15 minutes".
+std::string FormatWait(int seconds) {
+    if (seconds < 60)
+        return CountOf(seconds, "second", "seconds");
+    const std::string minutes = CountOf(seconds / 60, "minute", "minutes");
+    return seconds % 60 == 0 ? minutes : minutes + " " + CountOf(seconds % 60, "second", "seconds");
+}
+
 void SupportLine(const core::KioskConfig& config) {
     if (!config.support_contacts.empty())
         Paragraph("Need a hand? " + config.support_contacts);
@@ -72,6 +84,10 @@ bool DrawKioskScreens(AppModel& model, UiState& ui, AppActions& actions, std::st
     }
     if (!kiosk.session) {
         if (kiosk.facilitator_unlocked) {
+            if (ui.kiosk.asking_pin) { // just unlocked: the panel starts from the stored settings
+                ui.kiosk.asking_pin = false;
+                ui.kiosk.loaded = false;
+            }
             DrawFacilitatorPanel(model, ui.kiosk, actions);
             title = "Leeway: facilitator";
         } else {
@@ -116,23 +132,29 @@ void DrawParticipantWelcome(AppModel& model, KioskForm& form, AppActions& action
     Gap(32);
     ColumnSeparator();
     if (!form.asking_pin) {
-        if (SecondaryButton("Facilitator")) {
+        if (SecondaryButton("Facilitator"))
             form.asking_pin = true;
-            form.unlock_failed = false;
-        }
         return;
     }
     PinField("Facilitator PIN", "##kiosk-unlock", form.unlock_pin);
-    if (form.unlock_failed)
+    if (kiosk.pin_checking) {
+        MutedParagraph("Checking the PIN...", Role::Status);
+    } else if (kiosk.pin_wait_seconds > 0) {
+        // The alert is said once; the countdown under it changes every second and is not.
+        ErrorParagraph((kiosk.pin_wrong ? std::string("That PIN is not right. ") : std::string()) +
+                           std::to_string(kiosk.pin_wrong_in_a_row) +
+                           " wrong PINs in a row, so the next try has to wait.",
+                       Role::Alert);
+        MutedParagraph("You can try again in " + FormatWait(kiosk.pin_wait_seconds) + ".");
+    } else if (kiosk.pin_wrong) {
         ErrorParagraph("That PIN is not right.", Role::Alert);
-    if (PrimaryButton("Unlock")) {
-        form.unlock_failed = !actions.Kiosk().UnlockFacilitator(form.unlock_pin);
-        form.unlock_pin.clear();
-        if (!form.unlock_failed) {
-            form.asking_pin = false;
-            form.loaded = false;
-        }
     }
+    ImGui::BeginDisabled(kiosk.pin_checking || kiosk.pin_wait_seconds > 0);
+    if (PrimaryButton("Unlock")) {
+        actions.Kiosk().UnlockFacilitator(form.unlock_pin);
+        form.unlock_pin.clear();
+    }
+    ImGui::EndDisabled();
     ImGui::SameLine();
     if (SecondaryButton("Cancel")) {
         form.asking_pin = false;

@@ -114,12 +114,12 @@ bool PinField(const char* label, const char* id, std::string& pin) {
         pin = std::move(*mirrored);
     }
     AnnotateNextItem(Role::TextField, label);
-    edited |=
-        ImGui::InputText(id, &pin, ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal);
-    // The page's mirror holds dots, never the PIN itself.
+    edited |= ImGui::InputText(id, &pin, ImGuiInputTextFlags_Password); // digits or a passphrase
+    // The page's mirror holds a dot per character, never the PIN itself.
     std::string dots;
-    for (size_t i = 0; i < pin.size(); ++i)
-        dots += "\xE2\x80\xA2";
+    for (char c : pin)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            dots += "\xE2\x80\xA2";
     RecordLastItemValue(dots);
     return edited;
 }
@@ -134,19 +134,25 @@ void DrawKioskSetupScreen(AppModel& model, KioskForm& form, AppActions& actions)
         "wipes everything they wrote from this browser.");
     MutedParagraph(
         "Only you need the PIN: it lets you change these settings and turn kiosk mode off. "
-        "It is kept only as a salted hash.");
+        "It is kept only as a salted hash, and wrong PINs in a row make the next try wait longer.");
     Gap(8);
-    PinField("Facilitator PIN (4 to 8 digits)", "##kiosk-pin", form.pin);
+    PinField("Facilitator PIN (at least 6 digits, or a passphrase)", "##kiosk-pin", form.pin);
     if (form.tried && !core::IsValidPin(form.pin))
-        ErrorParagraph("Choose 4 to 8 digits.");
+        ErrorParagraph("Choose at least " + std::to_string(core::kMinPinDigits) + " digits, or a passphrase of at least " +
+                       std::to_string(core::kMinPassphraseCharacters) + " characters.");
     PinField("The same PIN again", "##kiosk-pin-again", form.pin_again);
     if (form.tried && core::IsValidPin(form.pin) && form.pin != form.pin_again)
-        ErrorParagraph("The two PINs differ. Type the same digits twice.");
+        ErrorParagraph("The two PINs differ. Type the same one twice.");
     Gap(8);
     core::KioskConfig settings;
     const bool settings_valid = DrawSettings(form, settings);
     Gap(12);
-    if (PrimaryButton("Turn on kiosk mode")) {
+    ImGui::BeginDisabled(model.kiosk.pin_setting_up);
+    const bool turn_on = PrimaryButton("Turn on kiosk mode");
+    ImGui::EndDisabled();
+    if (model.kiosk.pin_setting_up)
+        MutedParagraph("Keeping the PIN as a hash...", Role::Status);
+    if (turn_on) {
         form.tried = true;
         if (settings_valid && core::IsValidPin(form.pin) && form.pin == form.pin_again) {
             actions.Kiosk().SetUpKiosk(form.pin, settings);
@@ -182,6 +188,10 @@ void DrawFacilitatorPanel(AppModel& model, KioskForm& form, AppActions& actions)
                        kiosk.last_wipe_at.substr(11, 5) +
                        " UTC, checked by reading the browser's storage back: nothing was left.");
     }
+    if (kiosk.config.pin_kdf == core::PinKdf::LegacySha256Chain)
+        MutedParagraph("Your PIN was set by an earlier version of Leeway and is kept the older, weaker "
+                       "way. It keeps working; to keep a new one the stronger way, turn kiosk mode off "
+                       "and set it up again.");
     Heading("Session settings");
     core::KioskConfig settings = kiosk.config;
     const bool valid = DrawSettings(form, settings);

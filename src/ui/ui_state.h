@@ -144,7 +144,6 @@ struct KioskForm {
     bool tried = false;
     bool asking_pin = false; // the participant screen shows the facilitator's PIN field
     std::string unlock_pin;
-    bool unlock_failed = false;
     int code_index = 0; // which take-home code the finish screen shows
 };
 

@@ -331,3 +331,34 @@ export function firstPixelOfPng(png) {
   const rows = inflateSync(Buffer.concat(idat));
   return [rows[1], rows[2], rows[3]];
 }
+
+// --- Kiosk mode ---------------------------------------------------------------------------------
+
+// PIN fields are mirrored as a dot per character, never as the PIN.
+export async function fillPin(page, name, digits) {
+  const field = await shown(control(page, 'textbox', name));
+  await field.fill(digits);
+  await page.waitForFunction(({ name, dots }) => window.leeway.idle && window.leeway.screen.items.some(
+    (item) => item.role === 'textbox' && item.name === name && item.value === dots), { name, dots: '\u2022'.repeat([...digits].length) });
+  await field.blur();
+}
+
+// Clicks a control that starts the page again (the wipe restarts it) and waits for the new page.
+export async function clickAndRestart(page, role, name) {
+  await Promise.all([page.waitForEvent('load', { timeout: 30000 }), click(page, role, name)]);
+  await waitForReady(page);
+}
+
+export async function setUpKiosk(page, url, { pin, support = 'Ana at the front desk, room 2', scope, examples, shot } = {}) {
+  await page.goto(`${url}#/kiosk`);
+  await waitForReady(page);
+  await shown(control(page, 'heading', 'Set up a training kiosk'));
+  await fillPin(page, 'Facilitator PIN (at least 6 digits, or a passphrase)', pin);
+  await fillPin(page, 'The same PIN again', pin);
+  await fill(page, 'Support contacts', support);
+  if (scope) await click(page, 'radio', `Session covers: ${scope}`);
+  if (examples) await click(page, 'radio', `Session examples: ${examples}`);
+  if (shot) await screenshot(page, shot);
+  await clickAndRestart(page, 'button', 'Turn on kiosk mode');
+  await shown(control(page, 'heading', 'Welcome to this training session'));
+}

@@ -1,4 +1,4 @@
-// Training-session kiosk mode (issue 8): the facilitator sets it up behind a PIN; a participant
+// Training-session kiosk mode: the facilitator sets it up behind a PIN; a participant
 // starts, works, takes the work home by QR code and finishes; the wipe leaves no trace of them in
 // any storage area; walking away ends the session after a visible countdown that input cancels.
 import { test } from 'node:test';
@@ -6,44 +6,16 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import {
-  assertNoProblems, click, control, fill, importFile, openApp, readStoredDocument, screenshot, settled, shown,
-  repoRoot, text, useServerAndBrowser, waitForReady,
+  assertNoProblems, click, clickAndRestart, control, fill, fillPin, importFile, openApp, readStoredDocument,
+  screenshot, settled, setUpKiosk as setUpKioskWith, shown, repoRoot, text, useServerAndBrowser, waitForReady,
 } from './helpers.mjs';
 
 const env = useServerAndBrowser();
 const pin = '482916';
+const setUpKiosk = (page, url, options = {}) => setUpKioskWith(page, url, { pin, ...options });
 
 function uniqueMarker(label) {
   return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-}
-
-// PIN fields are mirrored as dots, never as the digits.
-async function fillPin(page, name, digits) {
-  const field = await shown(control(page, 'textbox', name));
-  await field.fill(digits);
-  await page.waitForFunction(({ name, dots }) => window.leeway.idle && window.leeway.screen.items.some(
-    (item) => item.role === 'textbox' && item.name === name && item.value === dots), { name, dots: '\u2022'.repeat(digits.length) });
-  await field.blur();
-}
-
-// Clicks a control that starts the page again (the wipe restarts it) and waits for the new page.
-async function clickAndRestart(page, role, name) {
-  await Promise.all([page.waitForEvent('load', { timeout: 30000 }), click(page, role, name)]);
-  await waitForReady(page);
-}
-
-async function setUpKiosk(page, url, { support = 'Ana at the front desk, room 2', scope, examples, shot } = {}) {
-  await page.goto(`${url}#/kiosk`);
-  await waitForReady(page);
-  await shown(control(page, 'heading', 'Set up a training kiosk'));
-  await fillPin(page, 'Facilitator PIN (4 to 8 digits)', pin);
-  await fillPin(page, 'The same PIN again', pin);
-  await fill(page, 'Support contacts', support);
-  if (scope) await click(page, 'radio', `Session covers: ${scope}`);
-  if (examples) await click(page, 'radio', `Session examples: ${examples}`);
-  if (shot) await screenshot(page, shot);
-  await clickAndRestart(page, 'button', 'Turn on kiosk mode');
-  await shown(control(page, 'heading', 'Welcome to this training session'));
 }
 
 // Starting the program in a session: no question about keeping data is asked in kiosk mode.

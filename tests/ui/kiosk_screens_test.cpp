@@ -18,9 +18,11 @@ public:
         calls.push_back("set-up:" + pin);
         settings = chosen;
     }
-    bool UnlockFacilitator(const std::string& pin) override {
+    ui::KioskModel* model = nullptr; // told a wrong PIN, as the controller tells it
+    void UnlockFacilitator(const std::string& pin) override {
         calls.push_back("unlock:" + pin);
-        return pin == "2468";
+        if (model)
+            model->pin_wrong = true;
     }
     void StartSession() override { calls.push_back("start"); }
     void FinishSession() override { calls.push_back("finish"); }
@@ -29,7 +31,8 @@ public:
 
 void TurnOn(HeadlessApp& app) {
     app.model.kiosk.on = true;
-    app.model.kiosk.config = core::MakeKioskConfig("2468", "00ff00ff00ff");
+    app.model.kiosk.config = core::NewKioskConfig("00ff00ff00ff");
+    app.model.kiosk.config.pin_hash = std::string(64, 'a');
     app.model.kiosk.config.support_contacts = "Ana at the front desk";
 }
 
@@ -42,16 +45,23 @@ TEST_CASE("kiosk setup: the PIN is asked twice, mirrored as dots, and the settin
     app.ui.route = ui::Route::Kiosk;
     app.Settle();
     REQUIRE(app.FindItem("heading", "Set up a training kiosk"));
-    app.TypeInto("Facilitator PIN (4 to 8 digits)", "2468");
-    CHECK(app.FindItem("textbox", "Facilitator PIN (4 to 8 digits)")->at("value") ==
-          "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2");
-    CHECK(app.Snapshot().dump().find("2468") == std::string::npos);
-    app.TypeInto("The same PIN again", "2469");
+    const std::string pin_field = "Facilitator PIN (at least 6 digits, or a passphrase)";
+    app.TypeInto(pin_field, "2468");
+    app.TypeInto("The same PIN again", "2468");
+    app.Activate("button", "Turn on kiosk mode");
+    CHECK(app.Shows("Choose at least 6 digits, or a passphrase of at least 8 characters."));
+    CHECK(kiosk.calls.empty());
+
+    app.TypeInto(pin_field, "246813");
+    CHECK(app.FindItem("textbox", pin_field)->at("value") ==
+          "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2");
+    CHECK(app.Snapshot().dump().find("246813") == std::string::npos);
+    app.TypeInto("The same PIN again", "246814");
     app.Activate("button", "Turn on kiosk mode");
     CHECK(app.Shows("The two PINs differ"));
     CHECK(kiosk.calls.empty());
 
-    app.TypeInto("The same PIN again", "2468");
+    app.TypeInto("The same PIN again", "246813");
     app.TypeInto("Idle minutes", "0");
     app.Activate("button", "Turn on kiosk mode");
     CHECK(app.Shows("Give a whole number of minutes"));
@@ -65,7 +75,7 @@ TEST_CASE("kiosk setup: the PIN is asked twice, mirrored as dots, and the settin
     app.Activate("radio", "Session examples: Health and care");
     app.Activate("button", "Turn on kiosk mode");
     REQUIRE(kiosk.calls.size() == 1);
-    CHECK(kiosk.calls[0] == "set-up:2468");
+    CHECK(kiosk.calls[0] == "set-up:246813");
     CHECK(kiosk.settings.idle_seconds == 600);
     CHECK(kiosk.settings.support_contacts == "Ana at the front desk");
     CHECK(kiosk.settings.scope == core::KioskScope::ClarityBaseline);
@@ -113,9 +123,24 @@ TEST_CASE("kiosk welcome: Start, the facilitator's PIN, and no Start after a fai
     app.Activate("button", "Start my session");
     app.Activate("button", "Facilitator");
     app.TypeInto("Facilitator PIN", "1111");
+    kiosk.model = &app.model.kiosk;
     app.Activate("button", "Unlock");
     CHECK(app.Shows("That PIN is not right."));
     CHECK(kiosk.calls == std::vector<std::string>{"start", "unlock:1111"});
+
+    // After wrong PINs in a row the next try waits, and says how long; Unlock cannot be pressed.
+    app.model.kiosk.pin_wrong_in_a_row = 5;
+    app.model.kiosk.pin_wait_seconds = 125;
+    app.Settle();
+    CHECK(app.Shows("That PIN is not right. 5 wrong PINs in a row, so the next try has to wait."));
+    CHECK(app.Shows("You can try again in 2 minutes 5 seconds."));
+    CHECK(app.FindItem("button", "Unlock")->at("disabled") == true);
+    app.model.kiosk.pin_wait_seconds = 0;
+    app.model.kiosk.pin_checking = true;
+    app.Settle();
+    CHECK(app.Shows("Checking the PIN..."));
+    app.model.kiosk.pin_checking = false;
+    app.model.kiosk.pin_wrong = false;
 
     app.model.kiosk.wipe_problem = "the browser could not delete the stored data";
     app.Settle();

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <string>
+#include <string_view>
+
 #include "core/kiosk.h"
 #include "core/qr_code.h"
 #include "core/take_home.h"
@@ -22,30 +25,104 @@ TEST_CASE("SHA-256 matches the published test vectors") {
           "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
-TEST_CASE("a PIN is kept only as a salted, stretched hash") {
-    const KioskConfig config = MakeKioskConfig("2468", "a1b2c3d4e5f6");
-    CHECK(config.pin_hash.size() == 64);
-    CHECK(config.pin_hash.find("2468") == std::string::npos);
-    CHECK(CheckPin(config, "2468"));
-    CHECK_FALSE(CheckPin(config, "2469"));
-    CHECK_FALSE(CheckPin(config, ""));
-    // The same PIN with another salt gives another hash.
-    CHECK(MakeKioskConfig("2468", "0f0f0f0f0f0f").pin_hash != config.pin_hash);
-    CHECK(SerializeKioskConfig(config).find("2468") == std::string::npos);
+namespace {
+
+// Settings as the app makes them, with the PIN's hash derived here (the browser uses Web Crypto).
+KioskConfig Configured(std::string_view pin, std::string_view salt, int rounds = kMinPinPbkdf2Rounds) {
+    KioskConfig config = NewKioskConfig(salt);
+    config.pin_rounds = rounds;
+    config.pin_hash = Pbkdf2Sha256Hex(pin, salt, rounds);
+    return config;
 }
 
-TEST_CASE("PINs are 4 to 8 digits") {
-    CHECK(IsValidPin("1234"));
-    CHECK(IsValidPin("12345678"));
-    CHECK_FALSE(IsValidPin("123"));
-    CHECK_FALSE(IsValidPin("123456789"));
+bool Opens(const KioskConfig& config, std::string_view pin) {
+    const std::string derived = config.pin_kdf == PinKdf::LegacySha256Chain
+                                    ? LegacyPinHash(pin, config.pin_salt)
+                                    : Pbkdf2Sha256Hex(pin, config.pin_salt, config.pin_rounds);
+    return PinHashMatches(config, derived);
+}
+
+} // namespace
+
+TEST_CASE("PBKDF2-HMAC-SHA-256 matches the published vectors and Python's hashlib") {
+    CHECK(Pbkdf2Sha256Hex("password", "salt", 1) == "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b");
+    CHECK(Pbkdf2Sha256Hex("password", "salt", 2) == "ae4d0c95af6b46d32d0adff928f06dd02a303f8ef3c251dfd6e2d85a95474c43");
+    CHECK(Pbkdf2Sha256Hex("password", "salt", 4096) ==
+          "c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a");
+    CHECK(Pbkdf2Sha256Hex("passwordPASSWORDpassword", "saltSALTsaltSALTsaltSALTsaltSALTsalt", 4096) ==
+          "348c89dbcbd32b2f32d814b8116e84cf2b17347ebc1800181c4e2a1fb8dd53e1");
+    // A passphrase longer than one block is hashed first, as HMAC does with long keys.
+    std::string long_passphrase;
+    for (int i = 0; i < 5; ++i)
+        long_passphrase += "Ünïcode passphrase ";
+    CHECK(Pbkdf2Sha256Hex(long_passphrase, "a1b2c3", 3) ==
+          "06023ed45f0d1e6bb3bbef5c92200fd20cb45474a094b9e24d3fc4740589ae5a");
+}
+
+TEST_CASE("a PIN is kept only as a salted PBKDF2 hash") {
+    const KioskConfig config = Configured("246813", "a1b2c3d4e5f6", 1000);
+    CHECK(config.pin_kdf == PinKdf::Pbkdf2Sha256);
+    CHECK(config.pin_hash.size() == 64);
+    CHECK(Opens(config, "246813"));
+    CHECK_FALSE(Opens(config, "246814"));
+    CHECK_FALSE(Opens(config, ""));
+    CHECK_FALSE(PinHashMatches(config, ""));
+    CHECK_FALSE(PinHashMatches(KioskConfig{}, ""));
+    // The same PIN with another salt gives another hash.
+    CHECK(Configured("246813", "0f0f0f0f0f0f", 1000).pin_hash != config.pin_hash);
+    CHECK(SerializeKioskConfig(config).find("246813") == std::string::npos);
+    CHECK(NewKioskConfig("ab").pin_rounds == kPinPbkdf2Rounds);
+}
+
+TEST_CASE("a new PIN is at least 6 digits, or a passphrase of at least 8 characters") {
+    CHECK(IsValidPin("123456"));
+    CHECK(IsValidPin("1234567890123"));
+    CHECK_FALSE(IsValidPin("1234"));
+    CHECK_FALSE(IsValidPin("12345"));
+    CHECK_FALSE(IsValidPin(""));
+    CHECK(IsValidPin("blue kettle"));
+    CHECK(IsValidPin("çàéîõüñß")); // 8 characters, 16 bytes
+    CHECK_FALSE(IsValidPin("çàéîõüñ"));
     CHECK_FALSE(IsValidPin("12a4"));
-    CHECK_FALSE(IsValidPin(" 1234"));
+    CHECK_FALSE(IsValidPin(std::string(kMaxPinBytes + 1, 'x')));
+}
+
+TEST_CASE("settings made with the old SHA-256 chain still open with their 4-digit PIN") {
+    // Written by the version before PBKDF2: version 1, 20,000 rounds.
+    const std::string old_settings =
+        "{\"version\":1,\"pin_salt\":\"00ff00ff00ff\",\"pin_hash\":\"" + LegacyPinHash("2468", "00ff00ff00ff") +
+        "\",\"pin_hash_rounds\":20000,\"idle_seconds\":300,\"countdown_seconds\":30,\"support_contacts\":\"\","
+        "\"scope\":\"whole\"}";
+    const std::optional<KioskConfig> parsed = ParseKioskConfig(old_settings);
+    REQUIRE(parsed.has_value());
+    CHECK(parsed->pin_kdf == PinKdf::LegacySha256Chain);
+    CHECK(Opens(*parsed, "2468"));
+    CHECK_FALSE(Opens(*parsed, "2469"));
+    // Written again (a settings change), they stay what they were.
+    const std::optional<KioskConfig> again = ParseKioskConfig(SerializeKioskConfig(*parsed));
+    REQUIRE(again.has_value());
+    CHECK(*again == *parsed);
+}
+
+TEST_CASE("wrong PINs in a row make the next try wait longer, up to 15 minutes") {
+    CHECK(PinRetryDelayMs(0) == 0);
+    CHECK(PinRetryDelayMs(2) == 0);
+    CHECK(PinRetryDelayMs(3) == 5000);
+    CHECK(PinRetryDelayMs(4) == 10000);
+    CHECK(PinRetryDelayMs(10) == 640000);
+    CHECK(PinRetryDelayMs(11) == kMaxPinRetryDelayMs);
+    CHECK(PinRetryDelayMs(1000000) == kMaxPinRetryDelayMs);
+    const PinFailures failures{7, 1796644800000};
+    const PinFailures parsed = ParsePinFailures(SerializePinFailures(failures));
+    CHECK(parsed.wrong_in_a_row == 7);
+    CHECK(parsed.retry_at_ms == 1796644800000);
+    for (const char* bad : {"", "7", "x 1", "7 ", " 7", "7 -1", "9999999999 1", "1 99999999999999999999"})
+        CHECK(ParsePinFailures(bad).wrong_in_a_row == 0);
 }
 
 TEST_CASE("changed settings carry every choice but keep the PIN") {
-    KioskConfig config = MakeKioskConfig("97531", "00ff00ff00ff");
-    KioskConfig settings = MakeKioskConfig("1234", "aaaa");
+    KioskConfig config = Configured("975310", "00ff00ff00ff", 1000);
+    KioskConfig settings = Configured("123456", "aaaa", 1000);
     settings.idle_seconds = 90;
     settings.support_contacts = "Room 4";
     settings.scope = KioskScope::InfluenceTrial;
@@ -55,12 +132,12 @@ TEST_CASE("changed settings carry every choice but keep the PIN") {
     CHECK(config.support_contacts == "Room 4");
     CHECK(config.scope == KioskScope::InfluenceTrial);
     CHECK(config.examples == ExampleSet::HealthAndCare);
-    CHECK(CheckPin(config, "97531"));
-    CHECK_FALSE(CheckPin(config, "1234"));
+    CHECK(Opens(config, "975310"));
+    CHECK_FALSE(Opens(config, "123456"));
 }
 
 TEST_CASE("the configuration survives a round trip and bad text is refused") {
-    KioskConfig config = MakeKioskConfig("97531", "00ff00ff00ff");
+    KioskConfig config = Configured("975310", "00ff00ff00ff");
     config.idle_seconds = 120;
     config.countdown_seconds = 15;
     config.support_contacts = "Ana at the front desk, room 2";
@@ -69,7 +146,13 @@ TEST_CASE("the configuration survives a round trip and bad text is refused") {
     const std::optional<KioskConfig> parsed = ParseKioskConfig(SerializeKioskConfig(config));
     REQUIRE(parsed.has_value());
     CHECK(*parsed == config);
-    CHECK(CheckPin(*parsed, "97531"));
+    CHECK(Opens(*parsed, "975310"));
+    // Settings whose round count was lowered below the minimum are not taken.
+    std::string weakened = SerializeKioskConfig(config);
+    const std::string rounds = "\"pin_hash_rounds\":" + std::to_string(kMinPinPbkdf2Rounds);
+    REQUIRE(weakened.find(rounds) != std::string::npos);
+    weakened.replace(weakened.find(rounds), rounds.size(), "\"pin_hash_rounds\":1000");
+    CHECK_FALSE(ParseKioskConfig(weakened).has_value());
 
     CHECK_FALSE(ParseKioskConfig("").has_value());
     CHECK_FALSE(ParseKioskConfig("{}").has_value());

@@ -163,6 +163,32 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  // PBKDF2-HMAC-SHA-256 through Web Crypto: native code, so the high round count costs a
+  // fraction of a second. Returns 0 when the page has no Web Crypto (not served securely); the
+  // app then derives the same hash itself.
+  leeway_kiosk_derive_pin_js__deps: ['$LeewayLoop', '$leewayCallWithStrings'],
+  leeway_kiosk_derive_pin_js: function (pinPointer, saltPointer, rounds, requestId) {
+    var subtle = window.crypto && window.crypto.subtle;
+    if (!subtle) return 0;
+    var encoder = new TextEncoder();
+    var pin = encoder.encode(UTF8ToString(pinPointer));
+    var salt = encoder.encode(UTF8ToString(saltPointer));
+    function answer(hex) {
+      leewayCallWithStrings([hex], function (pointer) { _leeway_kiosk_compressed(requestId, 1, pointer); });
+      LeewayLoop.wake();
+    }
+    subtle.importKey('raw', pin, 'PBKDF2', false, ['deriveBits'])
+      .then(function (key) {
+        return subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: rounds }, key, 256);
+      })
+      .then(function (bits) {
+        answer(Array.prototype.map.call(new Uint8Array(bits), function (byte) {
+          return (byte < 16 ? '0' : '') + byte.toString(16);
+        }).join(''));
+      }, function () { answer(''); });
+    return 1;
+  },
+
   // Unpacks as a stream and stops once more than maxBytes came out: a few KB that would unpack
   // to gigabytes cost nothing. Answers 1 with the text, 0 when damaged, 2 when too large.
   leeway_kiosk_decompress_js__deps: ['$LeewayKiosk', '$LeewayLoop', '$leewayCallWithStrings'],

@@ -2,6 +2,8 @@
 // screen, and no compression (the take-home link is a browser feature).
 #include "platform/kiosk.h"
 
+#include "core/kiosk.h"
+
 #include "platform/native/stand_ins.h"
 
 #include <map>
@@ -49,6 +51,11 @@ void CompressToBase64Url(const std::string& /*text*/, std::function<void(std::st
 void DecompressFromBase64Url(const std::string& /*encoded*/, size_t /*max_bytes*/,
                              std::function<void(Unpacked result, std::string text)> on_done) {
     on_done(Unpacked::Damaged, {});
+}
+
+void DerivePinHash(const std::string& pin, const std::string& salt, int rounds,
+                   std::function<void(std::string hex)> on_done) {
+    on_done(core::Pbkdf2Sha256Hex(pin, salt, rounds));
 }
 
 } // namespace leeway::platform

@@ -1,5 +1,7 @@
 #include "platform/clock.h"
 
+#include <emscripten/html5.h>
+
 extern "C" {
 void leeway_clock_today_js(int* year, int* month, int* day);
 double leeway_clock_ms_until_midnight_js();
@@ -19,6 +21,8 @@ std::string UtcTimestamp() {
     leeway_clock_utc_timestamp_js(buffer, sizeof buffer);
     return buffer;
 }
+
+int64_t UtcMilliseconds() { return static_cast<int64_t>(emscripten_date_now()); }
 
 double MillisecondsUntilLocalMidnight() { return leeway_clock_ms_until_midnight_js(); }
 

@@ -2,6 +2,8 @@
 
 #include <emscripten/emscripten.h>
 
+#include "core/kiosk.h"
+
 #include <map>
 #include <utility>
 
@@ -19,6 +21,7 @@ void leeway_kiosk_page_address_js(void* out);
 void leeway_kiosk_take_fragment_js(const char* prefix, void* out);
 void leeway_kiosk_compress_js(const char* text, int request_id);
 void leeway_kiosk_decompress_js(const char* encoded, double max_bytes, int request_id);
+int leeway_kiosk_derive_pin_js(const char* pin, const char* salt, int rounds, int request_id);
 }
 
 namespace {
@@ -106,6 +109,17 @@ void DecompressFromBase64Url(const std::string& encoded, size_t max_bytes,
         on_done(answer == 1 ? Unpacked::Ok : answer == 2 ? Unpacked::TooLarge : Unpacked::Damaged, std::move(text));
     });
     leeway_kiosk_decompress_js(encoded.c_str(), static_cast<double>(max_bytes), id);
+}
+
+void DerivePinHash(const std::string& pin, const std::string& salt, int rounds,
+                   std::function<void(std::string hex)> on_done) {
+    // The page answers 1 with the hash, or 0 when Web Crypto failed after it had started.
+    const int id = Remember([on_done](int, std::string hex) { on_done(std::move(hex)); });
+    if (leeway_kiosk_derive_pin_js(pin.c_str(), salt.c_str(), rounds, id))
+        return;
+    // No Web Crypto on this page: derived here, which takes longer but gives the same hash.
+    g_pending.erase(id);
+    on_done(core::Pbkdf2Sha256Hex(pin, salt, rounds));
 }
 
 } // namespace leeway::platform
