@@ -15,7 +15,7 @@ IMGUI_ORIG="imgui_1.90.1+ds.orig.tar.xz"
 IMGUI_ORIG_SHA256="ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c"
 IMGUI_DIR_NAME="imgui-1.90.1"
 
-# The take-home QR code (issue 8): Nayuki's QR Code generator, Debian source package
+# The take-home QR code: Nayuki's QR Code generator, Debian source package
 # qr-code-generator (binary packages libqrcodegen*); only its C library is built, into the wasm.
 QRCODEGEN_VERSION="1.8.0-1.1"
 QRCODEGEN_SUITE="bookworm"

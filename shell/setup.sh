@@ -12,7 +12,7 @@ PACKAGES=(
     nlohmann-json3-dev doctest-dev
     fonts-inter python3-fonttools python3-brotli brotli
     chromium zbar-tools cmark-gfm python3-jsonschema
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
 )
 
 as_root() {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints every file of the built site, raw and as `gzip -9`, and two totals: what a first visit
-# downloads (issue 9's size budget) and everything. Files the service worker lists as on demand
+# downloads (the size budget) and everything. Files the service worker lists as on demand
 # (sw.js: the font files of other scripts, the icons) are marked: a first visit does not fetch
 # them. Precompressed siblings (.gz, .br) are left out: they are other encodings of the same files.
 #   shell/size.sh [SITE_DIR]      (default: build/web/site)

@@ -6,6 +6,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 bash "$LEEWAY_ROOT/shell/setup.sh"
 
+say "Code format (clang-format with .clang-format)"
+(cd "$LEEWAY_ROOT" && git ls-files -z 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' |
+    xargs -0 clang-format --dry-run --Werror) || fail "the code above is not formatted: run clang-format -i on it"
+
 say "Native build (warnings are errors)"
 build_native
 say "Core, screen and monkey tests, native (AddressSanitizer and UBSan)"

@@ -7,7 +7,6 @@
 #include "app/example_workbook.h"
 #include "core/backup.h"
 #include "core/example.h"
-#include "core/json_text.h"
 #include "core/merge.h"
 #include "core/program.h"
 #include "core/report.h"
@@ -85,7 +84,7 @@ void App::Start() {
     platform::WatchStorageLoss(
         [this](platform::StorageLoss loss, std::string message) { OnStorageLost(loss, std::move(message)); });
     platform::OpenStorage([this](platform::LoadResult result) { OnStorageLoaded(std::move(result)); });
-    // Kiosk mode (issue 8).
+    // Kiosk mode.
     kiosk_.Start({[this] { ForgetWorkbook(); },
                   [this] { return core::ExportBackup(model_.workbooks.Latest(), CurrentBackupInfo()); },
                   [this](platform::PickedFile file) { OnFilePicked(file); },
@@ -249,7 +248,7 @@ bool App::Edit(ui::WorkbookEdit edit) {
     if (!edit(workbook))
         return false;
     core::StampEdits(model_.workbooks.Latest(), workbook, platform::UtcTimestamp());
-    ReplaceWorkbook(std::move(workbook));
+    SaveAsWorkbook(std::move(workbook));
     return true;
 }
 
@@ -258,13 +257,7 @@ std::string App::NewId() { return platform::NewRecordId(); }
 void App::Navigate(ui::Route route) { platform::SetLocationHash(ui::LinkForRoute(route)); }
 
 void App::StartProgram(const std::string& challenge, const core::Date& start_date) {
-    if (RefuseWhenReadOnly())
-        return;
-    core::Workbook workbook = model_.workbooks.Latest();
-    if (!core::StartProgram(workbook, challenge, start_date))
-        return;
-    core::StampEdits(model_.workbooks.Latest(), workbook, platform::UtcTimestamp());
-    ReplaceWorkbook(std::move(workbook));
+    Edit([&](core::Workbook& workbook) { return core::StartProgram(workbook, challenge, start_date); });
 }
 
 void App::ExportBackup() {
@@ -307,8 +300,7 @@ void App::OnFilePicked(const platform::PickedFile& file) {
         return;
     }
     const core::Workbook& current = model_.workbooks.Latest();
-    const bool nothing_to_lose = !current.program && current.history.empty() && current.map == core::AutonomyMap{};
-    if (nothing_to_lose || *result.workbook == current) {
+    if (!core::HasUserData(current) || *result.workbook == current) {
         ApplyImport(std::move(*result.workbook), "Imported " + name + ".");
         return;
     }
@@ -340,7 +332,7 @@ void App::CancelImport() {
 // The workbook as it was stays at hand (and in the stored generations) until the next import.
 void App::ApplyImport(core::Workbook workbook, std::string notice) {
     before_import_ = model_.workbooks.Latest();
-    ReplaceWorkbook(std::move(workbook));
+    SaveAsWorkbook(std::move(workbook));
     Replaced();
     Notify(std::move(notice), false, true);
 }
@@ -348,7 +340,7 @@ void App::ApplyImport(core::Workbook workbook, std::string notice) {
 void App::UndoImport() {
     if (!before_import_ || RefuseWhenReadOnly())
         return;
-    ReplaceWorkbook(std::move(*before_import_));
+    SaveAsWorkbook(std::move(*before_import_));
     Replaced();
     before_import_.reset();
     Notify("Import undone: your workbook is back as it was.", false);
@@ -365,31 +357,7 @@ void App::DownloadReport(const core::Report& report) {
     Notify("The report was saved to your downloads as " + file_name + ".", false);
 }
 
-void App::PrintReport(const core::Report& report) {
-    std::string document;
-    core::JsonWriter json(document, core::JsonWriter::Layout::Compact);
-    json.BeginObject();
-    json.Key("title");
-    json.String(report.title);
-    json.Key("subtitle");
-    json.String(report.subtitle);
-    json.Key("parts");
-    json.BeginArray();
-    for (const core::ReportPart& part : report.parts) {
-        json.BeginObject();
-        json.Key("heading");
-        json.String(part.heading);
-        json.Key("lines");
-        json.BeginArray();
-        for (const std::string& line : part.lines)
-            json.String(line);
-        json.EndArray();
-        json.EndObject();
-    }
-    json.EndArray();
-    json.EndObject();
-    platform::PrintReport(document);
-}
+void App::PrintReport(const core::Report& report) { platform::PrintReport(core::ReportToJson(report)); }
 
 void App::CopyReport(const core::Report& report) {
     platform::CopyText(core::ReportToMarkdown(report), [this](bool copied) {
@@ -442,7 +410,7 @@ void App::CloseExample() {
     Notify("Back to your own workbook.", false);
 }
 
-void App::ReplaceWorkbook(core::Workbook workbook) {
+void App::SaveAsWorkbook(core::Workbook workbook) {
     model_.workbooks.Replace(std::move(workbook));
     Edited();
 }
@@ -469,7 +437,7 @@ void App::Flush() {
 
 void App::SaveNow() {
     if (kiosk_.SavingBlocked())
-        return; // a kiosk wipe is under way (issue 8)
+        return; // a kiosk wipe is under way
     // The keeping policy sees the generation about to be written, so the count stays bounded.
     std::vector<core::Generation> with_new = generations_;
     with_new.push_back({std::numeric_limits<int64_t>::max(), model_.today});
@@ -521,7 +489,7 @@ void App::OnSaved(const platform::SaveResult& result, const std::vector<int64_t>
 // Asked once real data exists (after the first save, or on a visit that finds saved data), not
 // on a first page load: the browser then sees a site that is being used.
 void App::AskToKeepData() {
-    if (model_.storage.asked || model_.kiosk.on) // a kiosk keeps nothing, and says nothing of it (issue 8)
+    if (model_.storage.asked || model_.kiosk.on) // a kiosk keeps nothing, and says nothing of it
         return;
     model_.storage.asked = true;
     platform::RequestPersistence([this](platform::PersistenceInfo info) {

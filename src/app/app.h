@@ -43,7 +43,7 @@ public:
     void CloseExample() override;
     void ChooseExamples(core::ExampleSet set) override;
 
-    // Kiosk mode (issue 8).
+    // Kiosk mode.
     ui::KioskActions& Kiosk() override { return kiosk_; }
     void NoteInput() { kiosk_.NoteInput(); } // the person at the screen did something
 
@@ -59,7 +59,7 @@ private:
     const core::Workbook& OwnWorkbook() const;
     void Replaced(); // the workbook was swapped for another: forms start over
     void ApplyImport(core::Workbook workbook, std::string notice);
-    void ReplaceWorkbook(core::Workbook workbook);
+    void SaveAsWorkbook(core::Workbook workbook); // the workbook from now on; saved soon
     void Edited();          // schedules a save within the debounce delay
     void SaveNow();         // writes the current workbook as a new generation
     void OnSaved(const platform::SaveResult& result, const std::vector<int64_t>& dropped,
@@ -81,7 +81,7 @@ private:
     int skipped_generations_ = 0; // unreadable generations passed over while loading
     std::optional<core::Workbook> before_import_;
     core::Workbook set_aside_; // the user's own workbook while the example is shown
-    KioskController kiosk_{model_}; // issue 8
+    KioskController kiosk_{model_};
     void ForgetWorkbook();          // the kiosk wipe: nothing of the session stays in memory
 };
 

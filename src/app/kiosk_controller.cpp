@@ -90,11 +90,6 @@ std::string CannotRead(const std::string& why) {
     return "The link you opened cannot be imported: " + why + ". Nothing was changed.";
 }
 
-bool HasWork(const core::Workbook& workbook) {
-    return workbook.program || !workbook.history.empty() || !workbook.map.areas.empty() ||
-           !workbook.map.ratings.empty() || !workbook.map.ledger.empty();
-}
-
 } // namespace
 
 void KioskController::Start(Hooks hooks) {
@@ -503,7 +498,7 @@ void KioskController::MakeTakeHome() {
     kiosk.take_home_links.clear();
     kiosk.take_home_problem.clear();
     kiosk.take_home_codes.clear();
-    if (!HasWork(model_.workbooks.Latest()))
+    if (!core::HasUserData(model_.workbooks.Latest()))
         return;
     kiosk.take_home_pending = true;
     const uint64_t request = ++take_home_request_;

@@ -1,5 +1,5 @@
 #pragma once
-// Kiosk mode (issue 8): keeps the facilitator's settings, runs a participant's session from
+// Kiosk mode: keeps the facilitator's settings, runs a participant's session from
 // Start to the verified wipe, and ends sessions nobody is at any more.
 
 #include <chrono>

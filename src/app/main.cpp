@@ -83,7 +83,7 @@ bool UpdateDisplay(Runtime& runtime, bool force) {
 }
 
 // What a person does, as opposed to what the page does (resizes, focus): it keeps a kiosk
-// session alive (issue 8).
+// session alive.
 bool IsUserInput(Uint32 type) {
     switch (type) {
     case SDL_MOUSEMOTION: case SDL_MOUSEBUTTONDOWN: case SDL_MOUSEBUTTONUP: case SDL_MOUSEWHEEL:

@@ -872,7 +872,7 @@ std::optional<ConditionRating> ReadCondition(Reader& reader, const Json& json, c
     if (!object)
         return std::nullopt;
     const std::string at = path + "/" + key;
-    const auto rating = reader.WholeNumber(*object, at, "rating", 1, 5);
+    const auto rating = reader.WholeNumber(*object, at, "rating", kMinConditionRating, kMaxConditionRating);
     auto note = reader.Entry(*object, at, "note", true);
     if (!rating || !note)
         return std::nullopt;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/clarity.h"
+#include "core/guidance.h"
 #include "core/program.h"
 
 namespace leeway::core {
@@ -31,7 +32,7 @@ bool RecordCheckIn(Program& program, const Date& date, int minutes, std::string_
                    std::string_view note, std::optional<int> stress) {
     CheckIn check_in{date, minutes, NormalizeSentence(done), NormalizeSentence(note), stress};
     if (CheckNormalizedCheckIn(minutes, check_in.done, check_in.note) != CheckInProblem::None ||
-        !IsValidDate(date) || (stress && (*stress < 1 || *stress > 5)))
+        !IsValidDate(date) || (stress && (*stress < kMinStress || *stress > kMaxStress)))
         return false;
     const auto position = std::lower_bound(program.check_ins.begin(), program.check_ins.end(), date,
                                            [](const CheckIn& existing, const Date& wanted) {

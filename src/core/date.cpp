@@ -63,7 +63,7 @@ std::string FormatIsoDate(const Date& date) {
         std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year, date.month, date.day);
         return text;
     }
-    // By hand, as snprintf would: exports write tens of thousands of dates (issue 9).
+    // By hand, as snprintf would: exports write tens of thousands of dates.
     const char text[10] = {static_cast<char>('0' + date.year / 1000),
                            static_cast<char>('0' + date.year / 100 % 10),
                            static_cast<char>('0' + date.year / 10 % 10),

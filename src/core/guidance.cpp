@@ -102,7 +102,7 @@ std::optional<WatchOut> Silence(const Program& program, const ProgramDay& day) {
                     "Make the smallest ask you can this week: one line, to one person."};
 }
 
-bool ValidRating(int rating) { return rating >= 1 && rating <= 5; }
+bool ValidRating(int rating) { return rating >= kMinConditionRating && rating <= kMaxConditionRating; }
 
 int Rating(const StabilityCheck& check, Condition condition) {
     switch (condition) {

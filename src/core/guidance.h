@@ -61,6 +61,9 @@ constexpr size_t kMaxStabilityChecks = 1000;
 constexpr size_t kMaxSupportContactsBytes = 2000;
 
 enum class Condition { Ownership, Contribution, Communication };
+// Each condition is rated 1 (not at all) to 5 (fully).
+constexpr int kMinConditionRating = 1;
+constexpr int kMaxConditionRating = 5;
 const char* ConditionName(Condition condition); // "clearly defined ownership"
 
 enum class StabilityState {

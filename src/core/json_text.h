@@ -2,7 +2,7 @@
 // JSON for backups, fast: a one-pass parser into a flat, read-only tree whose strings point into
 // the text where they can, and a writer that lays JSON out exactly as nlohmann's dump(2) does
 // without building a document first. Importing and exporting a large workbook in the browser was
-// mostly nlohmann's generic document tree (issue 9), and nlohmann's code was ~17 KB gzip of the
+// mostly nlohmann's generic document tree, and nlohmann's code was ~17 KB gzip of the
 // download, so the app does without it; the tests still hold both to nlohmann's behaviour.
 
 #include <cstdint>

@@ -132,7 +132,7 @@ ProgramDay ComputeProgramDay(const Program& program, const Date& today) {
 std::string NormalizeSentence(std::string_view text) {
     std::string result;
     result.reserve(text.size());
-    // Word by word: a large import normalizes every check-in (issue 9).
+    // Word by word: a large import normalizes every check-in.
     for (size_t at = 0; at < text.size();) {
         if (IsSpace(text[at])) {
             ++at;

@@ -1,6 +1,7 @@
 #include "core/report.h"
 
 #include "core/clarity.h"
+#include "core/json_text.h"
 #include "core/program.h"
 #include "core/responsibility.h"
 
@@ -173,6 +174,32 @@ std::string ReportToMarkdown(const Report& report) {
             text += (list ? "- " : "") + MarkdownEscape(line) + "\n";
     }
     return text;
+}
+
+std::string ReportToJson(const Report& report) {
+    std::string document;
+    JsonWriter json(document, JsonWriter::Layout::Compact);
+    json.BeginObject();
+    json.Key("title");
+    json.String(report.title);
+    json.Key("subtitle");
+    json.String(report.subtitle);
+    json.Key("parts");
+    json.BeginArray();
+    for (const ReportPart& part : report.parts) {
+        json.BeginObject();
+        json.Key("heading");
+        json.String(part.heading);
+        json.Key("lines");
+        json.BeginArray();
+        for (const std::string& line : part.lines)
+            json.String(line);
+        json.EndArray();
+        json.EndObject();
+    }
+    json.EndArray();
+    json.EndObject();
+    return document;
 }
 
 std::string ReportFileName(const Date& today) { return "leeway-report-" + FormatIsoDate(today) + ".md"; }

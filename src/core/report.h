@@ -29,6 +29,8 @@ struct Report {
 Report BuildReport(const Workbook& workbook, const Date& today, const std::array<bool, kReportSectionCount>& include);
 
 std::string ReportToMarkdown(const Report& report);
+// {"title", "subtitle", "parts": [{"heading", "lines": [...]}]}: what the printable page draws.
+std::string ReportToJson(const Report& report);
 
 // "leeway-report-2026-11-26.md"
 std::string ReportFileName(const Date& today);

@@ -3,10 +3,13 @@
 // Records that can be added more than once carry a stable id, so two copies of a workbook can
 // be told apart record by record.
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
 #include <tuple>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "core/date.h"
@@ -29,6 +32,7 @@ struct Blocker {
 };
 
 enum class RequestVerdict { Unsorted, AvoidableNoise, Needed };
+constexpr int kRequestVerdictCount = static_cast<int>(RequestVerdict::Needed) + 1; // Needed stays last
 
 // A request that reached the user, sorted into "avoidable noise" or "needed", with a reason.
 struct LoggedRequest {
@@ -42,6 +46,7 @@ struct LoggedRequest {
 };
 
 enum class AskOutcome { NotAskedYet, Pending, Lifted, PartlyLifted, Refused };
+constexpr int kAskOutcomeCount = static_cast<int>(AskOutcome::Refused) + 1; // Refused stays last
 
 // The one concrete constraint the user wants lifted, and what came of asking.
 struct ConstraintAsk {
@@ -87,7 +92,9 @@ struct Pause {
 
 // The four kinds of outcome the guide suggests measuring.
 enum class MetricKind { Time, Quality, HandoffDelay, Rework };
+constexpr int kMetricKindCount = static_cast<int>(MetricKind::Rework) + 1; // Rework stays last
 enum class BetterDirection { Lower, Higher };
+constexpr int kBetterDirectionCount = static_cast<int>(BetterDirection::Higher) + 1; // Higher stays last
 
 // One outcome metric, with where it stands now (baseline) and where the user wants it (target).
 struct OutcomeMetric {
@@ -155,6 +162,7 @@ struct InfluenceTrial {
 // --- Guidance -------------------------------------------------------------------------------
 
 enum class WatchOutKind { ActivityWithoutProgress, ShieldForPoorCommunication, ConfidenceWithoutCertainty, Silence };
+constexpr int kWatchOutKindCount = static_cast<int>(WatchOutKind::Silence) + 1; // Silence stays last
 
 // A watch-out the user set aside for this program, and why.
 struct DismissedWatchOut {
@@ -222,6 +230,7 @@ struct Program {
 // --- The autonomy map: kept across programs -------------------------------------------------
 
 enum class Freedom { Methods, Priorities, Outcomes };
+constexpr int kFreedomCount = static_cast<int>(Freedom::Outcomes) + 1; // Outcomes stays last
 
 // How free the user feels over one of the three, on a scale of 1 to 5, with a note; kept over
 // time so the change shows. At most one rating per freedom and date.
@@ -235,6 +244,7 @@ struct FreedomRating {
 };
 
 enum class AutonomyLevel { Procedural, Decision, Strategic };
+constexpr int kAutonomyLevelCount = static_cast<int>(AutonomyLevel::Strategic) + 1; // Strategic stays last
 
 // An area of the user's work where decisions get made, placed on one of the three levels.
 struct DecisionArea {
@@ -247,6 +257,7 @@ struct DecisionArea {
 };
 
 enum class LedgerKind { Permission, Extension, PullBack };
+constexpr int kLedgerKindCount = static_cast<int>(LedgerKind::PullBack) + 1; // PullBack stays last
 
 // "Earn permission, then earn extension": each step, and each step back, with its date.
 struct LedgerEntry {
@@ -292,6 +303,56 @@ struct Workbook {
     auto Tie() const { return std::tie(program, map, history, last_export, stability, safety, edited); }
 };
 
+// Every record's Tie() lists all its fields: equality, edit stamping and merge go through it, so
+// a field left out would never be compared, stamped or merged. The count of fields is what brace
+// initialisation accepts (each field initialised from a value that converts to anything).
+namespace field_count {
+struct AnyValue {
+    template <typename T, typename = std::enable_if_t<!std::is_same_v<std::decay_t<T>, AnyValue>>>
+    operator T&() const; // never called: only asked about, in unevaluated code
+};
+template <typename T, typename Indices, typename = void>
+struct BraceInitializable : std::false_type {};
+template <typename T, size_t... I>
+struct BraceInitializable<T, std::index_sequence<I...>, std::void_t<decltype(T{(void(I), AnyValue{})...})>>
+    : std::true_type {};
+template <typename T, size_t N = 0>
+constexpr size_t Of() {
+    if constexpr (BraceInitializable<T, std::make_index_sequence<N + 1>>::value)
+        return Of<T, N + 1>();
+    else
+        return N;
+}
+} // namespace field_count
+
+template <typename T>
+constexpr bool TiesEveryField() {
+    return field_count::Of<T>() == std::tuple_size_v<decltype(std::declval<const T&>().Tie())>;
+}
+static_assert(TiesEveryField<Blocker>(), "Blocker::Tie() must list every field of Blocker");
+static_assert(TiesEveryField<LoggedRequest>(), "LoggedRequest::Tie() must list every field of LoggedRequest");
+static_assert(TiesEveryField<ConstraintAsk>(), "ConstraintAsk::Tie() must list every field of ConstraintAsk");
+static_assert(TiesEveryField<ClarityBaseline>(), "ClarityBaseline::Tie() must list every field of ClarityBaseline");
+static_assert(TiesEveryField<CheckIn>(), "CheckIn::Tie() must list every field of CheckIn");
+static_assert(TiesEveryField<Pause>(), "Pause::Tie() must list every field of Pause");
+static_assert(TiesEveryField<OutcomeMetric>(), "OutcomeMetric::Tie() must list every field of OutcomeMetric");
+static_assert(TiesEveryField<Measurement>(), "Measurement::Tie() must list every field of Measurement");
+static_assert(TiesEveryField<LoopReport>(), "LoopReport::Tie() must list every field of LoopReport");
+static_assert(TiesEveryField<ResponsibilityLoop>(), "ResponsibilityLoop::Tie() must list every field of ResponsibilityLoop");
+static_assert(TiesEveryField<FeedbackAsk>(), "FeedbackAsk::Tie() must list every field of FeedbackAsk");
+static_assert(TiesEveryField<InfluenceTrial>(), "InfluenceTrial::Tie() must list every field of InfluenceTrial");
+static_assert(TiesEveryField<DismissedWatchOut>(), "DismissedWatchOut::Tie() must list every field of DismissedWatchOut");
+static_assert(TiesEveryField<ConditionRating>(), "ConditionRating::Tie() must list every field of ConditionRating");
+static_assert(TiesEveryField<StabilityCheck>(), "StabilityCheck::Tie() must list every field of StabilityCheck");
+static_assert(TiesEveryField<SafetyCheck>(), "SafetyCheck::Tie() must list every field of SafetyCheck");
+static_assert(TiesEveryField<Program>(), "Program::Tie() must list every field of Program");
+static_assert(TiesEveryField<FreedomRating>(), "FreedomRating::Tie() must list every field of FreedomRating");
+static_assert(TiesEveryField<DecisionArea>(), "DecisionArea::Tie() must list every field of DecisionArea");
+static_assert(TiesEveryField<LedgerEntry>(), "LedgerEntry::Tie() must list every field of LedgerEntry");
+static_assert(TiesEveryField<AutonomyMap>(), "AutonomyMap::Tie() must list every field of AutonomyMap");
+static_assert(TiesEveryField<FinishedProgram>(), "FinishedProgram::Tie() must list every field of FinishedProgram");
+static_assert(TiesEveryField<Workbook>(), "Workbook::Tie() must list every field of Workbook");
+
 // Records compare field by field.
 template <typename T, typename = decltype(std::declval<const T&>().Tie())>
 bool operator==(const T& a, const T& b) {
@@ -301,5 +362,10 @@ template <typename T, typename = decltype(std::declval<const T&>().Tie())>
 bool operator!=(const T& a, const T& b) {
     return !(a == b);
 }
+
+// Whether the user wrote anything at all: a program, a finished one, the map, a stability check
+// or the safety check. When false, replacing the workbook loses nothing, and there is nothing to
+// take home. The date of the last export and the edit times are not the user's writing.
+bool HasUserData(const Workbook& workbook);
 
 } // namespace leeway::core

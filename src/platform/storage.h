@@ -25,7 +25,6 @@ struct LoadResult {
 
 struct SaveResult {
     bool ok = false;
-    bool quota_exceeded = false;
     int64_t sequence = 0;
     core::Date saved_on; // local date, for the keeping policy
     std::string message; // why the save failed, for the user
@@ -68,7 +67,7 @@ enum class StorageLoss {
 // Called whenever the database goes away under the tab; the app still holds the workbook.
 void WatchStorageLoss(std::function<void(StorageLoss loss, std::string message)> on_loss);
 
-// --- Kiosk wipe (issue 8) ---------------------------------------------------------------------
+// --- Kiosk wipe ----------------------------------------------------------------------------------
 // Deletes every stored generation (the whole database), then reads storage back to prove it is
 // gone. No saves may follow in this page: it restarts after a wipe. ok false says what is left.
 struct WipeResult {

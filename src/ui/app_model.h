@@ -15,7 +15,7 @@
 #include "core/example.h"
 #include "core/report.h"
 #include "core/workbook.h"
-#include "ui/kiosk_model.h" // kiosk mode (issue 8)
+#include "ui/kiosk_model.h" // kiosk mode
 
 namespace leeway::ui {
 
@@ -103,7 +103,7 @@ struct AppModel {
     core::ExampleSet examples = core::ExampleSet::SoftwareDelivery;
     std::optional<Notice> notice;
     std::optional<PendingImport> pending_import;
-    KioskModel kiosk; // kiosk mode (issue 8)
+    KioskModel kiosk; // kiosk mode
 };
 
 // Whether the screens may offer editing: not in a read-only tab, not in the example.
@@ -112,12 +112,12 @@ inline bool CanEdit(const AppModel& model) { return !model.read_only && !model.v
 // The screens, each with its own link (#/today, #/map, #/clarity, ...).
 enum class Route {
     Today, Map, Clarity, Responsibility, Influence, History, Stability, Report, Safety,
-    Kiosk, // #/kiosk, the facilitator's setup (issue 8)
+    Kiosk, // #/kiosk, the facilitator's setup
 };
 
 // The edit a screen asks the app to apply: a reference to the screen's lambda, valid for the
 // call only. std::function made about seven small functions of each of the screens' ~40 edit
-// lambdas (issue 9); this makes one.
+// lambdas; this makes one.
 class WorkbookEdit {
   public:
     template <typename Edit,
@@ -160,7 +160,7 @@ public:
     virtual void CloseExample() = 0;
     // The user's own choice of examples; an example workbook already open follows it.
     virtual void ChooseExamples(core::ExampleSet set) = 0;
-    // Kiosk mode (issue 8); does nothing unless the app provides it.
+    // Kiosk mode; does nothing unless the app provides it.
     virtual KioskActions& Kiosk() {
         static KioskActions none;
         return none;

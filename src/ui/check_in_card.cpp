@@ -2,8 +2,10 @@
 #include <imgui.h>
 
 #include <cstdlib>
+#include <iterator>
 
 #include "core/check_in.h"
+#include "core/guidance.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
@@ -69,7 +71,8 @@ void DrawCheckIn(const AppModel& model, CheckInForm& form, AppActions& actions) 
     StrongParagraph("Stress today (optional)");
     MutedParagraph("1 is calm, 5 is overwhelmed. Only you see it; it helps notice when to pause.");
     constexpr const char* kStressLabels[] = {"1", "2", "3", "4", "5"};
-    form.stress = ChoiceRow(kStressLabels, 5, form.stress, "Stress today");
+    static_assert(std::size(kStressLabels) == core::kMaxStress - core::kMinStress + 1);
+    form.stress = ChoiceRow(kStressLabels, form.stress, "Stress today");
 
     const std::optional<int> minutes = ParseMinutes(form.minutes);
     const core::CheckInProblem problem =

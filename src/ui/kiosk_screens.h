@@ -1,5 +1,5 @@
 #pragma once
-// Kiosk mode's screens (issue 8): the facilitator's setup and panel, the participant's welcome,
+// Kiosk mode's screens: the facilitator's setup and panel, the participant's welcome,
 // the session bar, the finish screen with the take-home code, and "Still there?".
 
 #include <string>

@@ -2,6 +2,8 @@
 // one constraint to ask about.
 #include <imgui.h>
 
+#include <iterator>
+
 #include "core/clarity.h"
 #include "core/guidance.h"
 #include "core/program.h"
@@ -16,6 +18,7 @@ namespace leeway::ui {
 namespace {
 
 constexpr const char* kOutcomeLabels[] = {"Not asked yet", "Pending", "Lifted", "Partly lifted", "Refused"};
+static_assert(std::size(kOutcomeLabels) == core::kAskOutcomeCount);
 
 void LoadForm(ClarityForm& form, const core::ClarityBaseline& clarity) {
     if (form.loaded)
@@ -193,7 +196,7 @@ void DrawConstraintAsk(const AppModel& model, ClarityForm& form, AppActions& act
     if (SecondaryButton("Today##ask-on", "Asked today"))
         form.ask_on = core::FormatIsoDate(model.today);
     StrongParagraph("Outcome");
-    form.ask_outcome = ChoiceRow(kOutcomeLabels, 5, form.ask_outcome);
+    form.ask_outcome = ChoiceRow(kOutcomeLabels, form.ask_outcome);
     core::ConstraintAsk ask;
     ask.what = core::NormalizeSentence(form.ask_what);
     ask.asked_of = core::NormalizeSentence(form.ask_of);

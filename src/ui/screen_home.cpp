@@ -35,7 +35,7 @@ void DrawPhase(const core::ProgramDay& day) {
 // A gentle nudge, never a blocker: the user's data only lives in this browser.
 void DrawBackupReminder(const AppModel& model, AppActions& actions) {
     if (model.kiosk.on)
-        return; // a kiosk session ends with its own way home (issue 8)
+        return; // a kiosk session ends with its own way home
     const core::BackupHealth health = core::CheckBackupHealth(model.workbook(), model.today);
     std::string text;
     switch (health.reminder) {
@@ -188,13 +188,13 @@ void DrawHomeScreen(const AppModel& model, UiState& ui, AppActions& actions) {
 
     DrawBackupReminder(model, actions);
     DrawStressCard(model, actions);
-    DrawWatchOuts(model, ui.watch_outs, actions);
+    DrawWatchOuts(model, ui.forms.watch_outs, actions);
     DrawStabilityDue(model, actions);
-    DrawRealityCheck(model, ui.reality, actions);
+    DrawRealityCheck(model, ui.forms.reality, actions);
     if (day.status != core::ProgramStatus::Paused)
         DrawSuggestedStep(model, actions);
     if (day.status == core::ProgramStatus::Running)
-        DrawCheckIn(model, ui.check_in, actions);
+        DrawCheckIn(model, ui.forms.check_in, actions);
     if (day.status == core::ProgramStatus::Running || day.status == core::ProgramStatus::Paused)
         DrawPauseControl(model, day, actions);
 
@@ -206,7 +206,7 @@ void DrawHomeScreen(const AppModel& model, UiState& ui, AppActions& actions) {
     }
     if (day.status != core::ProgramStatus::NotStartedYet) {
         Gap(12);
-        DrawFinish(model, day, ui.finish, actions);
+        DrawFinish(model, day, ui.forms.finish, actions);
     }
 
     ImGui::Dummy(ImVec2(0, 24));

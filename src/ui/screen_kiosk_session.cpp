@@ -15,11 +15,6 @@ namespace leeway::ui {
 
 namespace {
 
-bool HasWork(const core::Workbook& workbook) {
-    return workbook.program || !workbook.history.empty() || !workbook.map.areas.empty() ||
-           !workbook.map.ratings.empty() || !workbook.map.ledger.empty();
-}
-
 std::string CountOf(int count, const char* one, const char* many) {
     return std::to_string(count) + " " + (count == 1 ? one : many);
 }
@@ -181,7 +176,7 @@ void DrawKioskFinishScreen(const AppModel& model, KioskForm& form, AppActions& a
     Gap(16);
     Title("Finish your session");
     Heading("Take your work home");
-    if (!HasWork(model.workbook())) {
+    if (!core::HasUserData(model.workbook())) {
         Paragraph("You have not written anything yet, so there is nothing to take home.");
     } else if (kiosk.take_home_pending) {
         MutedParagraph("Making your code...", Role::Status);
@@ -219,7 +214,7 @@ void DrawKioskFinishScreen(const AppModel& model, KioskForm& form, AppActions& a
     } else if (!kiosk.take_home_problem.empty()) {
         Paragraph(kiosk.take_home_problem);
     }
-    if (HasWork(model.workbook())) {
+    if (core::HasUserData(model.workbook())) {
         Gap(4);
         MutedParagraph(
             "Or save a backup file, to a USB stick for instance: a file saved on this computer "

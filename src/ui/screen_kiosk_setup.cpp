@@ -162,8 +162,7 @@ void DrawKioskSetupScreen(AppModel& model, KioskForm& form, AppActions& actions)
     if (!model.kiosk.notice.empty())
         ErrorParagraph(model.kiosk.notice, Role::Alert);
     Gap(8);
-    if (model.workbook().program || !model.workbook().history.empty() ||
-        !model.workbook().map.areas.empty())
+    if (core::HasUserData(model.workbook()))
         ErrorParagraph(
             "Turning kiosk mode on wipes the workbook that is in this browser now, so the first "
             "participant starts clean. Export a backup first if you want to keep it.");

@@ -2,6 +2,7 @@
 // area sits, and the ledger of permissions, extensions and pull-backs.
 #include <imgui.h>
 
+#include <iterator>
 #include <vector>
 
 #include "core/autonomy_map.h"
@@ -18,6 +19,9 @@ namespace {
 constexpr const char* kRatingLabels[] = {"1", "2", "3", "4", "5"};
 constexpr const char* kLevelLabels[] = {"Procedural", "Decision", "Strategic"};
 constexpr const char* kLedgerLabels[] = {"Permission earned", "Extension earned", "Pull-back"};
+static_assert(std::size(kRatingLabels) == core::kMaxFreedomRating - core::kMinFreedomRating + 1);
+static_assert(std::size(kLevelLabels) == core::kAutonomyLevelCount);
+static_assert(std::size(kLedgerLabels) == core::kLedgerKindCount);
 constexpr size_t kEarlierRatingsShown = 4;
 
 std::string RatingText(int rating) { return std::to_string(rating) + " of 5"; }
@@ -53,7 +57,7 @@ void DrawFreedom(const AppModel& model, core::Freedom freedom, MapForm& form, Ap
         MutedParagraph("Not rated yet.");
     }
     ImGui::BeginDisabled(!CanEdit(model));
-    form.rating[index] = ChoiceRow(kRatingLabels, 5, form.rating[index], std::string(info.name) + ", rating");
+    form.rating[index] = ChoiceRow(kRatingLabels, form.rating[index], std::string(info.name) + ", rating");
     TextField("Note (optional)", "##rating-note", form.rating_note[index], "What makes it this number today?",
               ImGui::CalcItemWidth(), std::string("Note: ") + info.name);
     if (SecondaryButton("Save rating", std::string("Save rating: ") + info.name) && form.rating[index] >= 0) {
@@ -95,7 +99,7 @@ void DrawAreas(const AppModel& model, MapForm& form, AppActions& actions) {
         StrongParagraph(area.name);
         MutedParagraph(std::string(core::LevelName(area.level)) + " since " + core::FormatLongDate(area.placed_on) +
                        ".");
-        const int level = ChoiceRow(kLevelLabels, 3, static_cast<int>(area.level), area.name + ", level");
+        const int level = ChoiceRow(kLevelLabels, static_cast<int>(area.level), area.name + ", level");
         if (level != static_cast<int>(area.level)) {
             const std::string id = area.id;
             actions.Edit([&](core::Workbook& workbook) {
@@ -118,7 +122,7 @@ void DrawAreas(const AppModel& model, MapForm& form, AppActions& actions) {
     TextField("New decision area", "##new-area", form.new_area, Hints(model).decision_area,
               ImGui::CalcItemWidth());
     form.new_area_level =
-        ChoiceRow(kLevelLabels, 3, form.new_area_level, "New decision area, level");
+        ChoiceRow(kLevelLabels, form.new_area_level, "New decision area, level");
     if (SecondaryButton("Add area") && !core::NormalizeSentence(form.new_area).empty()) {
         const std::string id = actions.NewId();
         if (actions.Edit([&](core::Workbook& workbook) {
@@ -168,7 +172,7 @@ void DrawLedger(const AppModel& model, MapForm& form, AppActions& actions) {
         ImGui::PopID();
     }
     StrongParagraph("Add to the ledger");
-    form.ledger_kind = ChoiceRow(kLedgerLabels, 3, form.ledger_kind, "Ledger entry kind");
+    form.ledger_kind = ChoiceRow(kLedgerLabels, form.ledger_kind, "Ledger entry kind");
     if (!map.areas.empty()) {
         std::vector<const char*> area_labels = {"No particular area"};
         for (const core::DecisionArea& area : map.areas)

@@ -2,6 +2,8 @@
 // measurements and chart, and reports of what changed, what failed and what was escalated.
 #include <imgui.h>
 
+#include <iterator>
+
 #include "core/program.h"
 #include "core/responsibility.h"
 #include "ui/example_hints.h"
@@ -15,6 +17,8 @@ namespace {
 
 constexpr const char* kKindLabels[] = {"Time", "Quality", "Handoff delay", "Rework"};
 constexpr const char* kBetterLabels[] = {"Lower is better", "Higher is better"};
+static_assert(std::size(kKindLabels) == core::kMetricKindCount);
+static_assert(std::size(kBetterLabels) == core::kBetterDirectionCount);
 
 void LoadForm(ResponsibilityForm& form, const core::ResponsibilityLoop& loop) {
     if (form.loaded)
@@ -81,7 +85,7 @@ void DrawMetric(const AppModel& model, ResponsibilityForm& form, AppActions& act
     Heading("Outcome metric");
     MutedParagraph("One number that shows whether your decisions help: how long something takes, how good "
                    "it is, how long handoffs wait, or how much gets redone.");
-    form.metric_kind = ChoiceRow(kKindLabels, 4, form.metric_kind, "Kind of metric");
+    form.metric_kind = ChoiceRow(kKindLabels, form.metric_kind, "Kind of metric");
     const float width = ImGui::CalcItemWidth();
     TextField("What you measure", "##metric-name", form.metric_name,
               Hints(model).metric_by_kind[form.metric_kind], width);
@@ -95,7 +99,7 @@ void DrawMetric(const AppModel& model, ResponsibilityForm& form, AppActions& act
     ImGui::BeginGroup();
     TextField("Target", "##metric-target", form.metric_target, "e.g. 8", 150.0f);
     ImGui::EndGroup();
-    form.metric_better = ChoiceRow(kBetterLabels, 2, form.metric_better, "Direction");
+    form.metric_better = ChoiceRow(kBetterLabels, form.metric_better, "Direction");
 
     const std::optional<double> baseline = core::ParseMetricValue(form.metric_baseline);
     const std::optional<double> target = core::ParseMetricValue(form.metric_target);

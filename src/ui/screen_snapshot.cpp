@@ -91,11 +91,7 @@ const char* RoleName(Role role) {
     case Role::TextField: return "textbox";
     case Role::Checkbox: return "checkbox";
     case Role::Radio: return "radio";
-    case Role::Slider: return "slider";
     case Role::Tab: return "tab";
-    case Role::MenuItem: return "menuitem";
-    case Role::Link: return "link";
-    case Role::List: return "list";
     case Role::Heading: return "heading";
     case Role::Text: return "text";
     case Role::Progress: return "progressbar";

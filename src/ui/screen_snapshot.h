@@ -12,7 +12,7 @@
 namespace leeway::ui {
 
 enum class Role {
-    Button, TextField, Checkbox, Radio, Slider, Tab, MenuItem, Link, List,
+    Button, TextField, Checkbox, Radio, Tab,
     Heading, Text, Progress, Status, Alert,
 };
 

@@ -2,6 +2,8 @@
 // each, their trend, and when one collapses: pull back scope, repair, then expand again.
 #include <imgui.h>
 
+#include <iterator>
+
 #include "core/autonomy_map.h"
 #include "core/guidance.h"
 #include "core/program.h"
@@ -17,6 +19,7 @@ namespace {
 constexpr core::Condition kConditions[] = {core::Condition::Ownership, core::Condition::Contribution,
                                            core::Condition::Communication};
 constexpr const char* kRatingLabels[] = {"1", "2", "3", "4", "5"};
+static_assert(std::size(kRatingLabels) == core::kMaxConditionRating - core::kMinConditionRating + 1);
 
 const char* ConditionQuestion(core::Condition condition) {
     switch (condition) {
@@ -85,7 +88,7 @@ void DrawNewCheck(const AppModel& model, StabilityForm& form, AppActions& action
         ImGui::PushID(index);
         StrongParagraph(core::CapitalizeFirst(core::ConditionName(condition)));
         MutedParagraph(ConditionQuestion(condition));
-        form.rating[index] = ChoiceRow(kRatingLabels, 5, form.rating[index], core::CapitalizeFirst(core::ConditionName(condition)));
+        form.rating[index] = ChoiceRow(kRatingLabels, form.rating[index], core::CapitalizeFirst(core::ConditionName(condition)));
         TextField("One line", "##note", form.note[index], "What makes it this number?", ImGui::CalcItemWidth(),
                   std::string("One line: ") + core::ConditionName(condition));
         ImGui::PopID();

@@ -51,17 +51,7 @@ void ResetFormsWhenReplaced(const AppModel& model, UiState& ui) {
     ui.seen_replacements = model.replacements;
     ui.seen_program_key = program_key;
     ui.scroll_to_top = true;
-    ui.clarity = {};
-    ui.check_in = {};
-    ui.map = {};
-    ui.responsibility = {};
-    ui.influence = {};
-    ui.history = {};
-    ui.finish = {};
-    ui.watch_outs = {};
-    ui.stability = {};
-    ui.safety = {};
-    ui.reality = {};
+    ui.forms = {};
 }
 
 std::string TodayTitle(const AppModel& model) {
@@ -107,16 +97,15 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     BeginColumn(720.0f);
     const bool has_program = model.workbook().program.has_value();
     // The phase screens need a program; without one their links show Today.
-    // #/kiosk belongs to the kiosk screens (issue 8); anywhere else it shows Today.
+    // #/kiosk belongs to the kiosk screens; anywhere else it shows Today.
     const Route route =
         (ScreenFor(ui.route).needs_program && !has_program) || ui.route == Route::Kiosk ? Route::Today : ui.route;
     if (!model.storage_answered) {
         DrawLoadingScreen();
-    } else if (DrawKioskScreens(model, ui, actions, title)) { // kiosk mode (issue 8)
+    } else if (DrawKioskScreens(model, ui, actions, title)) { // kiosk mode
     } else {
         DrawExampleBanner(model, actions);
-        const bool has_more_than_a_start = has_program || !model.workbook().history.empty() ||
-                                           !model.workbook().map.areas.empty() || !model.workbook().map.ratings.empty();
+        const bool has_more_than_a_start = core::HasUserData(model.workbook());
         // The safety screen is one tab away from every screen; before a program starts, the
         // welcome screen links to it.
         if (has_more_than_a_start || route != Route::Today)
@@ -130,15 +119,15 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
                 DrawWelcomeScreen(model, ui.welcome, actions);
             title = TodayTitle(model);
             break;
-        case Route::Map: DrawMapScreen(model, ui.map, actions); break;
-        case Route::Clarity: DrawClarityScreen(model, ui.clarity, ui.reality, actions); break;
-        case Route::Responsibility: DrawResponsibilityScreen(model, ui.responsibility, actions); break;
-        case Route::Influence: DrawInfluenceScreen(model, ui.influence, actions); break;
-        case Route::History: DrawHistoryScreen(model, ui.history); break;
-        case Route::Stability: DrawStabilityScreen(model, ui.stability, actions); break;
+        case Route::Map: DrawMapScreen(model, ui.forms.map, actions); break;
+        case Route::Clarity: DrawClarityScreen(model, ui.forms.clarity, ui.forms.reality, actions); break;
+        case Route::Responsibility: DrawResponsibilityScreen(model, ui.forms.responsibility, actions); break;
+        case Route::Influence: DrawInfluenceScreen(model, ui.forms.influence, actions); break;
+        case Route::History: DrawHistoryScreen(model, ui.forms.history); break;
+        case Route::Stability: DrawStabilityScreen(model, ui.forms.stability, actions); break;
         case Route::Report: DrawReportScreen(model, ui.report, actions); break;
-        case Route::Safety: DrawSafetyScreen(model, ui.safety, actions); break;
-        case Route::Kiosk: break; // drawn by the kiosk screens (issue 8)
+        case Route::Safety: DrawSafetyScreen(model, ui.forms.safety, actions); break;
+        case Route::Kiosk: break; // drawn by the kiosk screens
         }
         if (model.viewing_example)
             title += " (example)";
@@ -155,7 +144,7 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     ImGui::PopTextWrapPos();
     ui.footer_height = ImGui::GetCursorPosY() - footer_top;
     DrawImportDialog(model, actions);
-    DrawKioskOverlays(model, actions); // issue 8
+    DrawKioskOverlays(model, actions);
     ImGui::End();
     // The screens are done with this frame's workbook: what they changed is drawn from now on.
     model.workbooks.ShowChanges();
@@ -164,7 +153,7 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
 
 void DrawLoadingScreen() { MutedParagraph("Opening your workbook..."); }
 
-constexpr const char* kKioskLink = "#/kiosk"; // issue 8: not a tab, a facilitator's address
+constexpr const char* kKioskLink = "#/kiosk"; // not a tab, a facilitator's address
 
 const char* LinkForRoute(Route route) { return route == Route::Kiosk ? kKioskLink : ScreenFor(route).link; }
 

@@ -132,7 +132,7 @@ struct FinishForm {
     std::string reflection;
 };
 
-// Kiosk mode (issue 8): the facilitator's setup and PIN fields.
+// Kiosk mode: the facilitator's setup and PIN fields.
 struct KioskForm {
     bool loaded = false; // the fields start from the stored settings once
     std::string pin;
@@ -147,9 +147,10 @@ struct KioskForm {
     int code_index = 0; // which take-home code the finish screen shows
 };
 
-struct UiState {
-    Route route = Route::Today;
-    WelcomeForm welcome;
+// The forms that edit the workbook. All of them start over together when the workbook is
+// replaced or another program begins (screens.cpp), so a form added here is reset by
+// construction and can never show the fields of a workbook that is gone.
+struct WorkbookForms {
     ClarityForm clarity;
     CheckInForm check_in;
     MapForm map;
@@ -161,9 +162,15 @@ struct UiState {
     StabilityForm stability;
     SafetyForm safety;
     RealityForm reality;
-    ReportForm report;
+};
+
+struct UiState {
+    Route route = Route::Today;
+    WelcomeForm welcome; // a challenge typed before any program: kept when a workbook is replaced
+    WorkbookForms forms;
+    ReportForm report; // which sections the report shows, a choice about the page, not the workbook
     DisplaySettings display; // theme and text size, applied by the app before the next frame
-    KioskForm kiosk; // issue 8
+    KioskForm kiosk;
     float footer_height = 60.0f; // notice and status line, measured each frame
     uint64_t seen_replacements = 0; // AppModel::replacements the forms were filled for
     size_t seen_program_key = 0;    // which program they were filled for (see screens.cpp)

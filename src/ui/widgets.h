@@ -71,6 +71,11 @@ private:
 // A group of radio choices laid out in a FlowRow; returns the chosen index (unchanged when
 // nothing was clicked). names: accessible names, or null to use the labels.
 int ChoiceRow(const char* const* labels, int count, int selected, const std::string& group_name = {});
+// The same for a fixed list of labels: the count is the list's.
+template <size_t N>
+int ChoiceRow(const char* const (&labels)[N], int selected, const std::string& group_name = {}) {
+    return ChoiceRow(labels, static_cast<int>(N), selected, group_name);
+}
 
 // A tab of the screen navigation; true when clicked. The label may be short to fit a phone;
 // accessible_name says the whole name.

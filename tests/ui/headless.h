@@ -42,7 +42,7 @@ public:
         calls.push_back(std::string("choose-examples ") + core::ExampleSetKey(set));
     }
     void CloseExample() override { calls.push_back("close-example"); }
-    // Kiosk mode (issue 8): a test may record the kiosk screens' requests too.
+    // Kiosk mode: a test may record the kiosk screens' requests too.
     ui::KioskActions* kiosk = nullptr;
     ui::KioskActions& Kiosk() override { return kiosk ? *kiosk : AppActions::Kiosk(); }
 

@@ -1,4 +1,4 @@
-// Kiosk mode's screens (issue 8), driven headless like the page's mirror drives them.
+// Kiosk mode's screens, driven headless like the page's mirror drives them.
 #include <doctest/doctest.h>
 
 #include "core/kiosk.h"

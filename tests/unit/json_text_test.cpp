@@ -12,53 +12,12 @@
 #include <vector>
 
 #include "core/json_text.h"
+#include "json_same.h"
 
 using namespace leeway::core;
-using Nlohmann = nlohmann::ordered_json;
 
-namespace {
-
-// What nlohmann made of the same text, compared value by value.
-void CheckSame(const JsonValue& ours, const Nlohmann& theirs) {
-    switch (ours.kind()) {
-    case JsonValue::Kind::Null: CHECK(theirs.is_null()); break;
-    case JsonValue::Kind::Boolean:
-        REQUIRE(theirs.is_boolean());
-        CHECK(ours.boolean() == theirs.get<bool>());
-        break;
-    case JsonValue::Kind::Integer:
-    case JsonValue::Kind::Unsigned:
-        REQUIRE(theirs.is_number_integer());
-        CHECK(ours.integer() == theirs.get<int64_t>());
-        break;
-    case JsonValue::Kind::Float:
-        REQUIRE(theirs.is_number_float());
-        CHECK(ours.number() == theirs.get<double>());
-        break;
-    case JsonValue::Kind::String:
-        REQUIRE(theirs.is_string());
-        CHECK(ours.text() == theirs.get<std::string>());
-        break;
-    case JsonValue::Kind::Array:
-        REQUIRE(theirs.is_array());
-        REQUIRE(ours.size() == theirs.size());
-        for (size_t i = 0; i < ours.size(); ++i)
-            CheckSame(ours[i], theirs[i]);
-        break;
-    case JsonValue::Kind::Object: {
-        REQUIRE(theirs.is_object());
-        REQUIRE(ours.size() == theirs.size());
-        size_t index = 0;
-        for (auto member = theirs.begin(); member != theirs.end(); ++member, ++index) {
-            CHECK(ours[index].key() == member.key());
-            CheckSame(ours[index], member.value());
-        }
-        break;
-    }
-    }
-}
-
-} // namespace
+using leeway::testing::JsonDifference;
+using leeway::testing::Nlohmann;
 
 TEST_CASE("the backup parser accepts exactly what nlohmann accepts, with the same values") {
     const std::vector<std::string> texts = {
@@ -117,7 +76,7 @@ TEST_CASE("the backup parser accepts exactly what nlohmann accepts, with the sam
         const bool parsed = ours.Parse(text, 32);
         REQUIRE(parsed == !theirs.is_discarded());
         if (parsed)
-            CheckSame(ours.root(), theirs);
+            CHECK(JsonDifference(ours.root(), theirs) == "");
     }
 }
 

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include "core/influence.h"
 #include "core/program.h"
@@ -62,4 +63,18 @@ TEST_CASE("HTML, entities and autolinks in the user's text reach the Markdown as
     CHECK(markdown.rfind("# Fix &lt;img src=x onerror=alert(1)&gt; &amp; &lt;https\\://evil.example&gt; &amp;amp; now\n",
                          0) == 0);
     CHECK(markdown.find('<') == std::string::npos);
+}
+
+TEST_CASE("the printable report's JSON holds every part, read back by nlohmann") {
+    Report report;
+    report.title = "Report for a 1:1 \"draft\"";
+    report.subtitle = "Day 12 of 30 — ünïcode";
+    report.parts = {{"Scope", {"I own the <handoff> sheet"}}, {"Measurements", {"18 hours", "16.5 hours"}}, {"Empty", {}}};
+    const nlohmann::json read = nlohmann::json::parse(ReportToJson(report));
+    CHECK(read.at("title") == report.title);
+    CHECK(read.at("subtitle") == report.subtitle);
+    REQUIRE(read.at("parts").size() == 3);
+    CHECK(read.at("parts")[1].at("heading") == "Measurements");
+    CHECK(read.at("parts")[1].at("lines") == nlohmann::json::array({"18 hours", "16.5 hours"}));
+    CHECK(read.at("parts")[2].at("lines").empty());
 }

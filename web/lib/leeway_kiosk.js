@@ -1,4 +1,4 @@
-// Kiosk mode (issue 8): the facilitator's settings in localStorage, clearing a participant's
+// Kiosk mode: the facilitator's settings in localStorage, clearing a participant's
 // page storage, the page's manners during a session, and the take-home link's compression.
 mergeInto(LibraryManager.library, {
   $LeewayKiosk: {

@@ -76,18 +76,11 @@ mergeInto(LibraryManager.library, {
           element = document.createElement('input');
           element.type = item.role;
           break;
-        case 'slider':
-          element = document.createElement('input');
-          element.type = 'range';
-          break;
         case 'tab':
-        case 'menuitem':
           element = document.createElement('button');
           element.type = 'button';
           element.setAttribute('role', item.role);
           break;
-        case 'list': element = document.createElement('ul'); break;
-        case 'link': element = document.createElement('a'); element.href = '#'; break;
         case 'heading': element = document.createElement('h' + Math.min(6, item.level || 2)); break;
         case 'progressbar':
           element = document.createElement('div');
@@ -109,7 +102,6 @@ mergeInto(LibraryManager.library, {
         }
         if (item.role === 'textbox' && element.placeholder !== (item.hint || '')) element.placeholder = item.hint || '';
         if (item.role === 'checkbox' || item.role === 'radio') element.checked = !!item.checked;
-        if (item.role === 'slider' && item.value !== undefined) element.setAttribute('aria-valuetext', item.value);
       } else if (element.textContent !== item.name) {
         element.textContent = item.name;
       }

@@ -273,20 +273,20 @@ mergeInto(LibraryManager.library, {
     var storage = LeewayStorage;
     var text = UTF8ToString(documentPointer);
     var drop = UTF8ToString(dropPointer).split(',').filter(Boolean).map(Number);
-    function answer(ok, sequence, savedOn, quota, message) {
+    function answer(ok, sequence, savedOn, message) {
       leewayCallWithStrings([savedOn, message], function (savedOnPointer, messagePointer) {
-        _leeway_storage_saved(requestId, ok ? 1 : 0, sequence, savedOnPointer, quota ? 1 : 0, messagePointer);
+        _leeway_storage_saved(requestId, ok ? 1 : 0, sequence, savedOnPointer, messagePointer);
       });
       LeewayLoop.wake();
     }
     if (!storage.database) {
       // Lost under the tab: try to open it again; the app retries this save meanwhile.
       if (window.indexedDB && !storage.reopening) storage.lost('the stored copy was not open');
-      answer(false, 0, null, false, 'the browser storage is being opened again');
+      answer(false, 0, null, 'the browser storage is being opened again');
       return;
     }
     if (!storage.writer) {
-      answer(false, 0, null, false, 'another tab is saving your workbook');
+      answer(false, 0, null, 'another tab is saving your workbook');
       return;
     }
     // Everything below happens in this call, so a save started as the page hides still commits.
@@ -309,11 +309,11 @@ mergeInto(LibraryManager.library, {
       if (error && error.name === 'InvalidStateError') {
         // The connection is closing: the database went away under the tab.
         storage.lost('the stored copy went away');
-        answer(false, 0, null, false, 'the browser storage is being opened again');
+        answer(false, 0, null, 'the browser storage is being opened again');
         return;
       }
       var full = !!error && error.name === 'QuotaExceededError';
-      answer(false, 0, null, full, full ? 'the browser storage is full'
+      answer(false, 0, null, full ? 'the browser storage is full'
         : 'the browser refused the save (' + storage.errorText(error) + ')');
       return;
     }
@@ -321,7 +321,7 @@ mergeInto(LibraryManager.library, {
     transaction.onabort = function () {
       var error = transaction.error;
       var quota = !!error && error.name === 'QuotaExceededError';
-      answer(false, 0, null, quota, quota ? 'the browser storage is full'
+      answer(false, 0, null, quota ? 'the browser storage is full'
         : 'the browser cancelled the save (' + storage.errorText(error) + ')');
     };
     transaction.oncomplete = function () {
@@ -330,26 +330,26 @@ mergeInto(LibraryManager.library, {
       try {
         check = storage.database.transaction('generations', 'readonly').objectStore('generations').get(sequence);
       } catch (error) {
-        answer(false, 0, null, false, 'the saved copy could not be read back (' + storage.errorText(error) + ')');
+        answer(false, 0, null, 'the saved copy could not be read back (' + storage.errorText(error) + ')');
         return;
       }
       check.onsuccess = function () {
         var record = check.result;
         if (!record || typeof record.text !== 'string' || storage.checksum(record.text) !== checksum) {
-          answer(false, 0, null, false, 'the saved copy did not read back intact');
+          answer(false, 0, null, 'the saved copy did not read back intact');
           return;
         }
         if (storage.channel) storage.channel.postMessage({ saved: sequence });
-        answer(true, sequence, savedOn, false, null);
+        answer(true, sequence, savedOn, null);
       };
       check.onerror = function () {
-        answer(false, 0, null, false, 'the saved copy could not be read back (' +
+        answer(false, 0, null, 'the saved copy could not be read back (' +
           storage.errorText(check.error) + ')');
       };
     };
   },
 
-  // --- Kiosk wipe (issue 8): delete the database, then prove it is gone by reading it back. ---
+  // --- Kiosk wipe: delete the database, then prove it is gone by reading it back. ---
   $LeewayStorageWipe__deps: ['$LeewayStorage'],
   $LeewayStorageWipe: {
     timeoutMs: 10000,

@@ -40,6 +40,7 @@ namespace native {
 void ForgetEverything() {
     ForgetStoredGenerations();
     ForgetKioskValues();
+    ForgetPickedFile();
     g_preferences.clear();
     g_hash.clear();
     g_on_hidden = nullptr;

@@ -2,7 +2,9 @@
 // What the native stand-ins keep between calls, as a browser profile keeps it between visits.
 // Tests that start the app many times begin each start from a profile of their choosing.
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace leeway::platform::native {
 
@@ -20,11 +22,26 @@ std::string NewestStoredDocument();
 void HoldSaveAnswers();
 void ReleaseSaveAnswers();
 
+// The sequences of the stored generations, oldest first.
+std::vector<int64_t> StoredSequences();
+
+// The next `count` saves fail, as a full disk or a refusing browser makes them.
+void RefuseSaves(int count);
+
+// The next OpenStorage finds another tab holding the writer lock: this one may only read. Then
+// that tab closes, and this one is told it writes now.
+void OpenAsReadOnlyTab();
+void OtherTabClosed();
+
+// The file the next file picker returns, as if the user chose it.
+void PickFileNext(const std::string& name, const std::string& text);
+
 // The page is being hidden or closed: what the browser's pagehide and visibilitychange tell the app.
 void HidePage();
 
 // The parts of ForgetEverything, each kept by its own stand-in.
 void ForgetStoredGenerations();
 void ForgetKioskValues();
+void ForgetPickedFile();
 
 } // namespace leeway::platform::native

@@ -7,6 +7,7 @@
 #include <deque>
 #include <map>
 #include <utility>
+#include <vector>
 
 namespace leeway::platform {
 
@@ -16,11 +17,15 @@ int64_t g_next_sequence = 1;
 // While held, a save is written at once but answered only when released, as a browser commits
 // a transaction it was given and calls back later.
 bool g_holding_saves = false;
+int g_saves_to_refuse = 0;
+bool g_writer = true; // false: another tab holds the writer lock
+LoadCallback g_on_changed;
 std::deque<std::pair<SaveCallback, SaveResult>> g_held_answers;
 
 LoadResult NewestBefore(int64_t before) {
     LoadResult result;
     result.available = true;
+    result.writer = g_writer;
     for (const auto& [sequence, text] : g_generations)
         result.generations.push_back({sequence, core::Date{}});
     for (auto it = g_generations.rbegin(); it != g_generations.rend(); ++it) {
@@ -46,6 +51,26 @@ void ForgetStoredGenerations() {
     g_generations.clear();
     g_held_answers.clear();
     g_holding_saves = false;
+    g_saves_to_refuse = 0;
+    g_writer = true;
+    g_on_changed = nullptr;
+}
+
+std::vector<int64_t> StoredSequences() {
+    std::vector<int64_t> sequences;
+    for (const auto& [sequence, text] : g_generations)
+        sequences.push_back(sequence);
+    return sequences;
+}
+
+void RefuseSaves(int count) { g_saves_to_refuse = count; }
+
+void OpenAsReadOnlyTab() { g_writer = false; }
+
+void OtherTabClosed() {
+    g_writer = true;
+    if (g_on_changed)
+        g_on_changed(NewestBefore(0));
 }
 
 std::string NewestStoredDocument() { return g_generations.empty() ? std::string() : g_generations.rbegin()->second; }
@@ -67,11 +92,18 @@ void OpenStorage(LoadCallback on_loaded) { on_loaded(NewestBefore(0)); }
 
 void LoadOlderGeneration(int64_t before, LoadCallback on_loaded) { on_loaded(NewestBefore(before)); }
 
-void WatchStorage(LoadCallback /*on_changed*/) {}
+void WatchStorage(LoadCallback on_changed) { g_on_changed = std::move(on_changed); }
 
 void WatchStorageLoss(std::function<void(StorageLoss, std::string)> /*on_loss*/) {}
 
 void SaveDocument(const std::string& document, const std::vector<int64_t>& drop, SaveCallback on_saved) {
+    if (g_saves_to_refuse > 0 || !g_writer) {
+        g_saves_to_refuse -= g_saves_to_refuse > 0 ? 1 : 0;
+        SaveResult refused;
+        refused.message = "the browser refused the save (a test)";
+        on_saved(std::move(refused));
+        return;
+    }
     for (int64_t sequence : drop)
         g_generations.erase(sequence);
     SaveResult result;

@@ -89,8 +89,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_changed(int available, int f
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_saved(int request_id, int ok, double sequence,
-                                                         const char* saved_on, int quota_exceeded,
-                                                         const char* message) {
+                                                         const char* saved_on, const char* message) {
     const auto pending = g_pending_saves.find(request_id);
     if (pending == g_pending_saves.end())
         return;
@@ -98,7 +97,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_saved(int request_id, int ok
     g_pending_saves.erase(pending);
     SaveResult result;
     result.ok = ok != 0;
-    result.quota_exceeded = quota_exceeded != 0;
     result.sequence = static_cast<int64_t>(sequence);
     result.saved_on = leeway::core::ParseIsoDate(OrEmpty(saved_on)).value_or(leeway::core::Date{});
     result.message = OrEmpty(message);
