@@ -33,7 +33,8 @@ core::BackupInfo CurrentBackupInfo() { return {LEEWAY_VERSION, platform::UtcTime
 
 void WakeAtNextMidnight() {
     // A second late, so the browser's clock has surely moved to the new date.
-    platform::WakeAfter(platform::Timer::Midnight, platform::MillisecondsUntilLocalMidnight() + 1000.0);
+    platform::WakeAfter(platform::Timer::Midnight,
+                        platform::MillisecondsUntilLocalMidnight() + 1000.0);
 }
 
 // A failed save is retried after 2, 4, 8, 16 and then every 30 seconds.
@@ -58,7 +59,8 @@ std::string DescribeMerge(const std::string& file_name, const core::MergeResult&
         text += ", " + std::to_string(merged.removed) + " removed as the file had removed them";
     text += ".";
     if (!merged.program_moved_to_history.empty())
-        text += " The program \"" + merged.program_moved_to_history + "\" is now in History, since the two copies held different programs.";
+        text += " The program \"" + merged.program_moved_to_history +
+                "\" is now in History, since the two copies held different programs.";
     if (merged.conflicts.empty())
         return text + " Nothing was changed on both sides.";
     text += "\n" + std::to_string(merged.conflicts.size()) +
@@ -66,7 +68,8 @@ std::string DescribeMerge(const std::string& file_name, const core::MergeResult&
             " changed on both sides; the newer edit was kept:";
     constexpr size_t kListed = 5;
     for (size_t i = 0; i < merged.conflicts.size() && i < kListed; ++i)
-        text += "\n" + merged.conflicts[i].record + (merged.conflicts[i].kept_file ? " (kept the file's)" : " (kept yours)");
+        text += "\n" + merged.conflicts[i].record +
+                (merged.conflicts[i].kept_file ? " (kept the file's)" : " (kept yours)");
     if (merged.conflicts.size() > kListed)
         text += "\n(and " + std::to_string(merged.conflicts.size() - kListed) + " more)";
     return text;
@@ -80,16 +83,20 @@ void App::Start() {
                           .value_or(core::ExampleSet::SoftwareDelivery);
     WakeAtNextMidnight();
     platform::OnPageHidden([this] { Flush(); });
-    platform::WatchStorage([this](platform::LoadResult result) { OnStorageChanged(std::move(result)); });
-    platform::WatchStorageLoss(
-        [this](platform::StorageLoss loss, std::string message) { OnStorageLost(loss, std::move(message)); });
-    platform::OpenStorage([this](platform::LoadResult result) { OnStorageLoaded(std::move(result)); });
+    platform::WatchStorage(
+        [this](platform::LoadResult result) { OnStorageChanged(std::move(result)); });
+    platform::WatchStorageLoss([this](platform::StorageLoss loss, std::string message) {
+        OnStorageLost(loss, std::move(message));
+    });
+    platform::OpenStorage(
+        [this](platform::LoadResult result) { OnStorageLoaded(std::move(result)); });
     // Kiosk mode.
-    kiosk_.Start({[this] { ForgetWorkbook(); },
-                  [this] { return core::ExportBackup(model_.workbooks.Latest(), CurrentBackupInfo()); },
-                  [this](platform::PickedFile file) { OnFilePicked(file); },
-                  [this](std::string text, bool is_error) { Notify(std::move(text), is_error); },
-                  [this](ui::Route route) { Navigate(route); }});
+    kiosk_.Start(
+        {[this] { ForgetWorkbook(); },
+         [this] { return core::ExportBackup(model_.workbooks.Latest(), CurrentBackupInfo()); },
+         [this](platform::PickedFile file) { OnFilePicked(file); },
+         [this](std::string text, bool is_error) { Notify(std::move(text), is_error); },
+         [this](ui::Route route) { Navigate(route); }});
 }
 
 void App::ForgetWorkbook() {
@@ -141,18 +148,22 @@ void App::OnStorageLoaded(platform::LoadResult result) {
         if (!stored.ok()) {
             // Intact bytes that this version cannot read: try the generation before it.
             ++skipped_generations_;
-            platform::LoadOlderGeneration(result.sequence,
-                                          [this](platform::LoadResult older) { OnStorageLoaded(std::move(older)); });
+            platform::LoadOlderGeneration(result.sequence, [this](platform::LoadResult older) {
+                OnStorageLoaded(std::move(older));
+            });
             return;
         }
         model_.workbooks.Replace(std::move(*stored.workbook));
         if (skipped_generations_ > 0)
-            Notify("The newest saved copy of your workbook was damaged, so Leeway opened the copy saved " +
+            Notify("The newest saved copy of your workbook was damaged, so Leeway opened the copy "
+                   "saved " +
                        DescribeSavedAt(result.saved_at) +
-                       ". Anything you changed after that is missing; a backup file may still have it.",
+                       ". Anything you changed after that is missing; a backup file may still have "
+                       "it.",
                    true);
     } else if (skipped_generations_ > 0) {
-        Notify("Leeway found saved copies of your workbook but none could be read. They are kept as they "
+        Notify("Leeway found saved copies of your workbook but none could be read. They are kept "
+               "as they "
                "are; import a backup file to carry on.",
                true);
     }
@@ -199,7 +210,8 @@ void App::OnStorageLost(platform::StorageLoss loss, std::string message) {
     case platform::StorageLoss::Recreated:
         if (!model_.kiosk.on)
             Notify("The browser deleted Leeway's saved copy while the app was open (" + message +
-                       "). Leeway is saving your workbook again from what is on screen; nothing is lost.",
+                       "). Leeway is saving your workbook again from what is on screen; nothing is "
+                       "lost.",
                    true);
         break;
     case platform::StorageLoss::NotReopened:
@@ -207,11 +219,13 @@ void App::OnStorageLost(platform::StorageLoss loss, std::string message) {
         model_.save_problem = message;
         ++failed_saves_;
         save_due_ = Clock::now() + RetryDelay(failed_saves_);
-        platform::WakeAfter(platform::Timer::Save, static_cast<double>(RetryDelay(failed_saves_).count()));
+        platform::WakeAfter(platform::Timer::Save,
+                            static_cast<double>(RetryDelay(failed_saves_).count()));
         break;
     case platform::StorageLoss::HandedOver:
         model_.read_only = true;
-        Notify("A newer version of Leeway was opened in another tab and took over your saved data. What "
+        Notify("A newer version of Leeway was opened in another tab and took over your saved data. "
+               "What "
                "you had here was saved first; reload this tab to carry on in the new version.",
                false);
         break;
@@ -229,7 +243,8 @@ void App::Replaced() {
 
 bool App::RefuseWhenReadOnly() {
     if (model_.viewing_example) {
-        Notify("This is the example workbook, so it cannot be changed. Close the example to get back to yours.",
+        Notify("This is the example workbook, so it cannot be changed. Close the example to get "
+               "back to yours.",
                true);
         return true;
     }
@@ -257,14 +272,18 @@ std::string App::NewId() { return platform::NewRecordId(); }
 void App::Navigate(ui::Route route) { platform::SetLocationHash(ui::LinkForRoute(route)); }
 
 void App::StartProgram(const std::string& challenge, const core::Date& start_date) {
-    Edit([&](core::Workbook& workbook) { return core::StartProgram(workbook, challenge, start_date); });
+    Edit([&](core::Workbook& workbook) {
+        return core::StartProgram(workbook, challenge, start_date);
+    });
 }
 
 void App::ExportBackup() {
     if (model_.viewing_example) {
         // Facilitators hand the example out as a file; it is not the user's backup.
-        const std::string file_name = "leeway-example-" + core::FormatIsoDate(model_.today) + ".json";
-        platform::DownloadTextFile(file_name, core::ExportBackup(model_.workbooks.Latest(), CurrentBackupInfo()));
+        const std::string file_name =
+            "leeway-example-" + core::FormatIsoDate(model_.today) + ".json";
+        platform::DownloadTextFile(
+            file_name, core::ExportBackup(model_.workbooks.Latest(), CurrentBackupInfo()));
         Notify("The example was saved to your downloads as " + file_name + ".", false);
         return;
     }
@@ -273,7 +292,8 @@ void App::ExportBackup() {
         Edited();
     }
     const std::string file_name = core::BackupFileName(model_.today);
-    platform::DownloadTextFile(file_name, core::ExportBackup(model_.workbooks.Latest(), CurrentBackupInfo()));
+    platform::DownloadTextFile(file_name,
+                               core::ExportBackup(model_.workbooks.Latest(), CurrentBackupInfo()));
     Notify("Backup saved to your downloads as " + file_name + ".", false);
 }
 
@@ -287,7 +307,8 @@ void App::OnFilePicked(const platform::PickedFile& file) {
     const std::string& name = file.name;
     changed_ = true;
     if (!file.picked) {
-        Notify((name.empty() ? std::string("The file") : name) + " cannot be imported, so nothing was changed.\n" +
+        Notify((name.empty() ? std::string("The file") : name) +
+                   " cannot be imported, so nothing was changed.\n" +
                    (file.error.empty() ? "It could not be read." : file.error),
                true);
         return;
@@ -312,7 +333,8 @@ void App::MergeImport() {
         return;
     ui::PendingImport pending = std::move(*model_.pending_import);
     model_.pending_import.reset();
-    core::MergeResult merged = core::MergeWorkbooks(model_.workbooks.Latest(), *pending.result.workbook);
+    core::MergeResult merged =
+        core::MergeWorkbooks(model_.workbooks.Latest(), *pending.result.workbook);
     ApplyImport(std::move(merged.workbook), DescribeMerge(pending.file_name, merged));
 }
 
@@ -321,7 +343,8 @@ void App::ConfirmImport() {
         return;
     ui::PendingImport pending = std::move(*model_.pending_import);
     model_.pending_import.reset();
-    ApplyImport(std::move(*pending.result.workbook), "Imported " + pending.file_name + ": it replaced your workbook.");
+    ApplyImport(std::move(*pending.result.workbook),
+                "Imported " + pending.file_name + ": it replaced your workbook.");
 }
 
 void App::CancelImport() {
@@ -357,7 +380,9 @@ void App::DownloadReport(const core::Report& report) {
     Notify("The report was saved to your downloads as " + file_name + ".", false);
 }
 
-void App::PrintReport(const core::Report& report) { platform::PrintReport(core::ReportToJson(report)); }
+void App::PrintReport(const core::Report& report) {
+    platform::PrintReport(core::ReportToJson(report));
+}
 
 void App::CopyReport(const core::Report& report) {
     platform::CopyText(core::ReportToMarkdown(report), [this](bool copied) {
@@ -430,8 +455,8 @@ void App::Edited() {
 // The page may be gone before a save in flight answers, so an edit newer than every save asked
 // for is written now, beside it; the browser commits the two in the order they were asked.
 void App::Flush() {
-    if (edit_count_ != saved_edit_ && (saves_in_flight_ == 0 || edit_count_ != asked_edit_) && !model_.read_only &&
-        model_.save_status != ui::SaveStatus::SessionOnly)
+    if (edit_count_ != saved_edit_ && (saves_in_flight_ == 0 || edit_count_ != asked_edit_) &&
+        !model_.read_only && model_.save_status != ui::SaveStatus::SessionOnly)
         SaveNow();
 }
 

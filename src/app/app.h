@@ -15,7 +15,7 @@
 namespace leeway::app {
 
 class App final : public ui::AppActions {
-public:
+  public:
     // Opens storage; the model reports Opening until it answers.
     void Start();
 
@@ -47,7 +47,7 @@ public:
     ui::KioskActions& Kiosk() override { return kiosk_; }
     void NoteInput() { kiosk_.NoteInput(); } // the person at the screen did something
 
-private:
+  private:
     using Clock = std::chrono::steady_clock;
 
     void OnStorageLoaded(platform::LoadResult result);
@@ -60,29 +60,29 @@ private:
     void Replaced(); // the workbook was swapped for another: forms start over
     void ApplyImport(core::Workbook workbook, std::string notice);
     void SaveAsWorkbook(core::Workbook workbook); // the workbook from now on; saved soon
-    void Edited();          // schedules a save within the debounce delay
-    void SaveNow();         // writes the current workbook as a new generation
+    void Edited();                                // schedules a save within the debounce delay
+    void SaveNow();                               // writes the current workbook as a new generation
     void OnSaved(const platform::SaveResult& result, const std::vector<int64_t>& dropped,
                  uint64_t edit_count);
-    void Flush();           // the page is going away: save what is pending right now
-    void AskToKeepData();   // navigator.storage.persist(), once
+    void Flush();         // the page is going away: save what is pending right now
+    void AskToKeepData(); // navigator.storage.persist(), once
     void Notify(std::string text, bool is_error, bool offers_undo_import = false);
 
     ui::AppModel model_;
     bool changed_ = true;
     std::vector<core::Generation> generations_;
-    uint64_t edit_count_ = 0;  // grows with every edit
-    uint64_t saved_edit_ = 0;  // the edit count the last good save contained
-    uint64_t asked_edit_ = 0;  // the edit count the newest save asked for contains
-    int saves_in_flight_ = 0;  // more than one only when the page hid during a save
+    uint64_t edit_count_ = 0; // grows with every edit
+    uint64_t saved_edit_ = 0; // the edit count the last good save contained
+    uint64_t asked_edit_ = 0; // the edit count the newest save asked for contains
+    int saves_in_flight_ = 0; // more than one only when the page hid during a save
     Clock::time_point save_due_{};
     int failed_saves_ = 0;
-    bool leave_warning_ = false; // what the page was last told (SetLeaveWarning)
+    bool leave_warning_ = false;  // what the page was last told (SetLeaveWarning)
     int skipped_generations_ = 0; // unreadable generations passed over while loading
     std::optional<core::Workbook> before_import_;
     core::Workbook set_aside_; // the user's own workbook while the example is shown
     KioskController kiosk_{model_};
-    void ForgetWorkbook();          // the kiosk wipe: nothing of the session stays in memory
+    void ForgetWorkbook(); // the kiosk wipe: nothing of the session stays in memory
 };
 
 } // namespace leeway::app

@@ -50,9 +50,11 @@ std::vector<PendingSequence> ReadPendingSequences() {
         if (second == std::string::npos)
             continue;
         const std::string count = entry.substr(second + 1);
-        if (count.empty() || count.size() > 2 || count.find_first_not_of("0123456789") != std::string::npos)
+        if (count.empty() || count.size() > 2 ||
+            count.find_first_not_of("0123456789") != std::string::npos)
             continue;
-        sequences.push_back({entry.substr(0, space), entry.substr(space + 1, second - space - 1), std::stoi(count)});
+        sequences.push_back({entry.substr(0, space), entry.substr(space + 1, second - space - 1),
+                             std::stoi(count)});
     }
     return sequences;
 }
@@ -60,7 +62,8 @@ std::vector<PendingSequence> ReadPendingSequences() {
 void WritePendingSequences(const std::vector<PendingSequence>& sequences) {
     std::string list;
     for (const PendingSequence& sequence : sequences)
-        list += (list.empty() ? "" : ";") + sequence.group + " " + sequence.began + " " + std::to_string(sequence.count);
+        list += (list.empty() ? "" : ";") + sequence.group + " " + sequence.began + " " +
+                std::to_string(sequence.count);
     if (list.empty())
         platform::RemoveKioskValue(kTakeHomeSequencesKey);
     else
@@ -74,7 +77,8 @@ void RemoveParts(const PendingSequence& sequence) {
 
 // Forgets the parts of sequences begun before yesterday (UTC), and of `finished`.
 void ForgetOldSequences(const std::string& finished = {}) {
-    const std::optional<core::Date> today = core::ParseIsoDate(platform::UtcTimestamp().substr(0, 10));
+    const std::optional<core::Date> today =
+        core::ParseIsoDate(platform::UtcTimestamp().substr(0, 10));
     std::vector<PendingSequence> kept;
     for (const PendingSequence& sequence : ReadPendingSequences()) {
         const std::optional<core::Date> began = core::ParseIsoDate(sequence.began);
@@ -134,7 +138,8 @@ void KioskController::TakeLinkFromAddress() {
     }
     const std::optional<core::TakeHomePart> part = core::ParseTakeHomeFragment(fragment);
     if (!part) {
-        hooks_.notify(CannotRead("it is not written the way Leeway writes links, or it was cut short"), true);
+        hooks_.notify(
+            CannotRead("it is not written the way Leeway writes links, or it was cut short"), true);
         return;
     }
     if (part->count == 1) {
@@ -143,8 +148,9 @@ void KioskController::TakeLinkFromAddress() {
     }
     const std::string prefix = kTakeHomePartKey + part->group + "-";
     std::vector<PendingSequence> sequences = ReadPendingSequences();
-    if (std::none_of(sequences.begin(), sequences.end(),
-                     [&](const PendingSequence& sequence) { return sequence.group == part->group; })) {
+    if (std::none_of(sequences.begin(), sequences.end(), [&](const PendingSequence& sequence) {
+            return sequence.group == part->group;
+        })) {
         sequences.push_back({part->group, platform::UtcTimestamp().substr(0, 10), part->count});
         WritePendingSequences(sequences);
     }
@@ -182,10 +188,12 @@ void KioskController::Unpack(const std::string& joined) {
         [this, data = std::move(*unwrapped.data)](platform::Unpacked result, std::string text) {
             changed_ = true;
             if (result != platform::Unpacked::Ok) {
-                hooks_.notify(CannotRead(result == platform::Unpacked::TooLarge
-                                             ? "it unpacks to far more than any workbook, so it was not unpacked"
-                                             : "what it carries was cut short or damaged"),
-                              true);
+                hooks_.notify(
+                    CannotRead(
+                        result == platform::Unpacked::TooLarge
+                            ? "it unpacks to far more than any workbook, so it was not unpacked"
+                            : "what it carries was cut short or damaged"),
+                    true);
                 return;
             }
             const std::string problem = core::CheckTakeHomeText(data, text);
@@ -266,22 +274,25 @@ void KioskController::SetUpKiosk(const std::string& pin, const core::KioskConfig
     ui::KioskModel& kiosk = model_.kiosk;
     if (kiosk.on || kiosk.pin_setting_up || !core::IsValidPin(pin))
         return;
-    core::KioskConfig config = core::NewKioskConfig(platform::NewRecordId() + platform::NewRecordId());
+    core::KioskConfig config =
+        core::NewKioskConfig(platform::NewRecordId() + platform::NewRecordId());
     core::ApplyKioskSettings(config, settings);
     kiosk.pin_setting_up = true;
     changed_ = true;
     const std::string salt = config.pin_salt;
     const int rounds = config.pin_rounds;
-    platform::DerivePinHash(pin, salt, rounds, [this, config = std::move(config)](std::string hex) mutable {
-        model_.kiosk.pin_setting_up = false;
-        changed_ = true;
-        if (hex.size() != 64) {
-            model_.kiosk.notice = "This browser could not make the PIN's hash, so kiosk mode is still off.";
-            return;
-        }
-        config.pin_hash = std::move(hex);
-        FinishSetUp(std::move(config));
-    });
+    platform::DerivePinHash(
+        pin, salt, rounds, [this, config = std::move(config)](std::string hex) mutable {
+            model_.kiosk.pin_setting_up = false;
+            changed_ = true;
+            if (hex.size() != 64) {
+                model_.kiosk.notice =
+                    "This browser could not make the PIN's hash, so kiosk mode is still off.";
+                return;
+            }
+            config.pin_hash = std::move(hex);
+            FinishSetUp(std::move(config));
+        });
 }
 
 void KioskController::FinishSetUp(core::KioskConfig config) {
@@ -346,7 +357,8 @@ void KioskController::OnPinChecked(bool right) {
     // Another tab, or a reload, may have counted wrong PINs meanwhile: the stored count rules.
     pin_failures_ = core::ParsePinFailures(platform::ReadKioskValue(kPinFailuresKey));
     ++pin_failures_.wrong_in_a_row;
-    pin_failures_.retry_at_ms = platform::UtcMilliseconds() + core::PinRetryDelayMs(pin_failures_.wrong_in_a_row);
+    pin_failures_.retry_at_ms =
+        platform::UtcMilliseconds() + core::PinRetryDelayMs(pin_failures_.wrong_in_a_row);
     platform::WriteKioskValue(kPinFailuresKey, core::SerializePinFailures(pin_failures_));
     kiosk.pin_wrong = true;
     ShowPinWait();
@@ -355,9 +367,11 @@ void KioskController::OnPinChecked(bool right) {
 void KioskController::ShowPinWait() {
     ui::KioskModel& kiosk = model_.kiosk;
     // A clock turned back cannot make the wait longer than the longest there is.
-    const int64_t left = std::min(pin_failures_.retry_at_ms - platform::UtcMilliseconds(), core::kMaxPinRetryDelayMs);
+    const int64_t left = std::min(pin_failures_.retry_at_ms - platform::UtcMilliseconds(),
+                                  core::kMaxPinRetryDelayMs);
     const int seconds = left > 0 ? static_cast<int>((left + 999) / 1000) : 0;
-    if (seconds != kiosk.pin_wait_seconds || pin_failures_.wrong_in_a_row != kiosk.pin_wrong_in_a_row) {
+    if (seconds != kiosk.pin_wait_seconds ||
+        pin_failures_.wrong_in_a_row != kiosk.pin_wrong_in_a_row) {
         kiosk.pin_wait_seconds = seconds;
         kiosk.pin_wrong_in_a_row = pin_failures_.wrong_in_a_row;
         changed_ = true;
@@ -392,7 +406,8 @@ void KioskController::TurnKioskOff() {
     ui::KioskModel& kiosk = model_.kiosk;
     if (!kiosk.on || !kiosk.facilitator_unlocked || kiosk.session)
         return;
-    for (const std::string& key : {kConfigKey, kSessionKey, kWipedAtKey, kWipeProblemKey, kPinFailuresKey})
+    for (const std::string& key :
+         {kConfigKey, kSessionKey, kWipedAtKey, kWipeProblemKey, kPinFailuresKey})
         platform::RemoveKioskValue(key);
     platform::SetContextMenuBlocked(false);
     platform::SetLeavePagePrompt(false);

@@ -52,7 +52,8 @@ class KioskController final : public ui::KioskActions {
     using Clock = std::chrono::steady_clock;
 
     void TakeLinkFromAddress();
-    void Unpack(const std::string& joined); // a take-home link's whole data, checked before it is offered
+    void Unpack(
+        const std::string& joined); // a take-home link's whole data, checked before it is offered
     void OnWiped(bool stored_ok, const std::string& stored_problem);
     void MakeTakeHome();
     void ShowTakeHome(const std::string& encoded);

@@ -51,7 +51,8 @@ void LoadDisplaySettings(Runtime& runtime) {
     leeway::ui::DisplaySettings& display = runtime.ui.display;
     display.theme = leeway::ui::ThemeChoiceFromKey(leeway::platform::LoadPreference("theme"));
     const std::string size = leeway::platform::LoadPreference("text-size");
-    display.text_percent = leeway::ui::NearestTextSize(size.empty() ? 100 : std::atoi(size.c_str()));
+    display.text_percent =
+        leeway::ui::NearestTextSize(size.empty() ? 100 : std::atoi(size.c_str()));
     runtime.stored = display;
 }
 
@@ -78,7 +79,8 @@ bool UpdateDisplay(Runtime& runtime, bool force) {
     runtime.coarse_pointer = coarse_pointer;
     const float text_scale = static_cast<float>(text_percent) / 100.0f;
     // Fingers need bigger targets than a mouse: 44 CSS pixels, as platform guidelines ask.
-    ui::ApplyTheme(theme, text_scale, ui::kBodyFontSize * text_scale, coarse_pointer ? 44.0f : 0.0f);
+    ui::ApplyTheme(theme, text_scale, ui::kBodyFontSize * text_scale,
+                   coarse_pointer ? 44.0f : 0.0f);
     return true;
 }
 
@@ -86,8 +88,15 @@ bool UpdateDisplay(Runtime& runtime, bool force) {
 // session alive.
 bool IsUserInput(Uint32 type) {
     switch (type) {
-    case SDL_MOUSEMOTION: case SDL_MOUSEBUTTONDOWN: case SDL_MOUSEBUTTONUP: case SDL_MOUSEWHEEL:
-    case SDL_KEYDOWN: case SDL_KEYUP: case SDL_TEXTINPUT: case SDL_FINGERDOWN: case SDL_FINGERUP:
+    case SDL_MOUSEMOTION:
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+    case SDL_MOUSEWHEEL:
+    case SDL_KEYDOWN:
+    case SDL_KEYUP:
+    case SDL_TEXTINPUT:
+    case SDL_FINGERDOWN:
+    case SDL_FINGERUP:
     case SDL_FINGERMOTION: return true;
     default: return false;
     }
@@ -251,9 +260,9 @@ int main(int, char**) {
 
     static Runtime runtime;
     g_runtime = &runtime;
-    runtime.window = SDL_CreateWindow("Leeway", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED,
-                                      1280, 800,
-                                      SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    runtime.window =
+        SDL_CreateWindow("Leeway", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 800,
+                         SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (!runtime.window) {
         std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
         return 1;

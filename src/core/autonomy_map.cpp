@@ -11,7 +11,8 @@ namespace leeway::core {
 namespace {
 
 constexpr FreedomInfo kFreedoms[] = {
-    {Freedom::Methods, "Freedom over methods", "You choose how the work gets done: tools, steps, order."},
+    {Freedom::Methods, "Freedom over methods",
+     "You choose how the work gets done: tools, steps, order."},
     {Freedom::Priorities, "Freedom over priorities",
      "You choose what comes first when everything cannot be done at once."},
     {Freedom::Outcomes, "Freedom over outcomes",
@@ -19,8 +20,10 @@ constexpr FreedomInfo kFreedoms[] = {
 };
 
 constexpr LevelInfo kLevels[] = {
-    {AutonomyLevel::Procedural, "Procedural autonomy", "How you do the work: methods, tools, the order of steps.",
-     "What the goal is, or when it is due.", "Delivering reliably, so people stop checking your work."},
+    {AutonomyLevel::Procedural, "Procedural autonomy",
+     "How you do the work: methods, tools, the order of steps.",
+     "What the goal is, or when it is due.",
+     "Delivering reliably, so people stop checking your work."},
     {AutonomyLevel::Decision, "Decision autonomy",
      "How and when: methods and timing, as long as agreed quality standards are met.",
      "Which goals matter more, or which tradeoffs the team makes.",
@@ -33,10 +36,13 @@ constexpr LevelInfo kLevels[] = {
 
 } // namespace
 
-const FreedomInfo& GetFreedomInfo(Freedom freedom) { return kFreedoms[static_cast<size_t>(freedom)]; }
+const FreedomInfo& GetFreedomInfo(Freedom freedom) {
+    return kFreedoms[static_cast<size_t>(freedom)];
+}
 const LevelInfo& GetLevelInfo(AutonomyLevel level) { return kLevels[static_cast<size_t>(level)]; }
 
-bool RateFreedom(AutonomyMap& map, const Date& date, Freedom freedom, int rating, std::string_view note) {
+bool RateFreedom(AutonomyMap& map, const Date& date, Freedom freedom, int rating,
+                 std::string_view note) {
     const std::string tidy = NormalizeSentence(note);
     if (rating < kMinFreedomRating || rating > kMaxFreedomRating || tidy.size() > kMaxEntryBytes ||
         !IsValidDate(date))
@@ -75,8 +81,8 @@ const FreedomRating* RatingBefore(const AutonomyMap& map, const FreedomRating& r
 bool AddDecisionArea(AutonomyMap& map, std::string id, std::string_view name, AutonomyLevel level,
                      const Date& today) {
     const std::string tidy = NormalizeSentence(name);
-    if (tidy.empty() || tidy.size() > kMaxEntryBytes || id.empty() || map.areas.size() >= kMaxDecisionAreas ||
-        FindById(map.areas, id))
+    if (tidy.empty() || tidy.size() > kMaxEntryBytes || id.empty() ||
+        map.areas.size() >= kMaxDecisionAreas || FindById(map.areas, id))
         return false;
     map.areas.push_back(DecisionArea{std::move(id), tidy, level, today});
     return true;
@@ -102,9 +108,12 @@ bool RemoveDecisionArea(AutonomyMap& map, std::string_view id) {
     return RemoveById(map.areas, id);
 }
 
-const DecisionArea* FindArea(const AutonomyMap& map, std::string_view id) { return FindById(map.areas, id); }
+const DecisionArea* FindArea(const AutonomyMap& map, std::string_view id) {
+    return FindById(map.areas, id);
+}
 
-LedgerProblem CheckLedgerEntry(const AutonomyMap& map, std::string_view area_id, std::string_view text) {
+LedgerProblem CheckLedgerEntry(const AutonomyMap& map, std::string_view area_id,
+                               std::string_view text) {
     const std::string tidy = NormalizeSentence(text);
     if (tidy.empty())
         return LedgerProblem::EmptyText;
@@ -117,12 +126,13 @@ LedgerProblem CheckLedgerEntry(const AutonomyMap& map, std::string_view area_id,
     return LedgerProblem::None;
 }
 
-bool AddLedgerEntry(AutonomyMap& map, std::string id, const Date& date, LedgerKind kind, std::string_view area_id,
-                    std::string_view text) {
-    if (CheckLedgerEntry(map, area_id, text) != LedgerProblem::None || id.empty() || !IsValidDate(date) ||
-        FindById(map.ledger, id))
+bool AddLedgerEntry(AutonomyMap& map, std::string id, const Date& date, LedgerKind kind,
+                    std::string_view area_id, std::string_view text) {
+    if (CheckLedgerEntry(map, area_id, text) != LedgerProblem::None || id.empty() ||
+        !IsValidDate(date) || FindById(map.ledger, id))
         return false;
-    InsertByDate(map.ledger, LedgerEntry{std::move(id), date, kind, std::string(area_id), NormalizeSentence(text)});
+    InsertByDate(map.ledger, LedgerEntry{std::move(id), date, kind, std::string(area_id),
+                                         NormalizeSentence(text)});
     return true;
 }
 

@@ -30,14 +30,15 @@ struct LevelInfo {
     const char* name;       // "Procedural autonomy"
     const char* can_decide; // what a person at this level decides
     const char* cannot_decide;
-    const char* grows_by;   // what usually earns the next level
+    const char* grows_by; // what usually earns the next level
 };
 const LevelInfo& GetLevelInfo(AutonomyLevel level);
 constexpr AutonomyLevel kAllLevels[] = {AutonomyLevel::Procedural, AutonomyLevel::Decision,
                                         AutonomyLevel::Strategic};
 
 // Rates a freedom on a date; a second rating of the same freedom on the same date replaces it.
-bool RateFreedom(AutonomyMap& map, const Date& date, Freedom freedom, int rating, std::string_view note);
+bool RateFreedom(AutonomyMap& map, const Date& date, Freedom freedom, int rating,
+                 std::string_view note);
 // The newest rating of a freedom, and the one before it (to show the change).
 const FreedomRating* LatestRating(const AutonomyMap& map, Freedom freedom);
 const FreedomRating* RatingBefore(const AutonomyMap& map, const FreedomRating& rating);
@@ -51,9 +52,10 @@ bool AreaHasLedgerEntries(const AutonomyMap& map, std::string_view id);
 const DecisionArea* FindArea(const AutonomyMap& map, std::string_view id);
 
 enum class LedgerProblem { None, EmptyText, TooLong, UnknownArea, TooMany };
-LedgerProblem CheckLedgerEntry(const AutonomyMap& map, std::string_view area_id, std::string_view text);
-bool AddLedgerEntry(AutonomyMap& map, std::string id, const Date& date, LedgerKind kind, std::string_view area_id,
-                    std::string_view text);
+LedgerProblem CheckLedgerEntry(const AutonomyMap& map, std::string_view area_id,
+                               std::string_view text);
+bool AddLedgerEntry(AutonomyMap& map, std::string id, const Date& date, LedgerKind kind,
+                    std::string_view area_id, std::string_view text);
 bool RemoveLedgerEntry(AutonomyMap& map, std::string_view id);
 
 struct LedgerTally {
@@ -63,8 +65,8 @@ struct LedgerTally {
 };
 LedgerTally TallyLedger(const AutonomyMap& map);
 
-const char* LevelName(AutonomyLevel level);       // "Procedural"
-const char* LedgerKindName(LedgerKind kind);      // "permission earned"
-const char* FreedomShortName(Freedom freedom);    // "methods"
+const char* LevelName(AutonomyLevel level);    // "Procedural"
+const char* LedgerKindName(LedgerKind kind);   // "permission earned"
+const char* FreedomShortName(Freedom freedom); // "methods"
 
 } // namespace leeway::core

@@ -47,7 +47,7 @@ int MaxNesting(std::string_view text) {
 }
 
 class Reader {
-public:
+  public:
     std::vector<BackupProblem> problems;
 
     void Problem(const std::string& path, const std::string& message) {
@@ -78,15 +78,18 @@ public:
                                      bool allow_empty) {
         std::optional<std::string> text = String(object, path, key);
         if (text && ((!allow_empty && text->empty()) || text->size() > kMaxEntryBytes)) {
-            Problem(path + "/" + key, allow_empty ? "expected at most " + std::to_string(kMaxEntryBytes) + " bytes of text"
-                                                  : "expected between 1 and " + std::to_string(kMaxEntryBytes) +
-                                                        " bytes of text");
+            Problem(path + "/" + key,
+                    allow_empty
+                        ? "expected at most " + std::to_string(kMaxEntryBytes) + " bytes of text"
+                        : "expected between 1 and " + std::to_string(kMaxEntryBytes) +
+                              " bytes of text");
             return std::nullopt;
         }
         return text;
     }
 
-    const Json* Array(const Json& object, const std::string& path, const char* key, size_t max_items) {
+    const Json* Array(const Json& object, const std::string& path, const char* key,
+                      size_t max_items) {
         const Json* value = Member(object, path, key);
         if (!value)
             return nullptr;
@@ -95,8 +98,8 @@ public:
             return nullptr;
         }
         if (value->size() > max_items) {
-            Problem(path + "/" + key, "expected at most " + std::to_string(max_items) + " entries, found " +
-                                          std::to_string(value->size()));
+            Problem(path + "/" + key, "expected at most " + std::to_string(max_items) +
+                                          " entries, found " + std::to_string(value->size()));
             return nullptr;
         }
         return value;
@@ -114,13 +117,14 @@ public:
     }
 
     // A whole number in [min, max].
-    std::optional<int> WholeNumber(const Json& object, const std::string& path, const char* key, int min, int max) {
+    std::optional<int> WholeNumber(const Json& object, const std::string& path, const char* key,
+                                   int min, int max) {
         const Json* value = Member(object, path, key);
         if (!value)
             return std::nullopt;
         if (!value->is_number_integer() || value->integer() < min || value->integer() > max) {
-            Problem(path + "/" + key, "expected a whole number from " + std::to_string(min) + " to " +
-                                          std::to_string(max));
+            Problem(path + "/" + key, "expected a whole number from " + std::to_string(min) +
+                                          " to " + std::to_string(max));
             return std::nullopt;
         }
         return static_cast<int>(value->integer());
@@ -139,7 +143,8 @@ public:
     }
 
     // A date that may be null. The outer optional is empty when the member is wrong or missing.
-    std::optional<std::optional<Date>> DateOrNone(const Json& object, const std::string& path, const char* key) {
+    std::optional<std::optional<Date>> DateOrNone(const Json& object, const std::string& path,
+                                                  const char* key) {
         const Json* value = Member(object, path, key);
         if (!value)
             return std::nullopt;
@@ -185,7 +190,8 @@ public:
                 return value;
             expected += (expected.empty() ? "\"" : ", \"") + std::string(name) + "\"";
         }
-        Problem(path + "/" + key, "expected one of " + expected + ", found \"" + text->substr(0, 40) + "\"");
+        Problem(path + "/" + key,
+                "expected one of " + expected + ", found \"" + text->substr(0, 40) + "\"");
         return std::nullopt;
     }
 
@@ -195,9 +201,10 @@ public:
             return std::nullopt;
         std::optional<Date> date = ParseIsoDate(*text);
         if (!date)
-            Problem(path + "/" + key, "expected a date from " + FormatIsoDate(kFirstPlausibleDate) + " to " +
-                                          FormatIsoDate(kLastPlausibleDate) + " written as YYYY-MM-DD, found \"" +
-                                          text->substr(0, 40) + "\"");
+            Problem(path + "/" + key, "expected a date from " + FormatIsoDate(kFirstPlausibleDate) +
+                                          " to " + FormatIsoDate(kLastPlausibleDate) +
+                                          " written as YYYY-MM-DD, found \"" + text->substr(0, 40) +
+                                          "\"");
         return date;
     }
 };
@@ -208,8 +215,10 @@ constexpr std::pair<const char*, RequestVerdict> kVerdicts[] = {
     {"needed", RequestVerdict::Needed},
 };
 constexpr std::pair<const char*, AskOutcome> kOutcomes[] = {
-    {"not_asked_yet", AskOutcome::NotAskedYet}, {"pending", AskOutcome::Pending},
-    {"lifted", AskOutcome::Lifted},             {"partly_lifted", AskOutcome::PartlyLifted},
+    {"not_asked_yet", AskOutcome::NotAskedYet},
+    {"pending", AskOutcome::Pending},
+    {"lifted", AskOutcome::Lifted},
+    {"partly_lifted", AskOutcome::PartlyLifted},
     {"refused", AskOutcome::Refused},
 };
 
@@ -340,14 +349,14 @@ class ItemPath {
 };
 
 // Ids must be present and unique within their list: merging and editing rely on them.
-bool ReadId(Reader& reader, const Json& json, const std::string& path, std::vector<std::string>& seen,
-            std::string& id) {
+bool ReadId(Reader& reader, const Json& json, const std::string& path,
+            std::vector<std::string>& seen, std::string& id) {
     std::optional<std::string> text = reader.Entry(json, path, "id", false);
     if (!text)
         return false;
     if (std::find(seen.begin(), seen.end(), *text) != seen.end()) {
-        reader.Problem(path + "/id", "expected an id used once in this list, found \"" + text->substr(0, 40) +
-                                         "\" again");
+        reader.Problem(path + "/id", "expected an id used once in this list, found \"" +
+                                         text->substr(0, 40) + "\" again");
         return false;
     }
     seen.push_back(*text);
@@ -355,7 +364,8 @@ bool ReadId(Reader& reader, const Json& json, const std::string& path, std::vect
     return true;
 }
 
-std::optional<ClarityBaseline> ReadClarity(Reader& reader, const Json& json, const std::string& path) {
+std::optional<ClarityBaseline> ReadClarity(Reader& reader, const Json& json,
+                                           const std::string& path) {
     if (!json.is_object()) {
         reader.Problem(path, "expected an object");
         return std::nullopt;
@@ -473,9 +483,10 @@ bool ReadCheckIns(Reader& reader, const Json& json, const std::string& path, Pro
     if (const Json* budget = reader.Member(json, path, "daily_budget_minutes")) {
         if (!budget->is_number_integer() || budget->integer() < kMinBudgetMinutes ||
             budget->integer() > kMaxBudgetMinutes)
-            reader.Problem(path + "/daily_budget_minutes", "expected a whole number of minutes from " +
-                                                               std::to_string(kMinBudgetMinutes) + " to " +
-                                                               std::to_string(kMaxBudgetMinutes));
+            reader.Problem(path + "/daily_budget_minutes",
+                           "expected a whole number of minutes from " +
+                               std::to_string(kMinBudgetMinutes) + " to " +
+                               std::to_string(kMaxBudgetMinutes));
         else
             program.daily_budget_minutes = static_cast<int>(budget->integer());
     }
@@ -494,13 +505,15 @@ bool ReadCheckIns(Reader& reader, const Json& json, const std::string& path, Pro
             const Json* minutes = reader.Member(item, item_path, "minutes");
             if (minutes && (!minutes->is_number_integer() || minutes->integer() < 0 ||
                             minutes->integer() > kMaxCheckInMinutes)) {
-                reader.Problem(item_path + "/minutes", "expected a whole number of minutes from 0 to " +
-                                                          std::to_string(kMaxCheckInMinutes));
+                reader.Problem(item_path + "/minutes",
+                               "expected a whole number of minutes from 0 to " +
+                                   std::to_string(kMaxCheckInMinutes));
                 continue;
             }
             // Absent before version 8, and null when not rated.
             std::optional<int> stress;
-            if (const Json* value = reader.Member(item, item_path, "stress", false); value && !value->is_null()) {
+            if (const Json* value = reader.Member(item, item_path, "stress", false);
+                value && !value->is_null()) {
                 stress = reader.WholeNumber(item, item_path, "stress", kMinStress, kMaxStress);
                 if (!stress)
                     continue;
@@ -508,8 +521,8 @@ bool ReadCheckIns(Reader& reader, const Json& json, const std::string& path, Pro
             if (!date || !done || !note || !minutes)
                 continue;
             if (FindCheckIn(program, *date)) {
-                reader.Problem(item_path + "/date", "expected one check-in per day, found " + FormatIsoDate(*date) +
-                                                        " twice");
+                reader.Problem(item_path + "/date", "expected one check-in per day, found " +
+                                                        FormatIsoDate(*date) + " twice");
                 continue;
             }
             RecordCheckIn(program, *date, static_cast<int>(minutes->integer()), *done, *note,
@@ -549,7 +562,8 @@ bool ReadPauses(Reader& reader, const Json& json, const std::string& path, Progr
         }
         const std::optional<Date> from = reader.IsoDate(item, item_path, "from");
         std::optional<Date> resumed;
-        if (const Json* value = reader.Member(item, item_path, "resumed"); value && !value->is_null())
+        if (const Json* value = reader.Member(item, item_path, "resumed");
+            value && !value->is_null())
             resumed = reader.IsoDate(item, item_path, "resumed");
         if (!from || reader.problems.size() > 0)
             return false;
@@ -560,7 +574,8 @@ bool ReadPauses(Reader& reader, const Json& json, const std::string& path, Progr
         if (!program.pauses.empty()) {
             const Pause& previous = program.pauses.back();
             if (!previous.resumed || DaysBetween(*previous.resumed, *from) < 0) {
-                reader.Problem(item_path + "/from", "expected a date after the previous pause ended");
+                reader.Problem(item_path + "/from",
+                               "expected a date after the previous pause ended");
                 return false;
             }
         }
@@ -571,8 +586,8 @@ bool ReadPauses(Reader& reader, const Json& json, const std::string& path, Progr
 
 // Calls `read` for each object in the list `key`; a non-object entry is a problem.
 template <typename ReadItem>
-bool ForEachObject(Reader& reader, const Json& json, const std::string& path, const char* key, size_t max_items,
-                   ReadItem read) {
+bool ForEachObject(Reader& reader, const Json& json, const std::string& path, const char* key,
+                   size_t max_items, ReadItem read) {
     const size_t problems_before = reader.problems.size();
     const Json* list = reader.Array(json, path, key, max_items);
     if (!list)
@@ -656,13 +671,16 @@ const char* MetricProblemText(MetricProblem problem) {
     case MetricProblem::NoUnit: return "expected a unit";
     case MetricProblem::TooLong: return "expected a shorter name or unit";
     case MetricProblem::BadNumber: return "expected numbers between -1e9 and 1e9";
-    case MetricProblem::TargetEqualsBaseline: return "expected a target different from the baseline";
-    case MetricProblem::TargetNotBetter: return "expected a target better than the baseline in the chosen direction";
+    case MetricProblem::TargetEqualsBaseline:
+        return "expected a target different from the baseline";
+    case MetricProblem::TargetNotBetter:
+        return "expected a target better than the baseline in the chosen direction";
     }
     return "";
 }
 
-std::optional<ResponsibilityLoop> ReadResponsibility(Reader& reader, const Json& json, const std::string& path) {
+std::optional<ResponsibilityLoop> ReadResponsibility(Reader& reader, const Json& json,
+                                                     const std::string& path) {
     const size_t problems_before = reader.problems.size();
     ResponsibilityLoop loop;
     if (const auto area = reader.Entry(json, path, "owned_area", true))
@@ -688,38 +706,40 @@ std::optional<ResponsibilityLoop> ReadResponsibility(Reader& reader, const Json&
         }
     }
     std::vector<std::string> ids;
-    ForEachObject(reader, json, path, "measurements", kMaxMeasurements, [&](const Json& item, const std::string& at) {
-        Measurement measurement;
-        const bool id_ok = ReadId(reader, item, at, ids, measurement.id);
-        const auto date = reader.IsoDate(item, at, "date");
-        const auto value = reader.Value(item, at, "value");
-        auto note = reader.Entry(item, at, "note", true);
-        if (!id_ok || !date || !value || !note)
-            return;
-        measurement.date = *date;
-        measurement.value = *value;
-        measurement.note = std::move(*note);
-        InsertByDate(loop.measurements, std::move(measurement));
-    });
+    ForEachObject(reader, json, path, "measurements", kMaxMeasurements,
+                  [&](const Json& item, const std::string& at) {
+                      Measurement measurement;
+                      const bool id_ok = ReadId(reader, item, at, ids, measurement.id);
+                      const auto date = reader.IsoDate(item, at, "date");
+                      const auto value = reader.Value(item, at, "value");
+                      auto note = reader.Entry(item, at, "note", true);
+                      if (!id_ok || !date || !value || !note)
+                          return;
+                      measurement.date = *date;
+                      measurement.value = *value;
+                      measurement.note = std::move(*note);
+                      InsertByDate(loop.measurements, std::move(measurement));
+                  });
     if (!loop.metric && !loop.measurements.empty())
         reader.Problem(path + "/measurements", "expected no measurements without a metric");
     ids.clear();
-    ForEachObject(reader, json, path, "reports", kMaxReports, [&](const Json& item, const std::string& at) {
-        LoopReport report;
-        const bool id_ok = ReadId(reader, item, at, ids, report.id);
-        const auto date = reader.IsoDate(item, at, "date");
-        auto changed = reader.Entry(item, at, "changed", true);
-        auto failed = reader.Entry(item, at, "failed", true);
-        auto escalated = reader.Entry(item, at, "escalated", true);
-        if (!id_ok || !date || !changed || !failed || !escalated)
-            return;
-        if (changed->empty() && failed->empty() && escalated->empty()) {
-            reader.Problem(at, "expected at least one of changed, failed or escalated");
-            return;
-        }
-        loop.reports.push_back(LoopReport{std::move(report.id), *date, std::move(*changed),
-                                          std::move(*failed), std::move(*escalated)});
-    });
+    ForEachObject(
+        reader, json, path, "reports", kMaxReports, [&](const Json& item, const std::string& at) {
+            LoopReport report;
+            const bool id_ok = ReadId(reader, item, at, ids, report.id);
+            const auto date = reader.IsoDate(item, at, "date");
+            auto changed = reader.Entry(item, at, "changed", true);
+            auto failed = reader.Entry(item, at, "failed", true);
+            auto escalated = reader.Entry(item, at, "escalated", true);
+            if (!id_ok || !date || !changed || !failed || !escalated)
+                return;
+            if (changed->empty() && failed->empty() && escalated->empty()) {
+                reader.Problem(at, "expected at least one of changed, failed or escalated");
+                return;
+            }
+            loop.reports.push_back(LoopReport{std::move(report.id), *date, std::move(*changed),
+                                              std::move(*failed), std::move(*escalated)});
+        });
     if (reader.problems.size() != problems_before)
         return std::nullopt;
     return loop;
@@ -758,7 +778,8 @@ void WriteInfluence(JsonWriter& out, const InfluenceTrial& trial) {
     out.EndObject();
 }
 
-std::optional<FeedbackAsk> ReadFeedback(Reader& reader, const Json& json, const std::string& path, const char* key) {
+std::optional<FeedbackAsk> ReadFeedback(Reader& reader, const Json& json, const std::string& path,
+                                        const char* key) {
     const Json* object = reader.Object(json, path, key);
     if (!object)
         return std::nullopt;
@@ -773,22 +794,30 @@ std::optional<FeedbackAsk> ReadFeedback(Reader& reader, const Json& json, const 
     switch (CheckFeedback(ask)) {
     case FeedbackProblem::None: return ask;
     case FeedbackProblem::TooLong: reader.Problem(at, "expected shorter text"); break;
-    case FeedbackProblem::NoOneNamed: reader.Problem(at + "/who", "expected the person asked"); break;
+    case FeedbackProblem::NoOneNamed:
+        reader.Problem(at + "/who", "expected the person asked");
+        break;
     case FeedbackProblem::ReceivedBeforeAsked:
         reader.Problem(at + "/received_on", "expected a date on or after asked_on");
         break;
-    case FeedbackProblem::ReceivedButNotAsked: reader.Problem(at + "/asked_on", "expected a date"); break;
-    case FeedbackProblem::SaidButNotReceived: reader.Problem(at + "/received_on", "expected a date"); break;
+    case FeedbackProblem::ReceivedButNotAsked:
+        reader.Problem(at + "/asked_on", "expected a date");
+        break;
+    case FeedbackProblem::SaidButNotReceived:
+        reader.Problem(at + "/received_on", "expected a date");
+        break;
     }
     return std::nullopt;
 }
 
-std::optional<InfluenceTrial> ReadInfluence(Reader& reader, const Json& json, const std::string& path) {
+std::optional<InfluenceTrial> ReadInfluence(Reader& reader, const Json& json,
+                                            const std::string& path) {
     const size_t problems_before = reader.problems.size();
     InfluenceTrial trial;
     const auto proposal = reader.Entry(json, path, "proposal", true);
     const auto effect = reader.Entry(json, path, "effect", true);
-    if (const Json* expected = reader.Member(json, path, "expected_value"); expected && !expected->is_null()) {
+    if (const Json* expected = reader.Member(json, path, "expected_value");
+        expected && !expected->is_null()) {
         if (const auto value = reader.Value(json, path, "expected_value"))
             trial.expected_value = *value;
     }
@@ -828,15 +857,16 @@ void WriteDismissed(JsonWriter& out, const std::vector<DismissedWatchOut>& dismi
 }
 
 bool ReadDismissed(Reader& reader, const Json& json, const std::string& path, Program& program) {
-    return ForEachObject(reader, json, path, "dismissed", 100, [&](const Json& item, const std::string& at) {
-        const auto kind = reader.Choice(item, at, "kind", kWatchOuts);
-        const auto date = reader.IsoDate(item, at, "date");
-        const auto reason = reader.Entry(item, at, "reason", false);
-        if (!kind || !date || !reason)
-            return;
-        if (!DismissWatchOut(program, *kind, *date, *reason))
-            reader.Problem(at + "/kind", "expected each watch-out dismissed at most once");
-    });
+    return ForEachObject(
+        reader, json, path, "dismissed", 100, [&](const Json& item, const std::string& at) {
+            const auto kind = reader.Choice(item, at, "kind", kWatchOuts);
+            const auto date = reader.IsoDate(item, at, "date");
+            const auto reason = reader.Entry(item, at, "reason", false);
+            if (!kind || !date || !reason)
+                return;
+            if (!DismissWatchOut(program, *kind, *date, *reason))
+                reader.Problem(at + "/kind", "expected each watch-out dismissed at most once");
+        });
 }
 
 void WriteCondition(JsonWriter& out, const ConditionRating& condition) {
@@ -867,12 +897,14 @@ void WriteStability(JsonWriter& out, const std::vector<StabilityCheck>& checks) 
     out.EndArray();
 }
 
-std::optional<ConditionRating> ReadCondition(Reader& reader, const Json& json, const std::string& path, const char* key) {
+std::optional<ConditionRating> ReadCondition(Reader& reader, const Json& json,
+                                             const std::string& path, const char* key) {
     const Json* object = reader.Object(json, path, key);
     if (!object)
         return std::nullopt;
     const std::string at = path + "/" + key;
-    const auto rating = reader.WholeNumber(*object, at, "rating", kMinConditionRating, kMaxConditionRating);
+    const auto rating =
+        reader.WholeNumber(*object, at, "rating", kMinConditionRating, kMaxConditionRating);
     auto note = reader.Entry(*object, at, "note", true);
     if (!rating || !note)
         return std::nullopt;
@@ -880,22 +912,26 @@ std::optional<ConditionRating> ReadCondition(Reader& reader, const Json& json, c
 }
 
 bool ReadStability(Reader& reader, const Json& json, const std::string& path, Workbook& workbook) {
-    return ForEachObject(reader, json, path, "stability", kMaxStabilityChecks, [&](const Json& item, const std::string& at) {
-        const auto date = reader.IsoDate(item, at, "date");
-        const auto ownership = ReadCondition(reader, item, at, "ownership");
-        const auto contribution = ReadCondition(reader, item, at, "contribution");
-        const auto communication = ReadCondition(reader, item, at, "communication");
-        const auto repair = reader.Entry(item, at, "repair", true);
-        if (!date || !ownership || !contribution || !communication || !repair)
-            return;
-        for (const StabilityCheck& existing : workbook.stability) {
-            if (existing.date == *date) {
-                reader.Problem(at + "/date", "expected one stability check per day, found " + FormatIsoDate(*date) + " twice");
+    return ForEachObject(
+        reader, json, path, "stability", kMaxStabilityChecks,
+        [&](const Json& item, const std::string& at) {
+            const auto date = reader.IsoDate(item, at, "date");
+            const auto ownership = ReadCondition(reader, item, at, "ownership");
+            const auto contribution = ReadCondition(reader, item, at, "contribution");
+            const auto communication = ReadCondition(reader, item, at, "communication");
+            const auto repair = reader.Entry(item, at, "repair", true);
+            if (!date || !ownership || !contribution || !communication || !repair)
                 return;
+            for (const StabilityCheck& existing : workbook.stability) {
+                if (existing.date == *date) {
+                    reader.Problem(at + "/date", "expected one stability check per day, found " +
+                                                     FormatIsoDate(*date) + " twice");
+                    return;
+                }
             }
-        }
-        RecordStabilityCheck(workbook, StabilityCheck{*date, *ownership, *contribution, *communication, *repair});
-    });
+            RecordStabilityCheck(workbook, StabilityCheck{*date, *ownership, *contribution,
+                                                          *communication, *repair});
+        });
 }
 
 void WriteSafety(JsonWriter& out, const SafetyCheck& safety) {
@@ -925,8 +961,11 @@ bool ReadSafety(Reader& reader, const Json& json, const std::string& path, Workb
     const auto contacts = reader.String(*object, at, "support_contacts");
     if (!retaliation || !unsafe || !discrimination || !financial || !contacts)
         return false;
-    if (!SetSafetyCheck(workbook, SafetyCheck{*retaliation, *unsafe, *discrimination, *financial, *contacts})) {
-        reader.Problem(at + "/support_contacts", "expected at most " + std::to_string(kMaxSupportContactsBytes) + " bytes of text");
+    if (!SetSafetyCheck(
+            workbook, SafetyCheck{*retaliation, *unsafe, *discrimination, *financial, *contacts})) {
+        reader.Problem(at + "/support_contacts", "expected at most " +
+                                                     std::to_string(kMaxSupportContactsBytes) +
+                                                     " bytes of text");
         return false;
     }
     return true;
@@ -993,50 +1032,58 @@ std::optional<AutonomyMap> ReadMap(Reader& reader, const Json& json, const std::
     }
     const size_t problems_before = reader.problems.size();
     AutonomyMap map;
-    ForEachObject(reader, json, path, "ratings", kMaxRatings, [&](const Json& item, const std::string& at) {
-        const auto date = reader.IsoDate(item, at, "date");
-        const auto freedom = reader.Choice(item, at, "freedom", kFreedoms);
-        const auto rating = reader.WholeNumber(item, at, "rating", kMinFreedomRating, kMaxFreedomRating);
-        auto note = reader.Entry(item, at, "note", true);
-        if (!date || !freedom || !rating || !note)
-            return;
-        for (const FreedomRating& existing : map.ratings) {
-            if (existing.freedom == *freedom && existing.date == *date) {
-                reader.Problem(at, "expected one rating per freedom and day, found " + FormatIsoDate(*date) + " twice");
+    ForEachObject(
+        reader, json, path, "ratings", kMaxRatings, [&](const Json& item, const std::string& at) {
+            const auto date = reader.IsoDate(item, at, "date");
+            const auto freedom = reader.Choice(item, at, "freedom", kFreedoms);
+            const auto rating =
+                reader.WholeNumber(item, at, "rating", kMinFreedomRating, kMaxFreedomRating);
+            auto note = reader.Entry(item, at, "note", true);
+            if (!date || !freedom || !rating || !note)
                 return;
+            for (const FreedomRating& existing : map.ratings) {
+                if (existing.freedom == *freedom && existing.date == *date) {
+                    reader.Problem(at, "expected one rating per freedom and day, found " +
+                                           FormatIsoDate(*date) + " twice");
+                    return;
+                }
             }
-        }
-        InsertByDate(map.ratings, FreedomRating{*date, *freedom, *rating, std::move(*note)});
-    });
+            InsertByDate(map.ratings, FreedomRating{*date, *freedom, *rating, std::move(*note)});
+        });
     std::vector<std::string> ids;
-    ForEachObject(reader, json, path, "areas", kMaxDecisionAreas, [&](const Json& item, const std::string& at) {
-        DecisionArea area;
-        const bool id_ok = ReadId(reader, item, at, ids, area.id);
-        auto name = reader.Entry(item, at, "name", false);
-        const auto level = reader.Choice(item, at, "level", kLevels);
-        const auto placed_on = reader.IsoDate(item, at, "placed_on");
-        if (!id_ok || !name || !level || !placed_on)
-            return;
-        map.areas.push_back(DecisionArea{std::move(area.id), std::move(*name), *level, *placed_on});
-    });
+    ForEachObject(reader, json, path, "areas", kMaxDecisionAreas,
+                  [&](const Json& item, const std::string& at) {
+                      DecisionArea area;
+                      const bool id_ok = ReadId(reader, item, at, ids, area.id);
+                      auto name = reader.Entry(item, at, "name", false);
+                      const auto level = reader.Choice(item, at, "level", kLevels);
+                      const auto placed_on = reader.IsoDate(item, at, "placed_on");
+                      if (!id_ok || !name || !level || !placed_on)
+                          return;
+                      map.areas.push_back(
+                          DecisionArea{std::move(area.id), std::move(*name), *level, *placed_on});
+                  });
     ids.clear();
-    ForEachObject(reader, json, path, "ledger", kMaxLedgerEntries, [&](const Json& item, const std::string& at) {
-        LedgerEntry entry;
-        const bool id_ok = ReadId(reader, item, at, ids, entry.id);
-        const auto date = reader.IsoDate(item, at, "date");
-        const auto kind = reader.Choice(item, at, "kind", kLedgerKinds);
-        auto area_id = reader.Entry(item, at, "area_id", true);
-        auto text = reader.Entry(item, at, "text", false);
-        if (!id_ok || !date || !kind || !area_id || !text)
-            return;
-        if (!area_id->empty() && !FindArea(map, *area_id)) {
-            reader.Problem(at + "/area_id", "expected the id of a decision area in this file, found \"" +
-                                                area_id->substr(0, 40) + "\"");
-            return;
-        }
-        InsertByDate(map.ledger, LedgerEntry{std::move(entry.id), *date, *kind, std::move(*area_id),
-                                             std::move(*text)});
-    });
+    ForEachObject(reader, json, path, "ledger", kMaxLedgerEntries,
+                  [&](const Json& item, const std::string& at) {
+                      LedgerEntry entry;
+                      const bool id_ok = ReadId(reader, item, at, ids, entry.id);
+                      const auto date = reader.IsoDate(item, at, "date");
+                      const auto kind = reader.Choice(item, at, "kind", kLedgerKinds);
+                      auto area_id = reader.Entry(item, at, "area_id", true);
+                      auto text = reader.Entry(item, at, "text", false);
+                      if (!id_ok || !date || !kind || !area_id || !text)
+                          return;
+                      if (!area_id->empty() && !FindArea(map, *area_id)) {
+                          reader.Problem(
+                              at + "/area_id",
+                              "expected the id of a decision area in this file, found \"" +
+                                  area_id->substr(0, 40) + "\"");
+                          return;
+                      }
+                      InsertByDate(map.ledger, LedgerEntry{std::move(entry.id), *date, *kind,
+                                                           std::move(*area_id), std::move(*text)});
+                  });
     if (reader.problems.size() != problems_before)
         return std::nullopt;
     return map;
@@ -1079,7 +1126,8 @@ std::optional<Program> ReadProgram(Reader& reader, const Json& json, const std::
             reader.Problem(path + "/responsibility", "expected an object");
             return std::nullopt;
         }
-        std::optional<ResponsibilityLoop> read = ReadResponsibility(reader, *loop, path + "/responsibility");
+        std::optional<ResponsibilityLoop> read =
+            ReadResponsibility(reader, *loop, path + "/responsibility");
         if (!read)
             return std::nullopt;
         program.responsibility = std::move(*read);
@@ -1112,8 +1160,9 @@ std::optional<Program> ReadProgram(Reader& reader, const Json& json, const std::
         const Date end = ProgramEndDate(program, date);
         if (DaysBetween(program.start_date, date) < 0 || DaysBetween(date, end) < 0) {
             reader.Problem(path + "/check_ins/" + std::to_string(index) + "/date",
-                           "expected a day of the program, from " + FormatIsoDate(program.start_date) + " to " +
-                               FormatIsoDate(end) + ", found " + FormatIsoDate(date));
+                           "expected a day of the program, from " +
+                               FormatIsoDate(program.start_date) + " to " + FormatIsoDate(end) +
+                               ", found " + FormatIsoDate(date));
             check_ins_fit = false;
         }
     }
@@ -1196,7 +1245,8 @@ std::optional<Workbook> ReadWorkbook(Reader& reader, const Json& json, const std
         return std::nullopt;
     }
     Workbook workbook;
-    if (const Json* program = reader.Member(json, path, "program", false); program && !program->is_null()) {
+    if (const Json* program = reader.Member(json, path, "program", false);
+        program && !program->is_null()) {
         workbook.program = ReadProgram(reader, *program, path + "/program");
         if (!workbook.program)
             return std::nullopt;
@@ -1210,17 +1260,19 @@ std::optional<Workbook> ReadWorkbook(Reader& reader, const Json& json, const std
     }
     if (json.contains("history")) {
         const bool ok =
-            ForEachObject(reader, json, path, "history", kMaxFinishedPrograms, [&](const Json& item, const std::string& at) {
-                const auto finished_on = reader.IsoDate(item, at, "finished_on");
-                auto reflection = reader.Entry(item, at, "reflection", true);
-                const Json* program_json = reader.Object(item, at, "program");
-                if (!finished_on || !reflection || !program_json)
-                    return;
-                std::optional<Program> program = ReadProgram(reader, *program_json, at + "/program");
-                if (program)
-                    workbook.history.push_back(
-                        FinishedProgram{std::move(*program), *finished_on, std::move(*reflection)});
-            });
+            ForEachObject(reader, json, path, "history", kMaxFinishedPrograms,
+                          [&](const Json& item, const std::string& at) {
+                              const auto finished_on = reader.IsoDate(item, at, "finished_on");
+                              auto reflection = reader.Entry(item, at, "reflection", true);
+                              const Json* program_json = reader.Object(item, at, "program");
+                              if (!finished_on || !reflection || !program_json)
+                                  return;
+                              std::optional<Program> program =
+                                  ReadProgram(reader, *program_json, at + "/program");
+                              if (program)
+                                  workbook.history.push_back(FinishedProgram{
+                                      std::move(*program), *finished_on, std::move(*reflection)});
+                          });
         if (!ok)
             return std::nullopt;
     }
@@ -1234,7 +1286,8 @@ std::optional<Workbook> ReadWorkbook(Reader& reader, const Json& json, const std
         if (!ReadEditTimes(reader, *edited, path + "/edited", workbook.edited))
             return std::nullopt;
     }
-    if (const Json* last = reader.Member(json, path, "last_export", false); last && !last->is_null()) {
+    if (const Json* last = reader.Member(json, path, "last_export", false);
+        last && !last->is_null()) {
         workbook.last_export = reader.IsoDate(json, path, "last_export");
         if (!workbook.last_export)
             return std::nullopt;
@@ -1371,12 +1424,14 @@ ImportResult ImportBackup(std::string_view text) {
         return fail("/schema_version", "expected a whole number");
     const int64_t schema_version = version->integer();
     if (schema_version > kBackupSchemaVersion)
-        return fail("/schema_version",
-                    "the file comes from a newer Leeway (format version " +
-                        std::to_string(schema_version) + "); this version reads up to " +
-                        std::to_string(kBackupSchemaVersion) + ". Update Leeway, then import again");
+        return fail("/schema_version", "the file comes from a newer Leeway (format version " +
+                                           std::to_string(schema_version) +
+                                           "); this version reads up to " +
+                                           std::to_string(kBackupSchemaVersion) +
+                                           ". Update Leeway, then import again");
     if (schema_version < 1)
-        return fail("/schema_version", "expected 1 or higher, found " + std::to_string(schema_version));
+        return fail("/schema_version",
+                    "expected 1 or higher, found " + std::to_string(schema_version));
     result.info.schema_version = static_cast<int>(schema_version);
 
     // Where the file came from is informative only; older or hand-made files may lack it.

@@ -15,7 +15,8 @@ BackupHealth CheckBackupHealth(const Workbook& workbook, const Date& today) {
         return health; // backed up today, or nothing written on a running program yet
 
     const ProgramDay day = ComputeProgramDay(*workbook.program, today);
-    const bool phase_ends_today = day.status == ProgramStatus::Running && day.day_in_phase == day.phase_length;
+    const bool phase_ends_today =
+        day.status == ProgramStatus::Running && day.day_in_phase == day.phase_length;
     if (phase_ends_today)
         health.reminder = BackupReminder::PhaseEnd;
     else if (health.days_since_export < 0 && health.days_since_start >= kBackupReminderDays)

@@ -34,10 +34,11 @@ bool RecordCheckIn(Program& program, const Date& date, int minutes, std::string_
     if (CheckNormalizedCheckIn(minutes, check_in.done, check_in.note) != CheckInProblem::None ||
         !IsValidDate(date) || (stress && (*stress < kMinStress || *stress > kMaxStress)))
         return false;
-    const auto position = std::lower_bound(program.check_ins.begin(), program.check_ins.end(), date,
-                                           [](const CheckIn& existing, const Date& wanted) {
-                                               return DaysSinceEpoch(existing.date) < DaysSinceEpoch(wanted);
-                                           });
+    const auto position =
+        std::lower_bound(program.check_ins.begin(), program.check_ins.end(), date,
+                         [](const CheckIn& existing, const Date& wanted) {
+                             return DaysSinceEpoch(existing.date) < DaysSinceEpoch(wanted);
+                         });
     if (position != program.check_ins.end() && position->date == date)
         *position = std::move(check_in);
     else
@@ -64,9 +65,11 @@ Consistency ComputeConsistency(const Program& program, const Date& today) {
     Consistency consistency;
     if (DaysBetween(program.start_date, today) < 0)
         return consistency;
-    const Date last_day = std::min(today, ProgramEndDate(program, today),
-                                   [](const Date& a, const Date& b) { return DaysBetween(a, b) > 0; });
-    for (Date date = program.start_date; DaysBetween(date, last_day) >= 0; date = AddDays(date, 1)) {
+    const Date last_day =
+        std::min(today, ProgramEndDate(program, today),
+                 [](const Date& a, const Date& b) { return DaysBetween(a, b) > 0; });
+    for (Date date = program.start_date; DaysBetween(date, last_day) >= 0;
+         date = AddDays(date, 1)) {
         if (IsPausedOn(program, date))
             continue;
         ++consistency.days_so_far;

@@ -18,8 +18,8 @@ CheckInProblem CheckCheckIn(int minutes, std::string_view done, std::string_view
 
 // Records the check-in of `date`, replacing an earlier one of the same date. Stress, when given,
 // is 1 (calm) to 5 (overwhelmed).
-bool RecordCheckIn(Program& program, const Date& date, int minutes, std::string_view done, std::string_view note,
-                   std::optional<int> stress = std::nullopt);
+bool RecordCheckIn(Program& program, const Date& date, int minutes, std::string_view done,
+                   std::string_view note, std::optional<int> stress = std::nullopt);
 const CheckIn* FindCheckIn(const Program& program, const Date& date);
 
 bool SetDailyBudget(Program& program, int minutes);

@@ -20,7 +20,8 @@ bool SetScope(ClarityBaseline& clarity, std::string_view scope) {
     return true;
 }
 
-bool AddBlocker(ClarityBaseline& clarity, std::string id, std::string_view text, const Date& today) {
+bool AddBlocker(ClarityBaseline& clarity, std::string id, std::string_view text,
+                const Date& today) {
     const std::string tidy = NormalizeSentence(text);
     if (!FitsEntry(tidy) || id.empty() || clarity.blockers.size() >= kMaxBlockers ||
         FindById(clarity.blockers, id))
@@ -51,7 +52,8 @@ int ActiveBlockerCount(const ClarityBaseline& clarity) {
                                           [](const Blocker& blocker) { return !blocker.retired; }));
 }
 
-RequestProblem CheckRequest(std::string_view text, RequestVerdict verdict, std::string_view reason) {
+RequestProblem CheckRequest(std::string_view text, RequestVerdict verdict,
+                            std::string_view reason) {
     const std::string tidy_text = NormalizeSentence(text);
     const std::string tidy_reason = NormalizeSentence(reason);
     if (tidy_text.empty())
@@ -70,12 +72,14 @@ bool LogRequest(ClarityBaseline& clarity, std::string id, const Date& date, std:
     if (CheckRequest(text, verdict, reason) != RequestProblem::None || id.empty() ||
         clarity.requests.size() >= kMaxRequests || FindById(clarity.requests, id))
         return false;
-    clarity.requests.push_back(
-        LoggedRequest{std::move(id), date, NormalizeSentence(text), verdict, NormalizeSentence(reason)});
+    clarity.requests.push_back(LoggedRequest{std::move(id), date, NormalizeSentence(text), verdict,
+                                             NormalizeSentence(reason)});
     return true;
 }
 
-bool RemoveRequest(ClarityBaseline& clarity, std::string_view id) { return RemoveById(clarity.requests, id); }
+bool RemoveRequest(ClarityBaseline& clarity, std::string_view id) {
+    return RemoveById(clarity.requests, id);
+}
 
 RequestTally TallyRequests(const ClarityBaseline& clarity) {
     RequestTally tally;

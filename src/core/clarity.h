@@ -36,7 +36,7 @@ RequestTally TallyRequests(const ClarityBaseline& clarity);
 
 bool SetConstraintAsk(ClarityBaseline& clarity, const ConstraintAsk& ask);
 
-const char* VerdictName(RequestVerdict verdict);      // "avoidable noise"
-const char* OutcomeName(AskOutcome outcome);          // "partly lifted"
+const char* VerdictName(RequestVerdict verdict); // "avoidable noise"
+const char* OutcomeName(AskOutcome outcome);     // "partly lifted"
 
 } // namespace leeway::core

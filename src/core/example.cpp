@@ -36,7 +36,9 @@ std::optional<Workbook> PrepareExample(std::string_view backup_json, const Date&
     Workbook workbook = std::move(*imported.workbook);
     const Program& program = *workbook.program;
     // Day N falls N - 1 counted days after the start, and paused days push it further out.
-    const Date shown_day = AddDays(program.start_date, kExampleDay - 1 + PausedDaysThrough(program, AddDays(program.start_date, 10000)));
+    const Date shown_day =
+        AddDays(program.start_date,
+                kExampleDay - 1 + PausedDaysThrough(program, AddDays(program.start_date, 10000)));
     ShiftDates(workbook, DaysBetween(shown_day, today));
     return workbook;
 }

@@ -16,8 +16,8 @@ std::vector<int64_t> GenerationsToDrop(std::vector<Generation> generations,
         const int64_t day = DaysSinceEpoch(generation.saved_on);
         const bool recent = static_cast<int>(index) < policy.keep_newest;
         // Newest first, so the first generation seen of a day is that day's last save.
-        const bool last_of_its_day = static_cast<int>(days_kept.size()) < policy.keep_days &&
-                                     days_kept.insert(day).second;
+        const bool last_of_its_day =
+            static_cast<int>(days_kept.size()) < policy.keep_days && days_kept.insert(day).second;
         if (!recent && !last_of_its_day)
             drop.push_back(generation.sequence);
     }

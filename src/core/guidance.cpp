@@ -26,28 +26,32 @@ std::optional<WatchOut> ActivityWithoutProgress(const Program& program) {
     if (!loop.metric || loop.measurements.size() < 2)
         return std::nullopt;
     const Date since = loop.measurements.front().date;
-    const int check_ins = static_cast<int>(std::count_if(program.check_ins.begin(), program.check_ins.end(),
-                                                         [&](const CheckIn& c) { return DaysBetween(since, c.date) >= 0; }));
+    const int check_ins = static_cast<int>(
+        std::count_if(program.check_ins.begin(), program.check_ins.end(),
+                      [&](const CheckIn& c) { return DaysBetween(since, c.date) >= 0; }));
     const double latest = loop.measurements.back().value;
     const double progress = ProgressTowardsTarget(*loop.metric, latest);
     if (check_ins < kActivityCheckIns || progress >= kActivityProgress)
         return std::nullopt;
     const int percent = static_cast<int>(progress * 100.0);
-    return WatchOut{WatchOutKind::ActivityWithoutProgress, "Activity mistaken for progress",
-                    Count(check_ins, "check-in", "check-ins") + " since you started measuring, and " + loop.metric->name +
-                        " is at " + FormatMetricValue(latest) + " " + loop.metric->unit + ": " +
-                        (percent <= 0 ? "no closer to" : std::to_string(percent) + "% of the way to") + " your target of " +
-                        FormatMetricValue(loop.metric->target) + ".",
-                    "Pick one change you expect to move the number this week, and measure right after it."};
+    return WatchOut{
+        WatchOutKind::ActivityWithoutProgress, "Activity mistaken for progress",
+        Count(check_ins, "check-in", "check-ins") + " since you started measuring, and " +
+            loop.metric->name + " is at " + FormatMetricValue(latest) + " " + loop.metric->unit +
+            ": " + (percent <= 0 ? "no closer to" : std::to_string(percent) + "% of the way to") +
+            " your target of " + FormatMetricValue(loop.metric->target) + ".",
+        "Pick one change you expect to move the number this week, and measure right after it."};
 }
 
 std::optional<WatchOut> ShieldForPoorCommunication(const Program& program, const ProgramDay& day) {
-    if (program.responsibility.owned_area.empty() || day.day < kShieldFromDay || !program.responsibility.reports.empty())
+    if (program.responsibility.owned_area.empty() || day.day < kShieldFromDay ||
+        !program.responsibility.reports.empty())
         return std::nullopt;
     return WatchOut{WatchOutKind::ShieldForPoorCommunication, "Autonomy used as a shield",
-                    "You own \"" + program.responsibility.owned_area + "\", and on day " + std::to_string(day.day) +
-                        " no report has gone out about it yet.",
-                    "Write three lines for the people your decisions touch: what changed, what failed, what you "
+                    "You own \"" + program.responsibility.owned_area + "\", and on day " +
+                        std::to_string(day.day) + " no report has gone out about it yet.",
+                    "Write three lines for the people your decisions touch: what changed, what "
+                    "failed, what you "
                     "escalated."};
 }
 
@@ -63,13 +67,15 @@ std::optional<WatchOut> ConfidenceWithoutCertainty(const Program& program) {
         if (DaysBetween(report->date, first) > 0)
             first = report->date;
     const auto& measurements = program.responsibility.measurements;
-    const bool measured = std::any_of(measurements.begin(), measurements.end(),
-                                      [&](const Measurement& m) { return DaysBetween(first, m.date) >= 0; });
+    const bool measured =
+        std::any_of(measurements.begin(), measurements.end(),
+                    [&](const Measurement& m) { return DaysBetween(first, m.date) >= 0; });
     if (measured)
         return std::nullopt;
     return WatchOut{WatchOutKind::ConfidenceWithoutCertainty, "Confidence mistaken for certainty",
                     Count(static_cast<int>(claims.size()), "report says", "reports say") +
-                        " something changed, and no measurement since " + FormatLongDate(first) + " shows it.",
+                        " something changed, and no measurement since " + FormatLongDate(first) +
+                        " shows it.",
                     "Measure the metric before your next report says it moved."};
 }
 
@@ -84,7 +90,8 @@ std::optional<WatchOut> Silence(const Program& program, const ProgramDay& day) {
     if (day.day >= kEscalationExpectedFromDay) {
         ++expected;
         const auto& reports = program.responsibility.reports;
-        if (std::none_of(reports.begin(), reports.end(), [](const LoopReport& r) { return !r.escalated.empty(); }))
+        if (std::none_of(reports.begin(), reports.end(),
+                         [](const LoopReport& r) { return !r.escalated.empty(); }))
             missing.push_back("nothing escalated");
     }
     if (day.day >= kFeedbackExpectedFromDay) {
@@ -102,7 +109,9 @@ std::optional<WatchOut> Silence(const Program& program, const ProgramDay& day) {
                     "Make the smallest ask you can this week: one line, to one person."};
 }
 
-bool ValidRating(int rating) { return rating >= kMinConditionRating && rating <= kMaxConditionRating; }
+bool ValidRating(int rating) {
+    return rating >= kMinConditionRating && rating <= kMaxConditionRating;
+}
 
 int Rating(const StabilityCheck& check, Condition condition) {
     switch (condition) {
@@ -113,7 +122,8 @@ int Rating(const StabilityCheck& check, Condition condition) {
     return 0;
 }
 
-constexpr Condition kConditions[] = {Condition::Ownership, Condition::Contribution, Condition::Communication};
+constexpr Condition kConditions[] = {Condition::Ownership, Condition::Contribution,
+                                     Condition::Communication};
 
 bool AllHold(const StabilityCheck& check) {
     return std::all_of(std::begin(kConditions), std::end(kConditions),
@@ -131,15 +141,16 @@ std::vector<WatchOut> FindWatchOuts(const Workbook& workbook, const Date& today)
     if (day.status != ProgramStatus::Running)
         return found;
     for (std::optional<WatchOut> watch_out :
-         {ActivityWithoutProgress(program), ShieldForPoorCommunication(program, day), ConfidenceWithoutCertainty(program),
-          Silence(program, day)}) {
+         {ActivityWithoutProgress(program), ShieldForPoorCommunication(program, day),
+          ConfidenceWithoutCertainty(program), Silence(program, day)}) {
         if (watch_out && !IsDismissed(program, watch_out->kind))
             found.push_back(std::move(*watch_out));
     }
     return found;
 }
 
-bool DismissWatchOut(Program& program, WatchOutKind kind, const Date& today, std::string_view reason) {
+bool DismissWatchOut(Program& program, WatchOutKind kind, const Date& today,
+                     std::string_view reason) {
     const std::string tidy = NormalizeSentence(reason);
     if (IsDismissed(program, kind) || tidy.empty() || tidy.size() > kMaxEntryBytes)
         return false;
@@ -188,18 +199,21 @@ StabilityStatus CheckStability(const std::vector<StabilityCheck>& checks, const 
     for (auto it = checks.rbegin(); it != checks.rend() && AllHold(*it); ++it)
         ++holding_in_a_row;
     const bool ever_fell = holding_in_a_row < static_cast<int>(checks.size());
-    status.state = !ever_fell || holding_in_a_row >= kChecksToExpand ? StabilityState::Holding : StabilityState::Repairing;
+    status.state = !ever_fell || holding_in_a_row >= kChecksToExpand ? StabilityState::Holding
+                                                                     : StabilityState::Repairing;
     return status;
 }
 
 StabilityProblem CheckStabilityCheck(const StabilityCheck& check) {
-    for (const ConditionRating* rating : {&check.ownership, &check.contribution, &check.communication}) {
+    for (const ConditionRating* rating :
+         {&check.ownership, &check.contribution, &check.communication}) {
         if (!ValidRating(rating->rating))
             return StabilityProblem::BadRating;
         if (rating->note.size() > kMaxEntryBytes)
             return StabilityProblem::TooLong;
     }
-    return check.repair.size() > kMaxEntryBytes ? StabilityProblem::TooLong : StabilityProblem::None;
+    return check.repair.size() > kMaxEntryBytes ? StabilityProblem::TooLong
+                                                : StabilityProblem::None;
 }
 
 bool RecordStabilityCheck(Workbook& workbook, const StabilityCheck& check) {
@@ -227,7 +241,8 @@ RealityCheck CheckReality(const Program& program) {
     for (const Blocker& blocker : program.clarity.blockers)
         if (blocker.outside_reach && !blocker.retired)
             reality.outside_reach_occurrences += blocker.occurrences;
-    reality.applies = reality.ask_refused || reality.outside_reach_occurrences >= kOutsideReachOccurrences;
+    reality.applies =
+        reality.ask_refused || reality.outside_reach_occurrences >= kOutsideReachOccurrences;
     return reality;
 }
 
@@ -262,7 +277,8 @@ bool StressIsClimbing(const Program& program) {
 }
 
 bool AnySafetyFlag(const SafetyCheck& safety) {
-    return safety.retaliation_risk || safety.unsafe_directives || safety.discrimination || safety.financial_instability;
+    return safety.retaliation_risk || safety.unsafe_directives || safety.discrimination ||
+           safety.financial_instability;
 }
 
 bool SetSafetyCheck(Workbook& workbook, const SafetyCheck& safety) {

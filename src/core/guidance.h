@@ -42,7 +42,8 @@ struct WatchOut {
 // The watch-outs that apply today, not counting dismissed ones. Empty without a running program.
 std::vector<WatchOut> FindWatchOuts(const Workbook& workbook, const Date& today);
 
-bool DismissWatchOut(Program& program, WatchOutKind kind, const Date& today, std::string_view reason);
+bool DismissWatchOut(Program& program, WatchOutKind kind, const Date& today,
+                     std::string_view reason);
 const char* WatchOutName(WatchOutKind kind); // "activity mistaken for progress"
 
 // --- Stability ----------------------------------------------------------------------------------

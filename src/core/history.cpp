@@ -70,14 +70,15 @@ ProgramSummary SummarizeProgram(const Program& program, const Date& end) {
     }
     summary.reports = static_cast<int>(loop.reports.size());
     summary.proposal_made = !program.influence.proposal.empty();
-    summary.feedback_received =
-        (program.influence.peer.received_on ? 1 : 0) + (program.influence.manager.received_on ? 1 : 0);
+    summary.feedback_received = (program.influence.peer.received_on ? 1 : 0) +
+                                (program.influence.manager.received_on ? 1 : 0);
     return summary;
 }
 
 bool FinishProgram(Workbook& workbook, const Date& today, std::string_view reflection) {
     const std::string tidy = NormalizeSentence(reflection);
-    if (!workbook.program || tidy.size() > kMaxEntryBytes || workbook.history.size() >= kMaxFinishedPrograms ||
+    if (!workbook.program || tidy.size() > kMaxEntryBytes ||
+        workbook.history.size() >= kMaxFinishedPrograms ||
         DaysBetween(workbook.program->start_date, today) < 0)
         return false;
     Program program = std::move(*workbook.program);

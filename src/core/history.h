@@ -13,7 +13,7 @@ namespace leeway::core {
 constexpr size_t kMaxFinishedPrograms = 100;
 
 struct ProgramSummary {
-    int days_counted = 0;    // program days lived through, pauses left out (at most 30)
+    int days_counted = 0; // program days lived through, pauses left out (at most 30)
     int days_checked_in = 0;
     int minutes_spent = 0;
     int blockers_listed = 0;

@@ -18,7 +18,8 @@ ProposalProblem CheckProposal(std::string_view proposal, std::string_view effect
         return ProposalProblem::NoEffect;
     if (tidy_proposal.size() > kMaxEntryBytes || tidy_effect.size() > kMaxEntryBytes)
         return ProposalProblem::TooLong;
-    if (expected_value && (!std::isfinite(*expected_value) || std::fabs(*expected_value) > kMaxMetricMagnitude))
+    if (expected_value &&
+        (!std::isfinite(*expected_value) || std::fabs(*expected_value) > kMaxMetricMagnitude))
         return ProposalProblem::BadExpectedValue;
     return ProposalProblem::None;
 }
@@ -52,7 +53,8 @@ FeedbackProblem CheckFeedback(const FeedbackAsk& ask) {
 bool SetFeedback(InfluenceTrial& trial, FeedbackFrom from, const FeedbackAsk& ask) {
     if (CheckFeedback(ask) != FeedbackProblem::None)
         return false;
-    if ((ask.asked_on && !IsValidDate(*ask.asked_on)) || (ask.received_on && !IsValidDate(*ask.received_on)))
+    if ((ask.asked_on && !IsValidDate(*ask.asked_on)) ||
+        (ask.received_on && !IsValidDate(*ask.received_on)))
         return false;
     FeedbackAsk tidy = ask;
     tidy.who = NormalizeSentence(ask.who);

@@ -15,7 +15,14 @@ ProposalProblem CheckProposal(std::string_view proposal, std::string_view effect
 bool SetProposal(InfluenceTrial& trial, std::string_view proposal, std::string_view effect,
                  const std::optional<double>& expected_value);
 
-enum class FeedbackProblem { None, TooLong, NoOneNamed, ReceivedBeforeAsked, ReceivedButNotAsked, SaidButNotReceived };
+enum class FeedbackProblem {
+    None,
+    TooLong,
+    NoOneNamed,
+    ReceivedBeforeAsked,
+    ReceivedButNotAsked,
+    SaidButNotReceived
+};
 FeedbackProblem CheckFeedback(const FeedbackAsk& ask);
 
 enum class FeedbackFrom { Peer, Manager };

@@ -136,7 +136,8 @@ class JsonParser {
     }
 
     std::vector<JsonValue> values_; // moved into the document by Parse: pointers stay valid
-    std::vector<std::pair<uint32_t, std::string_view>> duplicates_; // object, first name given twice
+    std::vector<std::pair<uint32_t, std::string_view>>
+        duplicates_; // object, first name given twice
     const char* error_at_ = nullptr;
     const char* error_ = nullptr;
 
@@ -511,7 +512,8 @@ std::string DescribeError(std::string_view text, const char* at, const char* why
     int column = 1;
     for (const char* c = line_start; c != at; ++c)
         column += (static_cast<unsigned char>(*c) & 0xC0) != 0x80 ? 1 : 0;
-    std::string message = "line " + std::to_string(line) + ", column " + std::to_string(column) + ": ";
+    std::string message =
+        "line " + std::to_string(line) + ", column " + std::to_string(column) + ": ";
     if (why == kControlCharacter && at != text.data() + text.size()) {
         // Named by its code point: a NUL or an escape character has no visible form to quote.
         const auto c = static_cast<unsigned char>(*at);
@@ -519,9 +521,12 @@ std::string DescribeError(std::string_view text, const char* at, const char* why
         const std::string code = std::string("U+00") + kHex[c >> 4] + kHex[c & 15];
         if (c == '\n' || c == '\r' || c == '\t')
             return message + code + (c == '\t' ? " (a tab)" : " (a line break)") +
-                   " inside text must be written " + (c == '\t' ? "\\t" : c == '\n' ? "\\n" : "\\r");
-        return message + code + " (a control character) inside text must be written \\u00" + kHex[c >> 4] +
-               kHex[c & 15] + ", if it belongs there at all";
+                   " inside text must be written " +
+                   (c == '\t'   ? "\\t"
+                    : c == '\n' ? "\\n"
+                                : "\\r");
+        return message + code + " (a control character) inside text must be written \\u00" +
+               kHex[c >> 4] + kHex[c & 15] + ", if it belongs there at all";
     }
     message += why;
     // What stands there, up to the next space or bracket: only printable, well-formed text.

@@ -219,8 +219,8 @@ std::string SerializePinFailures(const PinFailures& failures) {
 
 PinFailures ParsePinFailures(std::string_view text) {
     const size_t space = text.find(' ');
-    if (space == std::string_view::npos || space == 0 || space > 9 || text.size() - space - 1 > 18 ||
-        space + 1 == text.size())
+    if (space == std::string_view::npos || space == 0 || space > 9 ||
+        text.size() - space - 1 > 18 || space + 1 == text.size())
         return {};
     const std::string_view count = text.substr(0, space), at = text.substr(space + 1);
     if (count.find_first_not_of("0123456789") != std::string_view::npos ||
@@ -241,10 +241,9 @@ const char* KioskScopeName(KioskScope scope) {
 
 bool operator==(const KioskConfig& a, const KioskConfig& b) {
     return a.pin_salt == b.pin_salt && a.pin_hash == b.pin_hash && a.pin_kdf == b.pin_kdf &&
-           a.pin_rounds == b.pin_rounds &&
-           a.idle_seconds == b.idle_seconds && a.countdown_seconds == b.countdown_seconds &&
-           a.support_contacts == b.support_contacts && a.scope == b.scope &&
-           a.examples == b.examples;
+           a.pin_rounds == b.pin_rounds && a.idle_seconds == b.idle_seconds &&
+           a.countdown_seconds == b.countdown_seconds && a.support_contacts == b.support_contacts &&
+           a.scope == b.scope && a.examples == b.examples;
 }
 
 KioskConfig NewKioskConfig(std::string_view salt) {
@@ -331,9 +330,9 @@ std::optional<KioskConfig> ParseKioskConfig(std::string_view text) {
     const bool legacy = version == 1 && rounds == kLegacyPinHashRounds && !kdf;
     const bool pbkdf2 = version == 2 && kdf == "pbkdf2-sha256" && rounds &&
                         *rounds >= kMinPinPbkdf2Rounds && *rounds <= 100 * kPinPbkdf2Rounds;
-    if ((!legacy && !pbkdf2) || !salt || !IsHex(*salt) || !hash ||
-        hash->size() != 64 || !IsHex(*hash) || !idle || *idle < 1 || *idle > kMaxIdleSeconds ||
-        !countdown || *countdown < 1 || *countdown > 600 || !support || !scope)
+    if ((!legacy && !pbkdf2) || !salt || !IsHex(*salt) || !hash || hash->size() != 64 ||
+        !IsHex(*hash) || !idle || *idle < 1 || *idle > kMaxIdleSeconds || !countdown ||
+        *countdown < 1 || *countdown > 600 || !support || !scope)
         return std::nullopt;
     KioskConfig config;
     config.pin_salt = *salt;

@@ -27,7 +27,8 @@ enum class PinKdf { LegacySha256Chain, Pbkdf2Sha256 };
 constexpr int kPinPbkdf2Rounds = 600000;
 constexpr int kMinPinPbkdf2Rounds = 100000; // fewer in stored settings means they were altered
 constexpr int kLegacyPinHashRounds = 20000;
-// The old chain: SHA-256 of salt ":" pin, then of the digest and that input, kLegacyPinHashRounds in all.
+// The old chain: SHA-256 of salt ":" pin, then of the digest and that input, kLegacyPinHashRounds
+// in all.
 std::string LegacyPinHash(std::string_view pin, std::string_view salt);
 
 // A new PIN: at least 6 digits, or a passphrase of at least 8 characters (anything but only
@@ -59,8 +60,8 @@ constexpr int kDefaultCountdownSeconds = 30;
 constexpr int kMaxIdleSeconds = 4 * 60 * 60;
 
 struct KioskConfig {
-    std::string pin_salt;                             // hex, random per setup
-    std::string pin_hash;                             // hex, derived from the PIN and the salt
+    std::string pin_salt; // hex, random per setup
+    std::string pin_hash; // hex, derived from the PIN and the salt
     PinKdf pin_kdf = PinKdf::Pbkdf2Sha256;
     int pin_rounds = kPinPbkdf2Rounds;
     int idle_seconds = kDefaultIdleSeconds;           // without input before "Still there?"

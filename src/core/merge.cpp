@@ -12,13 +12,9 @@ namespace leeway::core {
 
 namespace {
 
-template <typename Record>
-std::string ById(const Record& record) {
-    return record.id;
-}
+template <typename Record> std::string ById(const Record& record) { return record.id; }
 
-template <typename Record>
-std::string ByDate(const Record& record) {
+template <typename Record> std::string ByDate(const Record& record) {
     return FormatIsoDate(record.date);
 }
 
@@ -30,51 +26,69 @@ std::string FinishedKey(const FinishedProgram& finished) {
     return FormatIsoDate(finished.program.start_date) + ":" + FormatIsoDate(finished.finished_on);
 }
 
-std::string Quoted(const std::string& text) { return "\"" + text.substr(0, 60) + (text.size() > 60 ? "...\"" : "\""); }
+std::string Quoted(const std::string& text) {
+    return "\"" + text.substr(0, 60) + (text.size() > 60 ? "...\"" : "\"");
+}
 
 // Walks every part of a program that is merged on its own, in the same order for every visitor:
 // one-of-a-kind values with `Value`, lists of records with `List`.
 template <typename Visitor>
 void VisitProgramParts(Visitor& visit, const Program& mine, const Program& theirs, Program& out) {
     visit.Value("scope", "Scope", mine.clarity.scope, theirs.clarity.scope, out.clarity.scope);
-    visit.Value("constraint", "Constraint to lift", mine.clarity.constraint, theirs.clarity.constraint,
-                out.clarity.constraint);
-    visit.List("blocker:", mine.clarity.blockers, theirs.clarity.blockers, out.clarity.blockers, ById<Blocker>,
+    visit.Value("constraint", "Constraint to lift", mine.clarity.constraint,
+                theirs.clarity.constraint, out.clarity.constraint);
+    visit.List("blocker:", mine.clarity.blockers, theirs.clarity.blockers, out.clarity.blockers,
+               ById<Blocker>,
                [](const Blocker& blocker) { return "Blocker " + Quoted(blocker.text); });
     visit.List("request:", mine.clarity.requests, theirs.clarity.requests, out.clarity.requests,
-               ById<LoggedRequest>, [](const LoggedRequest& request) { return "Request " + Quoted(request.text); });
-    visit.Value("budget", "Daily time budget", mine.daily_budget_minutes, theirs.daily_budget_minutes,
-                out.daily_budget_minutes);
+               ById<LoggedRequest>,
+               [](const LoggedRequest& request) { return "Request " + Quoted(request.text); });
+    visit.Value("budget", "Daily time budget", mine.daily_budget_minutes,
+                theirs.daily_budget_minutes, out.daily_budget_minutes);
     visit.Value("pauses", "Pauses", mine.pauses, theirs.pauses, out.pauses);
-    visit.List("check-in:", mine.check_ins, theirs.check_ins, out.check_ins, ByDate<CheckIn>,
-               [](const CheckIn& check_in) { return "Check-in of " + FormatLongDate(check_in.date); });
+    visit.List(
+        "check-in:", mine.check_ins, theirs.check_ins, out.check_ins, ByDate<CheckIn>,
+        [](const CheckIn& check_in) { return "Check-in of " + FormatLongDate(check_in.date); });
     visit.Value("owned-area", "Decision area owned", mine.responsibility.owned_area,
                 theirs.responsibility.owned_area, out.responsibility.owned_area);
-    visit.Value("metric", "Outcome metric", mine.responsibility.metric, theirs.responsibility.metric,
-                out.responsibility.metric);
+    visit.Value("metric", "Outcome metric", mine.responsibility.metric,
+                theirs.responsibility.metric, out.responsibility.metric);
     visit.List("measurement:", mine.responsibility.measurements, theirs.responsibility.measurements,
                out.responsibility.measurements, ById<Measurement>,
-               [](const Measurement& measurement) { return "Measurement of " + FormatLongDate(measurement.date); });
-    visit.List("report:", mine.responsibility.reports, theirs.responsibility.reports, out.responsibility.reports,
-               ById<LoopReport>, [](const LoopReport& report) { return "Report of " + FormatLongDate(report.date); });
+               [](const Measurement& measurement) {
+                   return "Measurement of " + FormatLongDate(measurement.date);
+               });
+    visit.List("report:", mine.responsibility.reports, theirs.responsibility.reports,
+               out.responsibility.reports, ById<LoopReport>,
+               [](const LoopReport& report) { return "Report of " + FormatLongDate(report.date); });
     // The proposal, its effect and the expected value are one statement, changed together.
     const auto proposal = [](const InfluenceTrial& trial) {
         return std::make_tuple(trial.proposal, trial.effect, trial.expected_value);
     };
     auto out_proposal = proposal(out.influence);
-    visit.Value("proposal", "Proposal", proposal(mine.influence), proposal(theirs.influence), out_proposal);
-    std::tie(out.influence.proposal, out.influence.effect, out.influence.expected_value) = out_proposal;
-    visit.Value("peer", "Feedback from the peer", mine.influence.peer, theirs.influence.peer, out.influence.peer);
-    visit.Value("manager", "Feedback from the manager", mine.influence.manager, theirs.influence.manager,
-                out.influence.manager);
-    visit.List("dismissed:", mine.dismissed, theirs.dismissed, out.dismissed,
-               [](const DismissedWatchOut& dismissed) { return std::string(WatchOutName(dismissed.kind)); },
-               [](const DismissedWatchOut& dismissed) { return "Dismissed watch-out: " + std::string(WatchOutName(dismissed.kind)); });
-    visit.Value("boundary-note", "Boundary work note", mine.boundary_note, theirs.boundary_note, out.boundary_note);
+    visit.Value("proposal", "Proposal", proposal(mine.influence), proposal(theirs.influence),
+                out_proposal);
+    std::tie(out.influence.proposal, out.influence.effect, out.influence.expected_value) =
+        out_proposal;
+    visit.Value("peer", "Feedback from the peer", mine.influence.peer, theirs.influence.peer,
+                out.influence.peer);
+    visit.Value("manager", "Feedback from the manager", mine.influence.manager,
+                theirs.influence.manager, out.influence.manager);
+    visit.List(
+        "dismissed:", mine.dismissed, theirs.dismissed, out.dismissed,
+        [](const DismissedWatchOut& dismissed) {
+            return std::string(WatchOutName(dismissed.kind));
+        },
+        [](const DismissedWatchOut& dismissed) {
+            return "Dismissed watch-out: " + std::string(WatchOutName(dismissed.kind));
+        });
+    visit.Value("boundary-note", "Boundary work note", mine.boundary_note, theirs.boundary_note,
+                out.boundary_note);
 }
 
 template <typename Visitor>
-void VisitMapAndHistory(Visitor& visit, const Workbook& mine, const Workbook& theirs, Workbook& out) {
+void VisitMapAndHistory(Visitor& visit, const Workbook& mine, const Workbook& theirs,
+                        Workbook& out) {
     visit.List("rating:", mine.map.ratings, theirs.map.ratings, out.map.ratings, RatingKey,
                [](const FreedomRating& rating) {
                    return "Rating of " + std::string(GetFreedomInfo(rating.freedom).name) + " on " +
@@ -84,11 +98,15 @@ void VisitMapAndHistory(Visitor& visit, const Workbook& mine, const Workbook& th
                [](const DecisionArea& area) { return "Decision area " + Quoted(area.name); });
     visit.List("ledger:", mine.map.ledger, theirs.map.ledger, out.map.ledger, ById<LedgerEntry>,
                [](const LedgerEntry& entry) { return "Ledger entry " + Quoted(entry.text); });
-    visit.List("stability:", mine.stability, theirs.stability, out.stability, ByDate<StabilityCheck>,
-               [](const StabilityCheck& check) { return "Stability check of " + FormatLongDate(check.date); });
+    visit.List("stability:", mine.stability, theirs.stability, out.stability,
+               ByDate<StabilityCheck>, [](const StabilityCheck& check) {
+                   return "Stability check of " + FormatLongDate(check.date);
+               });
     visit.Value("safety", "Safety check", mine.safety, theirs.safety, out.safety);
     visit.List("finished:", mine.history, theirs.history, out.history, FinishedKey,
-               [](const FinishedProgram& finished) { return "Finished program " + Quoted(finished.program.challenge); });
+               [](const FinishedProgram& finished) {
+                   return "Finished program " + Quoted(finished.program.challenge);
+               });
 }
 
 bool SameProgram(const Program& a, const Program& b) {
@@ -98,7 +116,7 @@ bool SameProgram(const Program& a, const Program& b) {
 // --- Stamping ----------------------------------------------------------------------------------
 
 class Stamper {
-public:
+  public:
     Stamper(EditTimes& edited, const std::string& now) : edited_(edited), now_(now) {}
 
     template <typename T>
@@ -108,8 +126,8 @@ public:
     }
 
     template <typename Record, typename KeyOf, typename Describe>
-    void List(const std::string& prefix, const std::vector<Record>& before, const std::vector<Record>& after,
-              std::vector<Record>&, KeyOf key_of, Describe) {
+    void List(const std::string& prefix, const std::vector<Record>& before,
+              const std::vector<Record>& after, std::vector<Record>&, KeyOf key_of, Describe) {
         std::map<std::string, const Record*> old;
         for (const Record& record : before)
             old[prefix + key_of(record)] = &record;
@@ -125,7 +143,7 @@ public:
             edited_[removed.first] = now_; // kept, so a merge does not bring the record back
     }
 
-private:
+  private:
     EditTimes& edited_;
     const std::string& now_;
 };
@@ -133,12 +151,13 @@ private:
 // --- Merging -----------------------------------------------------------------------------------
 
 class Merger {
-public:
+  public:
     Merger(const EditTimes& mine, const EditTimes& theirs, MergeResult& result)
         : mine_(mine), theirs_(theirs), result_(result) {}
 
     template <typename T>
-    void Value(const std::string& key, const char* description, const T& mine, const T& theirs, T& out) {
+    void Value(const std::string& key, const char* description, const T& mine, const T& theirs,
+               T& out) {
         out = mine;
         if (mine == theirs)
             return;
@@ -149,8 +168,9 @@ public:
     }
 
     template <typename Record, typename KeyOf, typename Describe>
-    void List(const std::string& prefix, const std::vector<Record>& mine, const std::vector<Record>& theirs,
-              std::vector<Record>& out, KeyOf key_of, Describe describe) {
+    void List(const std::string& prefix, const std::vector<Record>& mine,
+              const std::vector<Record>& theirs, std::vector<Record>& out, KeyOf key_of,
+              Describe describe) {
         std::map<std::string, const Record*> their_records;
         for (const Record& record : theirs)
             their_records[prefix + key_of(record)] = &record;
@@ -174,7 +194,8 @@ public:
             }
             const bool take_theirs = TheirsNewer(key);
             out.push_back(take_theirs ? their_record : record);
-            result_.conflicts.push_back({describe(take_theirs ? their_record : record), take_theirs});
+            result_.conflicts.push_back(
+                {describe(take_theirs ? their_record : record), take_theirs});
         }
         for (const Record& record : theirs) {
             const std::string key = prefix + key_of(record);
@@ -188,7 +209,7 @@ public:
         }
     }
 
-private:
+  private:
     // Stamps are ISO 8601 UTC, so comparing the text compares the times. A record without a stamp
     // (from before version 7) counts as older than any stamped one.
     bool TheirsNewer(const std::string& key) const {
@@ -259,7 +280,8 @@ MergeResult MergeWorkbooks(const Workbook& current, const Workbook& incoming) {
         SortByDay(out.program->responsibility.measurements, &Measurement::date);
     } else if (current.program && incoming.program) {
         // Two different programs cannot be one: the later one stays, the other is kept in history.
-        const bool incoming_later = DaysBetween(current.program->start_date, incoming.program->start_date) > 0;
+        const bool incoming_later =
+            DaysBetween(current.program->start_date, incoming.program->start_date) > 0;
         const Program& stays = incoming_later ? *incoming.program : *current.program;
         const Program& gives_way = incoming_later ? *current.program : *incoming.program;
         out.program = stays;
@@ -284,8 +306,9 @@ MergeResult MergeWorkbooks(const Workbook& current, const Workbook& incoming) {
             entry.area_id.clear();
 
     if (current.last_export && incoming.last_export)
-        out.last_export = DaysBetween(*current.last_export, *incoming.last_export) > 0 ? incoming.last_export
-                                                                                      : current.last_export;
+        out.last_export = DaysBetween(*current.last_export, *incoming.last_export) > 0
+                              ? incoming.last_export
+                              : current.last_export;
     else
         out.last_export = current.last_export ? current.last_export : incoming.last_export;
     out.edited = current.edited;

@@ -17,7 +17,7 @@ namespace leeway::core {
 void StampEdits(const Workbook& before, Workbook& after, const std::string& now);
 
 struct MergeConflict {
-    std::string record;    // "Blocker \"Test devices are booked\""
+    std::string record;     // "Blocker \"Test devices are booked\""
     bool kept_file = false; // the file's version was newer and was kept; else ours was
 };
 

@@ -12,7 +12,8 @@ constexpr std::array<PhaseInfo, 3> kPhases = {{
      1,
      10,
      "See your work as it is before you change anything.",
-     {"Write your scope as a single sentence.", "Keep a list of the blockers that keep coming back.",
+     {"Write your scope as a single sentence.",
+      "Keep a list of the blockers that keep coming back.",
       "Sort incoming requests: which ones are avoidable noise?",
       "Ask for one specific constraint to be lifted."}},
     {Phase::ResponsibilityLoop,
@@ -32,7 +33,9 @@ constexpr std::array<PhaseInfo, 3> kPhases = {{
       "Ask one peer and one manager for feedback.", nullptr}},
 }};
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 bool EndsSentence(char c) { return c == '.' || c == '!' || c == '?'; }
 
@@ -49,7 +52,9 @@ Phase PhaseForDay(int day) {
     return Phase::InfluenceTrial;
 }
 
-bool IsPaused(const Program& program) { return !program.pauses.empty() && !program.pauses.back().resumed; }
+bool IsPaused(const Program& program) {
+    return !program.pauses.empty() && !program.pauses.back().resumed;
+}
 
 bool IsPausedOn(const Program& program, const Date& date) {
     for (const Pause& pause : program.pauses) {
@@ -64,7 +69,8 @@ bool IsPausedOn(const Program& program, const Date& date) {
 int PausedDaysThrough(const Program& program, const Date& date) {
     int64_t days = 0;
     for (const Pause& pause : program.pauses) {
-        const Date first = DaysBetween(program.start_date, pause.from) >= 0 ? pause.from : program.start_date;
+        const Date first =
+            DaysBetween(program.start_date, pause.from) >= 0 ? pause.from : program.start_date;
         // Last paused day: the day before resuming, but never after `date`.
         Date last = pause.resumed ? AddDays(*pause.resumed, -1) : date;
         if (DaysBetween(date, last) > 0)

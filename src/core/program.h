@@ -34,10 +34,10 @@ enum class ProgramStatus { NotStartedYet, Running, Paused, Finished };
 
 struct ProgramDay {
     ProgramStatus status = ProgramStatus::NotStartedYet;
-    int day = 0;               // 1..30 while running; while paused, the day it carries on from
-    int days_until_start = 0;  // while not started yet
+    int day = 0;              // 1..30 while running; while paused, the day it carries on from
+    int days_until_start = 0; // while not started yet
     Phase phase = Phase::ClarityBaseline;
-    int day_in_phase = 0;      // 1-based while running
+    int day_in_phase = 0; // 1-based while running
     int phase_length = 0;
 };
 

@@ -11,14 +11,16 @@ namespace {
 
 ReportPart ScopePart(const Program& program) {
     ReportPart part{ReportSectionName(ReportSection::Scope), {}};
-    part.lines.push_back(program.clarity.scope.empty() ? "Not written yet." : program.clarity.scope);
+    part.lines.push_back(program.clarity.scope.empty() ? "Not written yet."
+                                                       : program.clarity.scope);
     return part;
 }
 
 ReportPart OwnedDecisionPart(const Program& program) {
     ReportPart part{ReportSectionName(ReportSection::OwnedDecision), {}};
-    part.lines.push_back(program.responsibility.owned_area.empty() ? "Not chosen yet."
-                                                                    : program.responsibility.owned_area);
+    part.lines.push_back(program.responsibility.owned_area.empty()
+                             ? "Not chosen yet."
+                             : program.responsibility.owned_area);
     return part;
 }
 
@@ -33,20 +35,23 @@ ReportPart MetricPart(const Program& program) {
     part.lines.push_back(metric.name + " (" + MetricKindName(metric.kind) + "): baseline " +
                          FormatMetricValue(metric.baseline) + " " + metric.unit + ", target " +
                          FormatMetricValue(metric.target) + " " + metric.unit + ", " +
-                         (metric.better == BetterDirection::Lower ? "lower" : "higher") + " is better.");
+                         (metric.better == BetterDirection::Lower ? "lower" : "higher") +
+                         " is better.");
     if (loop.measurements.empty()) {
         part.lines.push_back("No measurements yet.");
         return part;
     }
     std::string trend = "Measurements:";
     for (const Measurement& measurement : loop.measurements)
-        trend += " " + FormatMetricValue(measurement.value) + " (" + FormatIsoDate(measurement.date) + ")";
+        trend += " " + FormatMetricValue(measurement.value) + " (" +
+                 FormatIsoDate(measurement.date) + ")";
     part.lines.push_back(trend + ".");
     const double latest = loop.measurements.back().value;
     const int percent = static_cast<int>(ProgressTowardsTarget(metric, latest) * 100.0);
-    part.lines.push_back(ReachedTarget(metric, latest) ? "The latest value reaches the target."
-                                                       : "The latest value is " + std::to_string(percent) +
-                                                             "% of the way from baseline to target.");
+    part.lines.push_back(ReachedTarget(metric, latest)
+                             ? "The latest value reaches the target."
+                             : "The latest value is " + std::to_string(percent) +
+                                   "% of the way from baseline to target.");
     return part;
 }
 
@@ -77,7 +82,8 @@ ReportPart ProposalPart(const Program& program) {
     part.lines.push_back(trial.proposal);
     std::string effect = "Expected effect: " + trial.effect;
     if (trial.expected_value && program.responsibility.metric)
-        effect += " (" + program.responsibility.metric->name + ": " + FormatMetricValue(*trial.expected_value) + " " +
+        effect += " (" + program.responsibility.metric->name + ": " +
+                  FormatMetricValue(*trial.expected_value) + " " +
                   program.responsibility.metric->unit + ")";
     part.lines.push_back(effect);
     return part;
@@ -88,8 +94,8 @@ ReportPart FeedbackPart(const Program& program) {
     for (const auto& [who_is, ask] : {std::make_pair("Peer", &program.influence.peer),
                                       std::make_pair("Manager", &program.influence.manager)}) {
         if (ask->received_on)
-            part.lines.push_back(std::string(who_is) + ", " + ask->who + " (" + FormatIsoDate(*ask->received_on) +
-                                 "): " + ask->said);
+            part.lines.push_back(std::string(who_is) + ", " + ask->who + " (" +
+                                 FormatIsoDate(*ask->received_on) + "): " + ask->said);
     }
     if (part.lines.empty())
         part.lines.push_back("No feedback received yet.");
@@ -111,14 +117,23 @@ std::string MarkdownEscape(const std::string& text) {
         case '>': escaped += "&gt;"; continue;
         case '\n':
         case '\r': escaped += ' '; continue;
-        case '*': case '_': case '`': case '#': case '[': case ']': case '\\': case '|': case '~':
-            escaped += '\\';
-            break;
+        case '*':
+        case '_':
+        case '`':
+        case '#':
+        case '[':
+        case ']':
+        case '\\':
+        case '|':
+        case '~': escaped += '\\'; break;
         case ':': // so would a web address ("https://"), in GitHub's dialect
             if (text.compare(i, 3, "://") == 0)
                 escaped += '\\';
             break;
-        case '-': case '+': case '=': case '.':
+        case '-':
+        case '+':
+        case '=':
+        case '.':
             // Only where they could open a list or underline a heading: at the start, or after
             // the digits of "1." at the start; and the dot of "www." (a link in GitHub's dialect).
             if (i == 0 || (c == '.' && text.find_first_not_of("0123456789") == i) ||
@@ -146,16 +161,18 @@ const char* ReportSectionName(ReportSection section) {
     return "";
 }
 
-Report BuildReport(const Workbook& workbook, const Date& today, const std::array<bool, kReportSectionCount>& include) {
+Report BuildReport(const Workbook& workbook, const Date& today,
+                   const std::array<bool, kReportSectionCount>& include) {
     Report report;
     if (!workbook.program)
         return report;
     const Program& program = *workbook.program;
     report.title = program.challenge;
     const ProgramDay day = ComputeProgramDay(program, today);
-    report.subtitle = (day.status == ProgramStatus::NotStartedYet ? "Not started yet"
-                                                                  : "Day " + std::to_string(day.day) + " of 30") +
-                      ", " + FormatLongDate(today);
+    report.subtitle =
+        (day.status == ProgramStatus::NotStartedYet ? "Not started yet"
+                                                    : "Day " + std::to_string(day.day) + " of 30") +
+        ", " + FormatLongDate(today);
     using Builder = ReportPart (*)(const Program&);
     constexpr Builder kBuilders[kReportSectionCount] = {ScopePart, OwnedDecisionPart, MetricPart,
                                                         LoopPart,  ProposalPart,      FeedbackPart};
@@ -166,7 +183,8 @@ Report BuildReport(const Workbook& workbook, const Date& today, const std::array
 }
 
 std::string ReportToMarkdown(const Report& report) {
-    std::string text = "# " + MarkdownEscape(report.title) + "\n\n" + MarkdownEscape(report.subtitle) + "\n";
+    std::string text =
+        "# " + MarkdownEscape(report.title) + "\n\n" + MarkdownEscape(report.subtitle) + "\n";
     for (const ReportPart& part : report.parts) {
         text += "\n## " + MarkdownEscape(part.heading) + "\n\n";
         const bool list = part.lines.size() > 1;
@@ -202,6 +220,8 @@ std::string ReportToJson(const Report& report) {
     return document;
 }
 
-std::string ReportFileName(const Date& today) { return "leeway-report-" + FormatIsoDate(today) + ".md"; }
+std::string ReportFileName(const Date& today) {
+    return "leeway-report-" + FormatIsoDate(today) + ".md";
+}
 
 } // namespace leeway::core

@@ -26,7 +26,8 @@ struct Report {
 };
 
 // Sections with nothing written yet say so rather than disappear, so the user sees the gap.
-Report BuildReport(const Workbook& workbook, const Date& today, const std::array<bool, kReportSectionCount>& include);
+Report BuildReport(const Workbook& workbook, const Date& today,
+                   const std::array<bool, kReportSectionCount>& include);
 
 std::string ReportToMarkdown(const Report& report);
 // {"title", "subtitle", "parts": [{"heading", "lines": [...]}]}: what the printable page draws.

@@ -12,9 +12,13 @@ namespace leeway::core {
 
 namespace {
 
-bool IsUsableNumber(double value) { return std::isfinite(value) && std::fabs(value) <= kMaxMetricMagnitude; }
+bool IsUsableNumber(double value) {
+    return std::isfinite(value) && std::fabs(value) <= kMaxMetricMagnitude;
+}
 
-bool BetterThan(BetterDirection better, double a, double b) { return better == BetterDirection::Lower ? a < b : a > b; }
+bool BetterThan(BetterDirection better, double a, double b) {
+    return better == BetterDirection::Lower ? a < b : a > b;
+}
 
 } // namespace
 
@@ -87,16 +91,20 @@ std::string FormatMetricValue(double value) {
     return text == "-0" ? "0" : text;
 }
 
-bool AddMeasurement(ResponsibilityLoop& loop, std::string id, const Date& date, double value, std::string_view note) {
+bool AddMeasurement(ResponsibilityLoop& loop, std::string id, const Date& date, double value,
+                    std::string_view note) {
     const std::string tidy = NormalizeSentence(note);
     if (!loop.metric || !IsUsableNumber(value) || tidy.size() > kMaxEntryBytes || id.empty() ||
-        !IsValidDate(date) || loop.measurements.size() >= kMaxMeasurements || FindById(loop.measurements, id))
+        !IsValidDate(date) || loop.measurements.size() >= kMaxMeasurements ||
+        FindById(loop.measurements, id))
         return false;
     InsertByDate(loop.measurements, Measurement{std::move(id), date, value, tidy});
     return true;
 }
 
-bool RemoveMeasurement(ResponsibilityLoop& loop, std::string_view id) { return RemoveById(loop.measurements, id); }
+bool RemoveMeasurement(ResponsibilityLoop& loop, std::string_view id) {
+    return RemoveById(loop.measurements, id);
+}
 
 double ProgressTowardsTarget(const OutcomeMetric& metric, double value) {
     const double span = metric.target - metric.baseline;
@@ -107,8 +115,10 @@ bool ReachedTarget(const OutcomeMetric& metric, double value) {
     return value == metric.target || BetterThan(metric.better, value, metric.target);
 }
 
-ReportProblem CheckReport(std::string_view changed, std::string_view failed, std::string_view escalated) {
-    const std::string parts[] = {NormalizeSentence(changed), NormalizeSentence(failed), NormalizeSentence(escalated)};
+ReportProblem CheckReport(std::string_view changed, std::string_view failed,
+                          std::string_view escalated) {
+    const std::string parts[] = {NormalizeSentence(changed), NormalizeSentence(failed),
+                                 NormalizeSentence(escalated)};
     bool any = false;
     for (const std::string& part : parts) {
         if (part.size() > kMaxEntryBytes)
@@ -120,15 +130,17 @@ ReportProblem CheckReport(std::string_view changed, std::string_view failed, std
 
 bool AddReport(ResponsibilityLoop& loop, std::string id, const Date& date, std::string_view changed,
                std::string_view failed, std::string_view escalated) {
-    if (CheckReport(changed, failed, escalated) != ReportProblem::None || id.empty() || !IsValidDate(date) ||
-        loop.reports.size() >= kMaxReports || FindById(loop.reports, id))
+    if (CheckReport(changed, failed, escalated) != ReportProblem::None || id.empty() ||
+        !IsValidDate(date) || loop.reports.size() >= kMaxReports || FindById(loop.reports, id))
         return false;
-    loop.reports.push_back(LoopReport{std::move(id), date, NormalizeSentence(changed), NormalizeSentence(failed),
-                                      NormalizeSentence(escalated)});
+    loop.reports.push_back(LoopReport{std::move(id), date, NormalizeSentence(changed),
+                                      NormalizeSentence(failed), NormalizeSentence(escalated)});
     return true;
 }
 
-bool RemoveReport(ResponsibilityLoop& loop, std::string_view id) { return RemoveById(loop.reports, id); }
+bool RemoveReport(ResponsibilityLoop& loop, std::string_view id) {
+    return RemoveById(loop.reports, id);
+}
 
 const char* MetricKindName(MetricKind kind) {
     switch (kind) {

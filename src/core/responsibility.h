@@ -21,7 +21,15 @@ constexpr double kMaxMetricMagnitude = 1e9;
 
 bool SetOwnedArea(ResponsibilityLoop& loop, std::string_view area);
 
-enum class MetricProblem { None, NoName, NoUnit, TooLong, BadNumber, TargetEqualsBaseline, TargetNotBetter };
+enum class MetricProblem {
+    None,
+    NoName,
+    NoUnit,
+    TooLong,
+    BadNumber,
+    TargetEqualsBaseline,
+    TargetNotBetter
+};
 MetricProblem CheckMetric(const OutcomeMetric& metric);
 // Setting the metric again keeps the measurements: fixing a typo in the unit loses nothing.
 bool SetMetric(ResponsibilityLoop& loop, const OutcomeMetric& metric);
@@ -31,7 +39,8 @@ std::optional<double> ParseMetricValue(std::string_view text);
 // "2.5", "40", "-3.25": at most two decimals, no trailing zeros.
 std::string FormatMetricValue(double value);
 
-bool AddMeasurement(ResponsibilityLoop& loop, std::string id, const Date& date, double value, std::string_view note);
+bool AddMeasurement(ResponsibilityLoop& loop, std::string id, const Date& date, double value,
+                    std::string_view note);
 bool RemoveMeasurement(ResponsibilityLoop& loop, std::string_view id);
 
 // How far a value has come from the baseline towards the target: 0 at the baseline, 1 at the
@@ -41,7 +50,8 @@ double ProgressTowardsTarget(const OutcomeMetric& metric, double value);
 bool ReachedTarget(const OutcomeMetric& metric, double value);
 
 enum class ReportProblem { None, Empty, TooLong };
-ReportProblem CheckReport(std::string_view changed, std::string_view failed, std::string_view escalated);
+ReportProblem CheckReport(std::string_view changed, std::string_view failed,
+                          std::string_view escalated);
 bool AddReport(ResponsibilityLoop& loop, std::string id, const Date& date, std::string_view changed,
                std::string_view failed, std::string_view escalated);
 bool RemoveReport(ResponsibilityLoop& loop, std::string_view id);

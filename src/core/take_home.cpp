@@ -158,15 +158,17 @@ UnwrappedTakeHome UnwrapTakeHomeData(std::string_view joined) {
     if (version != std::to_string(kTakeHomeLinkVersion)) {
         const std::optional<int> number = SmallNumber(version);
         const bool newer = number && *number > kTakeHomeLinkVersion;
-        result.problem = newer ? "it was made by a newer version of Leeway; open it with the latest one"
-                               : "it is not written the way Leeway writes links";
+        result.problem =
+            newer ? "it was made by a newer version of Leeway; open it with the latest one"
+                  : "it is not written the way Leeway writes links";
         return result;
     }
     const std::string_view rest = joined.substr(dot + 1);
     const size_t second = rest.find('.');
     const std::optional<uint32_t> checksum =
         second == std::string_view::npos ? std::nullopt : Hex8(rest.substr(0, second));
-    const std::string_view encoded = second == std::string_view::npos ? std::string_view() : rest.substr(second + 1);
+    const std::string_view encoded =
+        second == std::string_view::npos ? std::string_view() : rest.substr(second + 1);
     if (!checksum || encoded.empty() || !IsBase64Url(encoded)) {
         result.problem = "it is not written the way Leeway writes links";
         return result;
@@ -177,12 +179,14 @@ UnwrappedTakeHome UnwrapTakeHomeData(std::string_view joined) {
 
 std::string CheckTakeHomeText(const TakeHomeData& data, std::string_view text) {
     if (data.checksum && TakeHomeChecksum(text) != *data.checksum)
-        return "what it carries does not match its checksum, so it was changed or damaged on the way";
+        return "what it carries does not match its checksum, so it was changed or damaged on the "
+               "way";
     const ImportResult imported = ImportBackup(text);
     if (!imported.ok())
         return "what it carries is not a Leeway workbook that can be read (" +
-               (imported.problems.empty() ? std::string("no details")
-                                          : imported.problems.front().path + ": " + imported.problems.front().message) +
+               (imported.problems.empty()
+                    ? std::string("no details")
+                    : imported.problems.front().path + ": " + imported.problems.front().message) +
                ")";
     return {};
 }

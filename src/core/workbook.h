@@ -28,11 +28,14 @@ struct Blocker {
     Date last_seen;
     bool outside_reach = false; // it comes from outside what the user can change
 
-    auto Tie() const { return std::tie(id, text, occurrences, retired, first_seen, last_seen, outside_reach); }
+    auto Tie() const {
+        return std::tie(id, text, occurrences, retired, first_seen, last_seen, outside_reach);
+    }
 };
 
 enum class RequestVerdict { Unsorted, AvoidableNoise, Needed };
-constexpr int kRequestVerdictCount = static_cast<int>(RequestVerdict::Needed) + 1; // Needed stays last
+constexpr int kRequestVerdictCount =
+    static_cast<int>(RequestVerdict::Needed) + 1; // Needed stays last
 
 // A request that reached the user, sorted into "avoidable noise" or "needed", with a reason.
 struct LoggedRequest {
@@ -94,7 +97,8 @@ struct Pause {
 enum class MetricKind { Time, Quality, HandoffDelay, Rework };
 constexpr int kMetricKindCount = static_cast<int>(MetricKind::Rework) + 1; // Rework stays last
 enum class BetterDirection { Lower, Higher };
-constexpr int kBetterDirectionCount = static_cast<int>(BetterDirection::Higher) + 1; // Higher stays last
+constexpr int kBetterDirectionCount =
+    static_cast<int>(BetterDirection::Higher) + 1; // Higher stays last
 
 // One outcome metric, with where it stands now (baseline) and where the user wants it (target).
 struct OutcomeMetric {
@@ -150,8 +154,8 @@ struct FeedbackAsk {
 };
 
 struct InfluenceTrial {
-    std::string proposal;                // one process improvement
-    std::string effect;                  // the one measurable effect it should have
+    std::string proposal;                 // one process improvement
+    std::string effect;                   // the one measurable effect it should have
     std::optional<double> expected_value; // that effect on the metric, in the metric's unit
     FeedbackAsk peer;
     FeedbackAsk manager;
@@ -161,8 +165,14 @@ struct InfluenceTrial {
 
 // --- Guidance -------------------------------------------------------------------------------
 
-enum class WatchOutKind { ActivityWithoutProgress, ShieldForPoorCommunication, ConfidenceWithoutCertainty, Silence };
-constexpr int kWatchOutKindCount = static_cast<int>(WatchOutKind::Silence) + 1; // Silence stays last
+enum class WatchOutKind {
+    ActivityWithoutProgress,
+    ShieldForPoorCommunication,
+    ConfidenceWithoutCertainty,
+    Silence
+};
+constexpr int kWatchOutKindCount =
+    static_cast<int>(WatchOutKind::Silence) + 1; // Silence stays last
 
 // A watch-out the user set aside for this program, and why.
 struct DismissedWatchOut {
@@ -202,7 +212,8 @@ struct SafetyCheck {
     std::string support_contacts; // who to contact, as the user or a facilitator writes it
 
     auto Tie() const {
-        return std::tie(retaliation_risk, unsafe_directives, discrimination, financial_instability, support_contacts);
+        return std::tie(retaliation_risk, unsafe_directives, discrimination, financial_instability,
+                        support_contacts);
     }
 };
 
@@ -213,7 +224,7 @@ struct Program {
     std::string challenge; // the challenge, in one sentence
     Date start_date;
     ClarityBaseline clarity;
-    int daily_budget_minutes = 15; // what the user gives the program on a normal day
+    int daily_budget_minutes = 15;  // what the user gives the program on a normal day
     std::vector<CheckIn> check_ins; // sorted by date
     std::vector<Pause> pauses;      // in order; only the last may still be running
     ResponsibilityLoop responsibility;
@@ -222,8 +233,8 @@ struct Program {
     std::string boundary_note; // what the user did through boundary work or formal channels
 
     auto Tie() const {
-        return std::tie(challenge, start_date, clarity, daily_budget_minutes, check_ins, pauses, responsibility,
-                        influence, dismissed, boundary_note);
+        return std::tie(challenge, start_date, clarity, daily_budget_minutes, check_ins, pauses,
+                        responsibility, influence, dismissed, boundary_note);
     }
 };
 
@@ -244,7 +255,8 @@ struct FreedomRating {
 };
 
 enum class AutonomyLevel { Procedural, Decision, Strategic };
-constexpr int kAutonomyLevelCount = static_cast<int>(AutonomyLevel::Strategic) + 1; // Strategic stays last
+constexpr int kAutonomyLevelCount =
+    static_cast<int>(AutonomyLevel::Strategic) + 1; // Strategic stays last
 
 // An area of the user's work where decisions get made, placed on one of the three levels.
 struct DecisionArea {
@@ -294,13 +306,15 @@ using EditTimes = std::map<std::string, std::string>;
 struct Workbook {
     std::optional<Program> program;
     AutonomyMap map;
-    std::vector<FinishedProgram> history; // oldest first
-    std::optional<Date> last_export;      // local date of the last backup export, for reminders
+    std::vector<FinishedProgram> history;  // oldest first
+    std::optional<Date> last_export;       // local date of the last backup export, for reminders
     std::vector<StabilityCheck> stability; // sorted by date, at most one per date
     SafetyCheck safety;
     EditTimes edited;
 
-    auto Tie() const { return std::tie(program, map, history, last_export, stability, safety, edited); }
+    auto Tie() const {
+        return std::tie(program, map, history, last_export, stability, safety, edited);
+    }
 };
 
 // Every record's Tie() lists all its fields: equality, edit stamping and merge go through it, so
@@ -314,10 +328,9 @@ struct AnyValue {
 template <typename T, typename Indices, typename = void>
 struct BraceInitializable : std::false_type {};
 template <typename T, size_t... I>
-struct BraceInitializable<T, std::index_sequence<I...>, std::void_t<decltype(T{(void(I), AnyValue{})...})>>
-    : std::true_type {};
-template <typename T, size_t N = 0>
-constexpr size_t Of() {
+struct BraceInitializable<T, std::index_sequence<I...>,
+                          std::void_t<decltype(T{(void(I), AnyValue{})...})>> : std::true_type {};
+template <typename T, size_t N = 0> constexpr size_t Of() {
     if constexpr (BraceInitializable<T, std::make_index_sequence<N + 1>>::value)
         return Of<T, N + 1>();
     else
@@ -325,32 +338,49 @@ constexpr size_t Of() {
 }
 } // namespace field_count
 
-template <typename T>
-constexpr bool TiesEveryField() {
+template <typename T> constexpr bool TiesEveryField() {
     return field_count::Of<T>() == std::tuple_size_v<decltype(std::declval<const T&>().Tie())>;
 }
 static_assert(TiesEveryField<Blocker>(), "Blocker::Tie() must list every field of Blocker");
-static_assert(TiesEveryField<LoggedRequest>(), "LoggedRequest::Tie() must list every field of LoggedRequest");
-static_assert(TiesEveryField<ConstraintAsk>(), "ConstraintAsk::Tie() must list every field of ConstraintAsk");
-static_assert(TiesEveryField<ClarityBaseline>(), "ClarityBaseline::Tie() must list every field of ClarityBaseline");
+static_assert(TiesEveryField<LoggedRequest>(),
+              "LoggedRequest::Tie() must list every field of LoggedRequest");
+static_assert(TiesEveryField<ConstraintAsk>(),
+              "ConstraintAsk::Tie() must list every field of ConstraintAsk");
+static_assert(TiesEveryField<ClarityBaseline>(),
+              "ClarityBaseline::Tie() must list every field of ClarityBaseline");
 static_assert(TiesEveryField<CheckIn>(), "CheckIn::Tie() must list every field of CheckIn");
 static_assert(TiesEveryField<Pause>(), "Pause::Tie() must list every field of Pause");
-static_assert(TiesEveryField<OutcomeMetric>(), "OutcomeMetric::Tie() must list every field of OutcomeMetric");
-static_assert(TiesEveryField<Measurement>(), "Measurement::Tie() must list every field of Measurement");
-static_assert(TiesEveryField<LoopReport>(), "LoopReport::Tie() must list every field of LoopReport");
-static_assert(TiesEveryField<ResponsibilityLoop>(), "ResponsibilityLoop::Tie() must list every field of ResponsibilityLoop");
-static_assert(TiesEveryField<FeedbackAsk>(), "FeedbackAsk::Tie() must list every field of FeedbackAsk");
-static_assert(TiesEveryField<InfluenceTrial>(), "InfluenceTrial::Tie() must list every field of InfluenceTrial");
-static_assert(TiesEveryField<DismissedWatchOut>(), "DismissedWatchOut::Tie() must list every field of DismissedWatchOut");
-static_assert(TiesEveryField<ConditionRating>(), "ConditionRating::Tie() must list every field of ConditionRating");
-static_assert(TiesEveryField<StabilityCheck>(), "StabilityCheck::Tie() must list every field of StabilityCheck");
-static_assert(TiesEveryField<SafetyCheck>(), "SafetyCheck::Tie() must list every field of SafetyCheck");
+static_assert(TiesEveryField<OutcomeMetric>(),
+              "OutcomeMetric::Tie() must list every field of OutcomeMetric");
+static_assert(TiesEveryField<Measurement>(),
+              "Measurement::Tie() must list every field of Measurement");
+static_assert(TiesEveryField<LoopReport>(),
+              "LoopReport::Tie() must list every field of LoopReport");
+static_assert(TiesEveryField<ResponsibilityLoop>(),
+              "ResponsibilityLoop::Tie() must list every field of ResponsibilityLoop");
+static_assert(TiesEveryField<FeedbackAsk>(),
+              "FeedbackAsk::Tie() must list every field of FeedbackAsk");
+static_assert(TiesEveryField<InfluenceTrial>(),
+              "InfluenceTrial::Tie() must list every field of InfluenceTrial");
+static_assert(TiesEveryField<DismissedWatchOut>(),
+              "DismissedWatchOut::Tie() must list every field of DismissedWatchOut");
+static_assert(TiesEveryField<ConditionRating>(),
+              "ConditionRating::Tie() must list every field of ConditionRating");
+static_assert(TiesEveryField<StabilityCheck>(),
+              "StabilityCheck::Tie() must list every field of StabilityCheck");
+static_assert(TiesEveryField<SafetyCheck>(),
+              "SafetyCheck::Tie() must list every field of SafetyCheck");
 static_assert(TiesEveryField<Program>(), "Program::Tie() must list every field of Program");
-static_assert(TiesEveryField<FreedomRating>(), "FreedomRating::Tie() must list every field of FreedomRating");
-static_assert(TiesEveryField<DecisionArea>(), "DecisionArea::Tie() must list every field of DecisionArea");
-static_assert(TiesEveryField<LedgerEntry>(), "LedgerEntry::Tie() must list every field of LedgerEntry");
-static_assert(TiesEveryField<AutonomyMap>(), "AutonomyMap::Tie() must list every field of AutonomyMap");
-static_assert(TiesEveryField<FinishedProgram>(), "FinishedProgram::Tie() must list every field of FinishedProgram");
+static_assert(TiesEveryField<FreedomRating>(),
+              "FreedomRating::Tie() must list every field of FreedomRating");
+static_assert(TiesEveryField<DecisionArea>(),
+              "DecisionArea::Tie() must list every field of DecisionArea");
+static_assert(TiesEveryField<LedgerEntry>(),
+              "LedgerEntry::Tie() must list every field of LedgerEntry");
+static_assert(TiesEveryField<AutonomyMap>(),
+              "AutonomyMap::Tie() must list every field of AutonomyMap");
+static_assert(TiesEveryField<FinishedProgram>(),
+              "FinishedProgram::Tie() must list every field of FinishedProgram");
 static_assert(TiesEveryField<Workbook>(), "Workbook::Tie() must list every field of Workbook");
 
 // Records compare field by field.

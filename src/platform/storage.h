@@ -15,12 +15,12 @@ struct LoadResult {
     bool available = false; // false: storage cannot be used at all (blocked, missing, timed out)
     bool found = false;     // a readable document was stored
     std::string document;
-    int64_t sequence = 0;        // the generation the document came from
-    std::string saved_at;        // when that generation was saved, ISO 8601 UTC
-    int skipped_corrupt = 0;     // newer generations passed over because their checksum failed
-    bool writer = true;          // this tab may write; other tabs hold the lock otherwise
+    int64_t sequence = 0;    // the generation the document came from
+    std::string saved_at;    // when that generation was saved, ISO 8601 UTC
+    int skipped_corrupt = 0; // newer generations passed over because their checksum failed
+    bool writer = true;      // this tab may write; other tabs hold the lock otherwise
     std::vector<core::Generation> generations; // every stored generation, for the keeping policy
-    std::string message;         // why storage is unavailable, for the user
+    std::string message;                       // why storage is unavailable, for the user
 };
 
 struct SaveResult {
@@ -32,9 +32,9 @@ struct SaveResult {
 
 struct PersistenceInfo {
     bool supported = false;
-    bool persisted = false;  // the browser promised not to clear our data under pressure
-    double usage_bytes = 0;  // what this site stores
-    double quota_bytes = 0;  // what it may store
+    bool persisted = false; // the browser promised not to clear our data under pressure
+    double usage_bytes = 0; // what this site stores
+    double quota_bytes = 0; // what it may store
 };
 
 using LoadCallback = std::function<void(LoadResult)>;
@@ -52,7 +52,8 @@ void WatchStorage(LoadCallback on_changed);
 
 // Writes the document as a new generation in one durable transaction, deletes the generations
 // in `drop`, reads the new one back and checks its checksum. Only the writing tab may call it.
-void SaveDocument(const std::string& document, const std::vector<int64_t>& drop, SaveCallback on_saved);
+void SaveDocument(const std::string& document, const std::vector<int64_t>& drop,
+                  SaveCallback on_saved);
 
 // Asks the browser to keep our data under storage pressure, and reports how much is used.
 void RequestPersistence(std::function<void(PersistenceInfo)> on_answer);

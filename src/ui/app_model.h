@@ -93,8 +93,8 @@ struct AppModel {
     const core::Workbook& workbook() const { return workbooks.Shown(); }
     core::Date today;
     SaveStatus save_status = SaveStatus::Opening;
-    std::string save_problem; // why saving failed or storage is unavailable
-    bool read_only = false;   // another tab holds the write lock
+    std::string save_problem;     // why saving failed or storage is unavailable
+    bool read_only = false;       // another tab holds the write lock
     bool viewing_example = false; // the example workbook is shown; the user's own is untouched
     uint64_t replacements = 0;    // grows whenever the workbook is replaced rather than edited
     StorageInfo storage;
@@ -111,7 +111,15 @@ inline bool CanEdit(const AppModel& model) { return !model.read_only && !model.v
 
 // The screens, each with its own link (#/today, #/map, #/clarity, ...).
 enum class Route {
-    Today, Map, Clarity, Responsibility, Influence, History, Stability, Report, Safety,
+    Today,
+    Map,
+    Clarity,
+    Responsibility,
+    Influence,
+    History,
+    Stability,
+    Report,
+    Safety,
     Kiosk, // #/kiosk, the facilitator's setup
 };
 
@@ -136,7 +144,7 @@ class WorkbookEdit {
 };
 
 class AppActions {
-public:
+  public:
     virtual ~AppActions() = default;
     // Applies an edit made through a core function; it returns false to refuse the edit.
     virtual bool Edit(WorkbookEdit edit) = 0;

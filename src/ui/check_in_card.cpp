@@ -16,7 +16,8 @@ namespace leeway::ui {
 namespace {
 
 std::optional<int> ParseMinutes(const std::string& text) {
-    if (text.empty() || text.size() > 4 || text.find_first_not_of("0123456789") != std::string::npos)
+    if (text.empty() || text.size() > 4 ||
+        text.find_first_not_of("0123456789") != std::string::npos)
         return std::nullopt;
     return std::atoi(text.c_str());
 }
@@ -37,13 +38,18 @@ void LoadForm(CheckInForm& form, const core::Program& program, const core::Date&
 
 void DrawBudget(const core::Program& program, AppActions& actions) {
     const int budget = program.daily_budget_minutes;
-    MutedParagraph("Your time budget: " + std::to_string(budget) + " minutes a day. Keep it small enough "
+    MutedParagraph("Your time budget: " + std::to_string(budget) +
+                   " minutes a day. Keep it small enough "
                    "to fit a normal week.");
     if (SecondaryButton("Less time", "Lower the daily budget") && budget > core::kMinBudgetMinutes)
-        actions.Edit([&](core::Workbook& workbook) { return core::SetDailyBudget(*workbook.program, budget - 5); });
+        actions.Edit([&](core::Workbook& workbook) {
+            return core::SetDailyBudget(*workbook.program, budget - 5);
+        });
     ImGui::SameLine();
     if (SecondaryButton("More time", "Raise the daily budget") && budget < core::kMaxBudgetMinutes)
-        actions.Edit([&](core::Workbook& workbook) { return core::SetDailyBudget(*workbook.program, budget + 5); });
+        actions.Edit([&](core::Workbook& workbook) {
+            return core::SetDailyBudget(*workbook.program, budget + 5);
+        });
 }
 
 } // namespace
@@ -56,11 +62,13 @@ void DrawCheckIn(const AppModel& model, CheckInForm& form, AppActions& actions) 
     Heading("Today's check-in");
     const core::Consistency consistency = core::ComputeConsistency(program, model.today);
     MutedParagraph("Checked in on " + std::to_string(consistency.days_checked_in) + " of " +
-                   std::to_string(consistency.days_so_far) + (consistency.days_so_far == 1 ? " day" : " days") +
+                   std::to_string(consistency.days_so_far) +
+                   (consistency.days_so_far == 1 ? " day" : " days") +
                    " so far. Missing a day is fine.");
     if (!today && core::MissedTwoDaysInARow(program, model.today))
-        Paragraph("The last two days went by without a check-in. No harm done: a two-minute note today "
-                  "picks the thread back up.");
+        Paragraph(
+            "The last two days went by without a check-in. No harm done: a two-minute note today "
+            "picks the thread back up.");
 
     ImGui::BeginDisabled(!CanEdit(model));
     const float width = ImGui::CalcItemWidth();
@@ -75,13 +83,16 @@ void DrawCheckIn(const AppModel& model, CheckInForm& form, AppActions& actions) 
     form.stress = ChoiceRow(kStressLabels, form.stress, "Stress today");
 
     const std::optional<int> minutes = ParseMinutes(form.minutes);
-    const core::CheckInProblem problem =
-        minutes ? core::CheckCheckIn(*minutes, form.done, form.note) : core::CheckInProblem::BadMinutes;
-    const bool nothing_done = core::CheckCheckIn(0, form.done, "") == core::CheckInProblem::NothingDone;
+    const core::CheckInProblem problem = minutes
+                                             ? core::CheckCheckIn(*minutes, form.done, form.note)
+                                             : core::CheckInProblem::BadMinutes;
+    const bool nothing_done =
+        core::CheckCheckIn(0, form.done, "") == core::CheckInProblem::NothingDone;
     if (form.tried && nothing_done)
         ErrorParagraph("Write a few words about what you did.");
     else if (!form.minutes.empty() && problem == core::CheckInProblem::BadMinutes)
-        ErrorParagraph("Minutes are a whole number, up to " + std::to_string(core::kMaxCheckInMinutes) + ".");
+        ErrorParagraph("Minutes are a whole number, up to " +
+                       std::to_string(core::kMaxCheckInMinutes) + ".");
     else if (form.tried && form.minutes.empty())
         ErrorParagraph("Add the minutes you spent, roughly.");
     else if (problem == core::CheckInProblem::TooLong)
@@ -91,14 +102,16 @@ void DrawCheckIn(const AppModel& model, CheckInForm& form, AppActions& actions) 
         form.tried = true;
         if (problem == core::CheckInProblem::None)
             actions.Edit([&](core::Workbook& workbook) {
-                return core::RecordCheckIn(*workbook.program, model.today, *minutes, form.done, form.note,
-                                           form.stress >= 0 ? std::optional<int>(form.stress + 1) : std::nullopt);
+                return core::RecordCheckIn(
+                    *workbook.program, model.today, *minutes, form.done, form.note,
+                    form.stress >= 0 ? std::optional<int>(form.stress + 1) : std::nullopt);
             });
     }
     if (today) {
         std::string saved = "Checked in today: " + std::to_string(today->minutes) + " minutes.";
         if (today->minutes > program.daily_budget_minutes)
-            saved += " That is over your budget; a lighter day tomorrow keeps the pace sustainable.";
+            saved +=
+                " That is over your budget; a lighter day tomorrow keeps the pace sustainable.";
         MutedParagraph(saved);
     }
     DrawBudget(program, actions);

@@ -22,12 +22,12 @@ const char* LetterSetKey(LetterSet letters);
 LetterSet LetterSetFromKey(const std::string& key); // Basic for anything unknown
 
 struct Fonts {
-    ImFont* body = nullptr;    // running text and user content
-    ImFont* strong = nullptr;  // labels
-    ImFont* heading = nullptr; // section headings
-    ImFont* title = nullptr;   // the one big line of a screen
-    float pixel_scale = 0.0f;  // device pixels per CSS pixel the atlas was built for
-    float text_scale = 0.0f;   // the text size it was built for
+    ImFont* body = nullptr;               // running text and user content
+    ImFont* strong = nullptr;             // labels
+    ImFont* heading = nullptr;            // section headings
+    ImFont* title = nullptr;              // the one big line of a screen
+    float pixel_scale = 0.0f;             // device pixels per CSS pixel the atlas was built for
+    float text_scale = 0.0f;              // the text size it was built for
     LetterSet letters = LetterSet::Basic; // the letters it has
     // False while the font files of those letters load: the browser drew the letters it lacked
     // from a font of the system, and the atlas is built again once they are in.

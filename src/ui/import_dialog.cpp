@@ -25,7 +25,8 @@ void DrawImportDialog(AppModel& model, AppActions& actions) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(560.0f, viewport->WorkSize.x - 32.0f), 0));
-    if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize))
+    if (!ImGui::BeginPopupModal(kPopup, nullptr,
+                                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize))
         return;
     if (!model.pending_import) {
         ImGui::CloseCurrentPopup();
@@ -35,13 +36,16 @@ void DrawImportDialog(AppModel& model, AppActions& actions) {
     const PendingImport& pending = *model.pending_import;
     ImGui::PushTextWrapPos(0.0f); // paragraphs wrap at the dialog's edge, as in the kiosk's dialogs
     Heading("Replace or merge your workbook?");
-    Paragraph("The file " + pending.file_name + " holds " + Describe(*pending.result.workbook) + ".");
+    Paragraph("The file " + pending.file_name + " holds " + Describe(*pending.result.workbook) +
+              ".");
     Paragraph("This browser holds " + Describe(model.workbook()) + ".");
-    MutedParagraph("Merge keeps everything from both, matching entries one by one; where both changed "
-                   "the same entry, the newer change wins and you get the list. Replace puts the file's "
-                   "workbook in place of yours. Either way, one click on Undo import puts yours back.");
+    MutedParagraph(
+        "Merge keeps everything from both, matching entries one by one; where both changed "
+        "the same entry, the newer change wins and you get the list. Replace puts the file's "
+        "workbook in place of yours. Either way, one click on Undo import puts yours back.");
     ImGui::Dummy(ImVec2(0, 4));
-    ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x); // the row may use the dialog's whole width
+    ImGui::PushItemWidth(
+        ImGui::GetContentRegionAvail().x); // the row may use the dialog's whole width
     FlowRow row;
     ImGui::PopItemWidth();
     row.Next(FlowRow::ButtonWidth("Merge with mine"));

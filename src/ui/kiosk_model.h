@@ -29,11 +29,11 @@ struct KioskModel {
     int countdown_seconds_left = 0; // > 0 while "Still there?" counts down
     std::string notice;             // a setup or PIN message for the facilitator
     // The facilitator's PIN: its hash being made or checked, and the wait wrong PINs bring.
-    bool pin_setting_up = false;  // the new PIN's hash is being made
-    bool pin_checking = false;    // a typed PIN is being checked
-    bool pin_wrong = false;       // the last PIN typed was not right
-    int pin_wrong_in_a_row = 0;   // kept across reloads
-    int pin_wait_seconds = 0;     // > 0: the next try waits this long
+    bool pin_setting_up = false; // the new PIN's hash is being made
+    bool pin_checking = false;   // a typed PIN is being checked
+    bool pin_wrong = false;      // the last PIN typed was not right
+    int pin_wrong_in_a_row = 0;  // kept across reloads
+    int pin_wait_seconds = 0;    // > 0: the next try waits this long
     bool fullscreen = false;
 
     // Take it home.

@@ -30,35 +30,45 @@ void DashedLine(ImDrawList* draw, float x0, float x1, float y, ImU32 color, floa
         draw->AddLine(ImVec2(x, y), ImVec2(std::min(x + kDash, x1), y), color, thickness);
 }
 
-ImU32 WithAlpha(const ImVec4& color, float alpha) { return ImGui::GetColorU32(ImVec4(color.x, color.y, color.z, alpha)); }
+ImU32 WithAlpha(const ImVec4& color, float alpha) {
+    return ImGui::GetColorU32(ImVec4(color.x, color.y, color.z, alpha));
+}
 
 } // namespace
 
-std::string DescribeMetricChart(const core::OutcomeMetric& metric, const std::vector<core::Measurement>& measurements) {
-    std::string text = "Chart of " + metric.name + ": baseline " + ValueWithUnit(metric, metric.baseline) +
-                       ", target " + ValueWithUnit(metric, metric.target) + " (" +
-                       (metric.better == core::BetterDirection::Lower ? "lower" : "higher") + " is better). ";
+std::string DescribeMetricChart(const core::OutcomeMetric& metric,
+                                const std::vector<core::Measurement>& measurements) {
+    std::string text =
+        "Chart of " + metric.name + ": baseline " + ValueWithUnit(metric, metric.baseline) +
+        ", target " + ValueWithUnit(metric, metric.target) + " (" +
+        (metric.better == core::BetterDirection::Lower ? "lower" : "higher") + " is better). ";
     if (measurements.empty())
         return text + "No measurements yet.";
     const core::Measurement& latest = measurements.back();
-    text += std::to_string(measurements.size()) + (measurements.size() == 1 ? " measurement" : " measurements");
+    text += std::to_string(measurements.size()) +
+            (measurements.size() == 1 ? " measurement" : " measurements");
     if (measurements.size() > 1)
-        text += " from " + core::FormatLongDate(measurements.front().date) + " to " + core::FormatLongDate(latest.date);
-    const int percent = static_cast<int>(std::lround(core::ProgressTowardsTarget(metric, latest.value) * 100.0));
+        text += " from " + core::FormatLongDate(measurements.front().date) + " to " +
+                core::FormatLongDate(latest.date);
+    const int percent =
+        static_cast<int>(std::lround(core::ProgressTowardsTarget(metric, latest.value) * 100.0));
     text += "; latest " + ValueWithUnit(metric, latest.value) + ", " +
-            (core::ReachedTarget(metric, latest.value) ? "the target is reached."
-                                                       : std::to_string(percent) + "% of the way to the target.");
+            (core::ReachedTarget(metric, latest.value)
+                 ? "the target is reached."
+                 : std::to_string(percent) + "% of the way to the target.");
     return text;
 }
 
-void MetricChart(const core::OutcomeMetric& metric, const std::vector<core::Measurement>& measurements) {
+void MetricChart(const core::OutcomeMetric& metric,
+                 const std::vector<core::Measurement>& measurements) {
     const Palette& palette = GetPalette();
     const float width = ImGui::CalcItemWidth();
     const float height = std::clamp(width * 0.5f, 170.0f, 260.0f);
     const float font = ImGui::GetFontSize();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), ImGui::GetColorU32(palette.surface), 6.0f);
+    draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height),
+                        ImGui::GetColorU32(palette.surface), 6.0f);
 
     // The plot leaves room for a line's label above the top line and below the bottom one, and
     // under that for the dates.
@@ -92,8 +102,9 @@ void MetricChart(const core::OutcomeMetric& metric, const std::vector<core::Meas
     draw->AddText(ImVec2(left, target_above ? baseline_y + 3.0f : baseline_y - font - 3.0f),
                   ImGui::GetColorU32(palette.muted_text), baseline_label.c_str());
     const float target_width = ImGui::CalcTextSize(target_label.c_str()).x;
-    draw->AddText(ImVec2(right - target_width, target_above ? target_y - font - 3.0f : target_y + 3.0f),
-                  ImGui::GetColorU32(palette.success), target_label.c_str());
+    draw->AddText(
+        ImVec2(right - target_width, target_above ? target_y - font - 3.0f : target_y + 3.0f),
+        ImGui::GetColorU32(palette.success), target_label.c_str());
 
     if (!measurements.empty()) {
         const int64_t first_day = core::DaysSinceEpoch(measurements.front().date);
@@ -102,15 +113,15 @@ void MetricChart(const core::OutcomeMetric& metric, const std::vector<core::Meas
         auto x_of = [&](const core::Date& date) {
             if (last_day == first_day)
                 return (left + right) * 0.5f;
-            const double fraction =
-                static_cast<double>(core::DaysSinceEpoch(date) - first_day) / static_cast<double>(last_day - first_day);
+            const double fraction = static_cast<double>(core::DaysSinceEpoch(date) - first_day) /
+                                    static_cast<double>(last_day - first_day);
             return left + inset + static_cast<float>(fraction) * (right - left - inset * 2.0f);
         };
         std::vector<ImVec2> points;
         for (const core::Measurement& measurement : measurements)
             points.emplace_back(x_of(measurement.date), y_of(measurement.value));
-        draw->AddPolyline(points.data(), static_cast<int>(points.size()), ImGui::GetColorU32(palette.accent), 0,
-                          2.5f);
+        draw->AddPolyline(points.data(), static_cast<int>(points.size()),
+                          ImGui::GetColorU32(palette.accent), 0, 2.5f);
         for (const ImVec2& point : points) {
             draw->AddCircleFilled(point, 4.5f, ImGui::GetColorU32(palette.accent));
             draw->AddCircle(point, 4.5f, ImGui::GetColorU32(palette.surface), 0, 1.5f);
@@ -120,8 +131,8 @@ void MetricChart(const core::OutcomeMetric& metric, const std::vector<core::Meas
         draw->AddText(ImVec2(left, dates_y), axis_text, first_label.c_str());
         if (last_day != first_day) {
             const std::string last_label = ShortDate(measurements.back().date);
-            draw->AddText(ImVec2(right - ImGui::CalcTextSize(last_label.c_str()).x, dates_y), axis_text,
-                          last_label.c_str());
+            draw->AddText(ImVec2(right - ImGui::CalcTextSize(last_label.c_str()).x, dates_y),
+                          axis_text, last_label.c_str());
         }
     } else {
         const char* empty = "Your measurements will appear here.";

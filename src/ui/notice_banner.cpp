@@ -12,7 +12,8 @@ void DrawNoticeBanner(AppModel& model, AppActions& actions) {
         return;
     const Palette& palette = GetPalette();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette.surface);
-    ImGui::PushStyleColor(ImGuiCol_Border, model.notice->is_error ? palette.error : palette.success);
+    ImGui::PushStyleColor(ImGuiCol_Border,
+                          model.notice->is_error ? palette.error : palette.success);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 1.5f);
     ImGui::BeginChild("notice", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
     ImGui::PopStyleColor(); // the border colour is for the banner, not the button inside

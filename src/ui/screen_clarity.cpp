@@ -17,7 +17,8 @@ namespace leeway::ui {
 
 namespace {
 
-constexpr const char* kOutcomeLabels[] = {"Not asked yet", "Pending", "Lifted", "Partly lifted", "Refused"};
+constexpr const char* kOutcomeLabels[] = {"Not asked yet", "Pending", "Lifted", "Partly lifted",
+                                          "Refused"};
 static_assert(std::size(kOutcomeLabels) == core::kAskOutcomeCount);
 
 void LoadForm(ClarityForm& form, const core::ClarityBaseline& clarity) {
@@ -27,14 +28,16 @@ void LoadForm(ClarityForm& form, const core::ClarityBaseline& clarity) {
     form.scope = clarity.scope;
     form.ask_what = clarity.constraint.what;
     form.ask_of = clarity.constraint.asked_of;
-    form.ask_on = clarity.constraint.asked_on ? core::FormatIsoDate(*clarity.constraint.asked_on) : "";
+    form.ask_on =
+        clarity.constraint.asked_on ? core::FormatIsoDate(*clarity.constraint.asked_on) : "";
     form.ask_outcome = static_cast<int>(clarity.constraint.outcome);
 }
 
 void DrawScope(const core::ClarityBaseline& clarity, ClarityForm& form, AppActions& actions) {
     Heading("Your scope, in one sentence");
-    MutedParagraph("What you are responsible for, as you would say it to a new colleague. For example: "
-                   "\"I own the release checklist, from code freeze to store submission.\"");
+    MutedParagraph(
+        "What you are responsible for, as you would say it to a new colleague. For example: "
+        "\"I own the release checklist, from code freeze to store submission.\"");
     const float width = ImGui::CalcItemWidth();
     TextField("Scope", "##scope", form.scope, "I own ...", width);
     const core::ChallengeProblem problem = core::CheckOneSentence(form.scope);
@@ -46,7 +49,9 @@ void DrawScope(const core::ClarityBaseline& clarity, ClarityForm& form, AppActio
     ImGui::BeginDisabled(!changed);
     if (SecondaryButton("Save scope")) {
         form.tried_scope = true;
-        actions.Edit([&](core::Workbook& workbook) { return core::SetScope(workbook.program->clarity, form.scope); });
+        actions.Edit([&](core::Workbook& workbook) {
+            return core::SetScope(workbook.program->clarity, form.scope);
+        });
     }
     ImGui::EndDisabled();
     if (!clarity.scope.empty() && !changed)
@@ -56,8 +61,9 @@ void DrawScope(const core::ClarityBaseline& clarity, ClarityForm& form, AppActio
 void DrawBlockers(const AppModel& model, ClarityForm& form, AppActions& actions) {
     const core::ClarityBaseline& clarity = model.workbook().program->clarity;
     Heading("Recurring blockers");
-    MutedParagraph("Whatever keeps stopping you. Add it once, then count it each time it comes back: "
-                   "the counts show which one to work on.");
+    MutedParagraph(
+        "Whatever keeps stopping you. Add it once, then count it each time it comes back: "
+        "the counts show which one to work on.");
     bool any_retired = false;
     for (const core::Blocker& blocker : clarity.blockers) {
         if (blocker.retired) {
@@ -67,7 +73,8 @@ void DrawBlockers(const AppModel& model, ClarityForm& form, AppActions& actions)
         ImGui::PushID(blocker.id.c_str());
         Paragraph(blocker.text + " (" + std::to_string(blocker.occurrences) +
                   (blocker.occurrences == 1 ? " time" : " times") + ", last " +
-                  core::FormatLongDate(blocker.last_seen) + (blocker.outside_reach ? "; outside your reach)" : ")"));
+                  core::FormatLongDate(blocker.last_seen) +
+                  (blocker.outside_reach ? "; outside your reach)" : ")"));
         if (!CanEdit(model)) {
             ImGui::PopID();
             continue;
@@ -102,7 +109,8 @@ void DrawBlockers(const AppModel& model, ClarityForm& form, AppActions& actions)
     if (SecondaryButton("Add blocker") && !core::NormalizeSentence(form.new_blocker).empty()) {
         const std::string id = actions.NewId();
         if (actions.Edit([&](core::Workbook& workbook) {
-                return core::AddBlocker(workbook.program->clarity, id, form.new_blocker, model.today);
+                return core::AddBlocker(workbook.program->clarity, id, form.new_blocker,
+                                        model.today);
             }))
             form.new_blocker.clear();
     }
@@ -128,7 +136,8 @@ const char* RequestProblemText(core::RequestProblem problem) {
     switch (problem) {
     case core::RequestProblem::None: return nullptr;
     case core::RequestProblem::EmptyText: return "Describe the request in a few words.";
-    case core::RequestProblem::TooLong: return "Keep the request and the reason short: a line each.";
+    case core::RequestProblem::TooLong:
+        return "Keep the request and the reason short: a line each.";
     case core::RequestProblem::NoVerdict: return "Decide: is it needed, or avoidable noise?";
     case core::RequestProblem::NoReason: return "Add a reason: it is what you will point to later.";
     case core::RequestProblem::TooMany: return "The log is full.";
@@ -139,19 +148,22 @@ const char* RequestProblemText(core::RequestProblem problem) {
 void DrawRequests(const AppModel& model, ClarityForm& form, AppActions& actions) {
     const core::ClarityBaseline& clarity = model.workbook().program->clarity;
     Heading("Request log");
-    MutedParagraph("Note the requests that reach you and sort each one: needed, or avoidable noise that "
-                   "could be dropped, batched or sent elsewhere.");
+    MutedParagraph(
+        "Note the requests that reach you and sort each one: needed, or avoidable noise that "
+        "could be dropped, batched or sent elsewhere.");
     const core::RequestTally tally = core::TallyRequests(clarity);
     if (!clarity.requests.empty())
-        Paragraph(std::to_string(tally.needed) + " needed, " + std::to_string(tally.avoidable_noise) +
-                  " avoidable noise.");
+        Paragraph(std::to_string(tally.needed) + " needed, " +
+                  std::to_string(tally.avoidable_noise) + " avoidable noise.");
     for (const core::LoggedRequest& request : clarity.requests) {
         ImGui::PushID(request.id.c_str());
-        Paragraph(core::FormatLongDate(request.date) + ": " + request.text + " (" + core::VerdictName(request.verdict) +
-                  ": " + request.reason + ")");
+        Paragraph(core::FormatLongDate(request.date) + ": " + request.text + " (" +
+                  core::VerdictName(request.verdict) + ": " + request.reason + ")");
         if (CanEdit(model) && SecondaryButton("Remove", "Remove request: " + request.text)) {
             const std::string id = request.id;
-            actions.Edit([&](core::Workbook& workbook) { return core::RemoveRequest(workbook.program->clarity, id); });
+            actions.Edit([&](core::Workbook& workbook) {
+                return core::RemoveRequest(workbook.program->clarity, id);
+            });
         }
         ImGui::PopID();
     }
@@ -163,17 +175,18 @@ void DrawRequests(const AppModel& model, ClarityForm& form, AppActions& actions)
     ImGui::SameLine();
     if (RadioChoice("Avoidable noise", verdict == core::RequestVerdict::AvoidableNoise))
         form.request_verdict = static_cast<int>(core::RequestVerdict::AvoidableNoise);
-    TextField("Reason", "##request-reason", form.request_reason, "Why you sorted it this way", width);
-    const core::RequestProblem problem = core::CheckRequest(form.request_text, verdict, form.request_reason);
+    TextField("Reason", "##request-reason", form.request_reason, "Why you sorted it this way",
+              width);
+    const core::RequestProblem problem =
+        core::CheckRequest(form.request_text, verdict, form.request_reason);
     if (form.tried_request && problem != core::RequestProblem::None)
         ErrorParagraph(RequestProblemText(problem));
     if (SecondaryButton("Log request")) {
         form.tried_request = true;
         const std::string id = actions.NewId();
-        if (problem == core::RequestProblem::None &&
-            actions.Edit([&](core::Workbook& workbook) {
-                return core::LogRequest(workbook.program->clarity, id, model.today, form.request_text, verdict,
-                                        form.request_reason);
+        if (problem == core::RequestProblem::None && actions.Edit([&](core::Workbook& workbook) {
+                return core::LogRequest(workbook.program->clarity, id, model.today,
+                                        form.request_text, verdict, form.request_reason);
             })) {
             form.request_text.clear();
             form.request_reason.clear();
@@ -186,8 +199,9 @@ void DrawRequests(const AppModel& model, ClarityForm& form, AppActions& actions)
 void DrawConstraintAsk(const AppModel& model, ClarityForm& form, AppActions& actions) {
     const core::ConstraintAsk& stored = model.workbook().program->clarity.constraint;
     Heading("One constraint to lift");
-    MutedParagraph("Pick one concrete rule, approval or limit that slows you down, ask for it to be lifted, "
-                   "and note what happened. One is enough.");
+    MutedParagraph(
+        "Pick one concrete rule, approval or limit that slows you down, ask for it to be lifted, "
+        "and note what happened. One is enough.");
     const float width = ImGui::CalcItemWidth();
     TextField("What should be lifted", "##ask-what", form.ask_what, Hints(model).ask_what, width);
     TextField("Asked of", "##ask-of", form.ask_of, Hints(model).ask_of, width * 0.6f);
@@ -208,14 +222,17 @@ void DrawConstraintAsk(const AppModel& model, ClarityForm& form, AppActions& act
         date_ok = ask.asked_on.has_value();
     }
     if (!date_ok)
-        ErrorParagraph("Write the date as year-month-day, for example " + core::FormatIsoDate(model.today) + ".");
+        ErrorParagraph("Write the date as year-month-day, for example " +
+                       core::FormatIsoDate(model.today) + ".");
     if (form.tried_ask && ask.outcome != core::AskOutcome::NotAskedYet && ask.what.empty())
         ErrorParagraph("Say what you asked for before recording an outcome.");
     const bool changed = !(ask == stored);
     ImGui::BeginDisabled(!changed || !date_ok);
     if (SecondaryButton("Save the ask")) {
         form.tried_ask = true;
-        actions.Edit([&](core::Workbook& workbook) { return core::SetConstraintAsk(workbook.program->clarity, ask); });
+        actions.Edit([&](core::Workbook& workbook) {
+            return core::SetConstraintAsk(workbook.program->clarity, ask);
+        });
     }
     ImGui::EndDisabled();
     if (!changed && !stored.what.empty())
@@ -224,7 +241,8 @@ void DrawConstraintAsk(const AppModel& model, ClarityForm& form, AppActions& act
 
 } // namespace
 
-void DrawClarityScreen(const AppModel& model, ClarityForm& form, RealityForm& reality, AppActions& actions) {
+void DrawClarityScreen(const AppModel& model, ClarityForm& form, RealityForm& reality,
+                       AppActions& actions) {
     const core::Program& program = *model.workbook().program;
     LoadForm(form, program.clarity);
     Gap(8);

@@ -17,21 +17,26 @@ std::string Plural(int count, const char* one, const char* many) {
 }
 
 void DrawSummary(const core::FinishedProgram& finished) {
-    const core::ProgramSummary summary = core::SummarizeProgram(finished.program, finished.finished_on);
+    const core::ProgramSummary summary =
+        core::SummarizeProgram(finished.program, finished.finished_on);
     Paragraph("Checked in on " + std::to_string(summary.days_checked_in) + " of " +
-              std::to_string(summary.days_counted) + " days, " + std::to_string(summary.minutes_spent) +
-              " minutes in all.");
-    Paragraph("Clarity baseline: " + Plural(summary.blockers_listed, "blocker", "blockers") + " (" +
-              std::to_string(summary.blockers_retired) + " retired), " +
-              Plural(summary.requests.needed + summary.requests.avoidable_noise, "request", "requests") + " sorted (" +
-              std::to_string(summary.requests.avoidable_noise) + " avoidable noise), constraint " +
-              (summary.constraint_named ? core::OutcomeName(summary.constraint_outcome) : "not named") + ".");
+              std::to_string(summary.days_counted) + " days, " +
+              std::to_string(summary.minutes_spent) + " minutes in all.");
+    Paragraph(
+        "Clarity baseline: " + Plural(summary.blockers_listed, "blocker", "blockers") + " (" +
+        std::to_string(summary.blockers_retired) + " retired), " +
+        Plural(summary.requests.needed + summary.requests.avoidable_noise, "request", "requests") +
+        " sorted (" + std::to_string(summary.requests.avoidable_noise) +
+        " avoidable noise), constraint " +
+        (summary.constraint_named ? core::OutcomeName(summary.constraint_outcome) : "not named") +
+        ".");
     const core::ResponsibilityLoop& loop = finished.program.responsibility;
     std::string responsibility = "Responsibility loop: ";
     if (!summary.metric_set) {
         responsibility += "no metric set";
     } else {
-        responsibility += loop.metric->name + " from " + core::FormatMetricValue(loop.metric->baseline) + " towards " +
+        responsibility += loop.metric->name + " from " +
+                          core::FormatMetricValue(loop.metric->baseline) + " towards " +
                           core::FormatMetricValue(loop.metric->target) + " " + loop.metric->unit;
         if (summary.latest_value)
             responsibility += ", last " + core::FormatMetricValue(*summary.latest_value) +
@@ -39,7 +44,8 @@ void DrawSummary(const core::FinishedProgram& finished) {
     }
     Paragraph(responsibility + "; " + Plural(summary.reports, "report", "reports") + ".");
     Paragraph("Influence trial: " +
-              (summary.proposal_made ? "proposed \"" + finished.program.influence.proposal + "\"" : std::string("no proposal")) +
+              (summary.proposal_made ? "proposed \"" + finished.program.influence.proposal + "\""
+                                     : std::string("no proposal")) +
               ", " + std::to_string(summary.feedback_received) + " of 2 answers received.");
     if (!finished.reflection.empty())
         Paragraph("Your reflection: \"" + finished.reflection + "\"");
@@ -52,17 +58,22 @@ void DrawDetails(const core::Program& program) {
     if (!clarity.blockers.empty()) {
         StrongParagraph("Blockers");
         for (const core::Blocker& blocker : clarity.blockers)
-            Paragraph("\xE2\x80\xA2 " + blocker.text + " (" + Plural(blocker.occurrences, "time", "times") +
+            Paragraph("\xE2\x80\xA2 " + blocker.text + " (" +
+                      Plural(blocker.occurrences, "time", "times") +
                       (blocker.retired ? ", retired)" : ")"));
     }
     if (!clarity.requests.empty()) {
         StrongParagraph("Requests");
         for (const core::LoggedRequest& request : clarity.requests)
-            Paragraph("\xE2\x80\xA2 " + request.text + ": " + core::VerdictName(request.verdict) + ", " + request.reason);
+            Paragraph("\xE2\x80\xA2 " + request.text + ": " + core::VerdictName(request.verdict) +
+                      ", " + request.reason);
     }
     if (!clarity.constraint.what.empty()) {
         StrongParagraph("Constraint asked about");
-        Paragraph(clarity.constraint.what + (clarity.constraint.asked_of.empty() ? "" : ", asked of " + clarity.constraint.asked_of) +
+        Paragraph(clarity.constraint.what +
+                  (clarity.constraint.asked_of.empty()
+                       ? ""
+                       : ", asked of " + clarity.constraint.asked_of) +
                   ": " + core::OutcomeName(clarity.constraint.outcome) + ".");
     }
     const core::ResponsibilityLoop& loop = program.responsibility;
@@ -94,8 +105,9 @@ void DrawDetails(const core::Program& program) {
         for (const core::FeedbackAsk* ask : {&trial.peer, &trial.manager}) {
             if (ask->who.empty())
                 continue;
-            Paragraph((ask == &trial.peer ? "Peer, " : "Manager, ") + ask->who + ": " +
-                      (ask->received_on ? "\"" + ask->said + "\"" : std::string("no answer recorded")));
+            Paragraph(
+                (ask == &trial.peer ? "Peer, " : "Manager, ") + ask->who + ": " +
+                (ask->received_on ? "\"" + ask->said + "\"" : std::string("no answer recorded")));
         }
     }
 }
@@ -107,12 +119,14 @@ void DrawHistoryScreen(const AppModel& model, HistoryForm& form) {
     Gap(8);
     Title("History");
     if (history.empty()) {
-        MutedParagraph("Finished programs land here with their summary. When day 30 is behind you, finish the "
-                       "program on Today; your autonomy map carries over to the next one.");
+        MutedParagraph(
+            "Finished programs land here with their summary. When day 30 is behind you, finish the "
+            "program on Today; your autonomy map carries over to the next one.");
         return;
     }
-    MutedParagraph(Plural(static_cast<int>(history.size()), "finished program", "finished programs") +
-                   ", newest first. Your autonomy map carried over from each to the next.");
+    MutedParagraph(
+        Plural(static_cast<int>(history.size()), "finished program", "finished programs") +
+        ", newest first. Your autonomy map carried over from each to the next.");
     for (int index = static_cast<int>(history.size()) - 1; index >= 0; --index) {
         const core::FinishedProgram& finished = history[static_cast<size_t>(index)];
         ImGui::PushID(index);
@@ -120,12 +134,13 @@ void DrawHistoryScreen(const AppModel& model, HistoryForm& form) {
         ColumnSeparator();
         Gap(4);
         Heading(finished.program.challenge);
-        MutedParagraph("Started " + core::FormatLongDate(finished.program.start_date) + ", finished " +
-                       core::FormatLongDate(finished.finished_on) + ".");
+        MutedParagraph("Started " + core::FormatLongDate(finished.program.start_date) +
+                       ", finished " + core::FormatLongDate(finished.finished_on) + ".");
         DrawSummary(finished);
         const bool open = form.open_index == index;
         if (SecondaryButton(open ? "Hide the details" : "Show the details",
-                            (open ? "Hide the details: " : "Show the details: ") + finished.program.challenge))
+                            (open ? "Hide the details: " : "Show the details: ") +
+                                finished.program.challenge))
             form.open_index = open ? -1 : index;
         if (open) {
             Gap(6);

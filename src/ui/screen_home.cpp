@@ -17,8 +17,8 @@ namespace {
 void DrawPhase(const core::ProgramDay& day) {
     const core::PhaseInfo& phase = core::GetPhaseInfo(day.phase);
     ImGui::PushStyleColor(ImGuiCol_Text, GetPalette().phase[static_cast<int>(day.phase)]);
-    Heading("Days " + std::to_string(phase.first_day) + "-" + std::to_string(phase.last_day) + ": " +
-            phase.name);
+    Heading("Days " + std::to_string(phase.first_day) + "-" + std::to_string(phase.last_day) +
+            ": " + phase.name);
     ImGui::PopStyleColor();
     MutedParagraph("Day " + std::to_string(day.day_in_phase) + " of " +
                    std::to_string(day.phase_length) + " in this phase. " + phase.purpose);
@@ -65,16 +65,21 @@ void DrawPauseControl(const AppModel& model, const core::ProgramDay& day, AppAct
     ImGui::BeginDisabled(!CanEdit(model));
     if (day.status == core::ProgramStatus::Paused) {
         const core::Pause& pause = model.workbook().program->pauses.back();
-        Paragraph("Paused since " + core::FormatLongDate(pause.from) +
-                  ". Paused days do not count for anything. When you resume, you carry on from day " +
-                  std::to_string(day.day) + ".");
+        Paragraph(
+            "Paused since " + core::FormatLongDate(pause.from) +
+            ". Paused days do not count for anything. When you resume, you carry on from day " +
+            std::to_string(day.day) + ".");
         if (PrimaryButton("Resume the program"))
-            actions.Edit([&](core::Workbook& workbook) { return core::ResumeProgram(*workbook.program, model.today); });
+            actions.Edit([&](core::Workbook& workbook) {
+                return core::ResumeProgram(*workbook.program, model.today);
+            });
     } else {
         MutedParagraph("Need a break? Pausing stops the day count, and nothing counts against you "
                        "while the program is paused.");
         if (SecondaryButton("Pause the program"))
-            actions.Edit([&](core::Workbook& workbook) { return core::PauseProgram(*workbook.program, model.today); });
+            actions.Edit([&](core::Workbook& workbook) {
+                return core::PauseProgram(*workbook.program, model.today);
+            });
     }
     ImGui::EndDisabled();
     ImGui::Dummy(ImVec2(0, 12));
@@ -117,15 +122,18 @@ void DrawSuggestedStep(const AppModel& model, AppActions& actions) {
 
 // Moving the program to history: the natural end after day 30, or earlier when the challenge
 // no longer fits. Either way nothing is lost, and the map carries over.
-void DrawFinish(const AppModel& model, const core::ProgramDay& day, FinishForm& form, AppActions& actions) {
+void DrawFinish(const AppModel& model, const core::ProgramDay& day, FinishForm& form,
+                AppActions& actions) {
     const bool done = day.status == core::ProgramStatus::Finished;
     if (done) {
         Heading("Finish the program");
-        MutedParagraph("Finishing keeps the whole program in your history with its summary. Your decision "
-                       "areas, ledger and ratings carry over to the next one.");
+        MutedParagraph(
+            "Finishing keeps the whole program in your history with its summary. Your decision "
+            "areas, ledger and ratings carry over to the next one.");
     } else if (!form.confirming) {
-        MutedParagraph("Has this challenge stopped fitting your work? You can end the program early; "
-                       "everything you wrote stays in your history.");
+        MutedParagraph(
+            "Has this challenge stopped fitting your work? You can end the program early; "
+            "everything you wrote stays in your history.");
         ImGui::BeginDisabled(!CanEdit(model));
         if (SecondaryButton("End the program early"))
             form.confirming = true;
@@ -133,12 +141,14 @@ void DrawFinish(const AppModel& model, const core::ProgramDay& day, FinishForm& 
         return;
     } else {
         Heading("End the program early?");
-        MutedParagraph("It moves to your history as it stands, and you can start a new program right away.");
+        MutedParagraph(
+            "It moves to your history as it stands, and you can start a new program right away.");
     }
     ImGui::BeginDisabled(!CanEdit(model));
     TextField("What you take from it (optional)", "##reflection", form.reflection,
               "e.g. Asking early beats asking politely late", ImGui::CalcItemWidth());
-    const bool finish = done ? PrimaryButton("Finish and keep it in history") : PrimaryButton("Yes, end it now");
+    const bool finish =
+        done ? PrimaryButton("Finish and keep it in history") : PrimaryButton("Yes, end it now");
     if (finish && actions.Edit([&](core::Workbook& workbook) {
             return core::FinishProgram(workbook, model.today, form.reflection);
         }))
@@ -162,15 +172,16 @@ void DrawHomeScreen(const AppModel& model, UiState& ui, AppActions& actions) {
     DrawSafetyFirst(model, actions);
     switch (day.status) {
     case core::ProgramStatus::NotStartedYet:
-        Title(day.days_until_start == 1 ? "Your program starts tomorrow"
-                                        : "Your program starts in " +
-                                              std::to_string(day.days_until_start) + " days");
+        Title(day.days_until_start == 1
+                  ? "Your program starts tomorrow"
+                  : "Your program starts in " + std::to_string(day.days_until_start) + " days");
         break;
     case core::ProgramStatus::Running:
         Title("Day " + std::to_string(day.day) + " of " + std::to_string(core::kProgramDays));
         break;
     case core::ProgramStatus::Paused:
-        Title("Paused on day " + std::to_string(day.day) + " of " + std::to_string(core::kProgramDays));
+        Title("Paused on day " + std::to_string(day.day) + " of " +
+              std::to_string(core::kProgramDays));
         break;
     case core::ProgramStatus::Finished: Title("All 30 days are behind you"); break;
     }
@@ -225,7 +236,8 @@ void DrawHomeScreen(const AppModel& model, UiState& ui, AppActions& actions) {
                        : "No backup exported yet.");
     if (!model.viewing_example) {
         Gap(8);
-        MutedParagraph("Curious how a finished workbook looks? The example opens read-only and leaves yours as it is.");
+        MutedParagraph("Curious how a finished workbook looks? The example opens read-only and "
+                       "leaves yours as it is.");
         if (SecondaryButton("Open the example workbook"))
             actions.OpenExample();
     }

@@ -13,7 +13,9 @@ namespace leeway::ui {
 
 namespace {
 
-std::string DateText(const std::optional<core::Date>& date) { return date ? core::FormatIsoDate(*date) : ""; }
+std::string DateText(const std::optional<core::Date>& date) {
+    return date ? core::FormatIsoDate(*date) : "";
+}
 
 void LoadFeedback(FeedbackForm& form, const core::FeedbackAsk& ask) {
     form.who = ask.who;
@@ -28,7 +30,8 @@ void LoadForm(InfluenceForm& form, const core::InfluenceTrial& trial) {
     form.loaded = true;
     form.proposal = trial.proposal;
     form.effect = trial.effect;
-    form.expected_value = trial.expected_value ? core::FormatMetricValue(*trial.expected_value) : "";
+    form.expected_value =
+        trial.expected_value ? core::FormatMetricValue(*trial.expected_value) : "";
     LoadFeedback(form.peer, trial.peer);
     LoadFeedback(form.manager, trial.manager);
 }
@@ -37,7 +40,8 @@ const char* ProposalProblemText(core::ProposalProblem problem) {
     switch (problem) {
     case core::ProposalProblem::None: return nullptr;
     case core::ProposalProblem::NoProposal: return "Describe the improvement you propose.";
-    case core::ProposalProblem::NoEffect: return "Name the one effect you expect, in a way you could measure.";
+    case core::ProposalProblem::NoEffect:
+        return "Name the one effect you expect, in a way you could measure.";
     case core::ProposalProblem::TooLong: return "Keep the proposal and its effect to a line each.";
     case core::ProposalProblem::BadExpectedValue: return "The expected value must be a number.";
     }
@@ -48,8 +52,9 @@ void DrawProposal(const AppModel& model, InfluenceForm& form, AppActions& action
     const core::Program& program = *model.workbook().program;
     const core::InfluenceTrial& trial = program.influence;
     Heading("Your proposal");
-    MutedParagraph("One improvement to how the team works, grounded in what your loop showed, and the one "
-                   "effect you expect it to have.");
+    MutedParagraph(
+        "One improvement to how the team works, grounded in what your loop showed, and the one "
+        "effect you expect it to have.");
     const float width = ImGui::CalcItemWidth();
     TextField("Process improvement", "##proposal", form.proposal, Hints(model).proposal, width);
     TextField("Measurable effect", "##effect", form.effect, Hints(model).effect, width);
@@ -57,8 +62,8 @@ void DrawProposal(const AppModel& model, InfluenceForm& form, AppActions& action
     std::optional<double> expected;
     bool expected_ok = true;
     if (metric) {
-        TextField(("Expected value of your metric, in " + metric->unit + " (optional)").c_str(), "##expected",
-                  form.expected_value, "e.g. 8", 150.0f);
+        TextField(("Expected value of your metric, in " + metric->unit + " (optional)").c_str(),
+                  "##expected", form.expected_value, "e.g. 8", 150.0f);
         std::string where = "Your metric, " + metric->name + ": baseline " +
                             core::FormatMetricValue(metric->baseline) + ", target " +
                             core::FormatMetricValue(metric->target);
@@ -71,7 +76,8 @@ void DrawProposal(const AppModel& model, InfluenceForm& form, AppActions& action
             expected_ok = expected.has_value();
         }
     } else {
-        MutedParagraph("Tip: with an outcome metric from the Responsibility loop, you can tie the effect to a number.");
+        MutedParagraph("Tip: with an outcome metric from the Responsibility loop, you can tie the "
+                       "effect to a number.");
     }
     core::ProposalProblem problem = core::CheckProposal(form.proposal, form.effect, expected);
     if (!expected_ok)
@@ -79,13 +85,15 @@ void DrawProposal(const AppModel& model, InfluenceForm& form, AppActions& action
     if ((form.tried_proposal || !expected_ok) && problem != core::ProposalProblem::None)
         ErrorParagraph(ProposalProblemText(problem));
     const bool changed = core::NormalizeSentence(form.proposal) != trial.proposal ||
-                         core::NormalizeSentence(form.effect) != trial.effect || expected != trial.expected_value;
+                         core::NormalizeSentence(form.effect) != trial.effect ||
+                         expected != trial.expected_value;
     ImGui::BeginDisabled(!changed);
     if (SecondaryButton("Save proposal")) {
         form.tried_proposal = true;
         if (problem == core::ProposalProblem::None)
             actions.Edit([&](core::Workbook& workbook) {
-                return core::SetProposal(workbook.program->influence, form.proposal, form.effect, expected);
+                return core::SetProposal(workbook.program->influence, form.proposal, form.effect,
+                                         expected);
             });
     }
     ImGui::EndDisabled();
@@ -98,28 +106,34 @@ const char* FeedbackProblemText(core::FeedbackProblem problem) {
     case core::FeedbackProblem::None: return nullptr;
     case core::FeedbackProblem::TooLong: return "Keep it short: the gist of what they said.";
     case core::FeedbackProblem::NoOneNamed: return "Say who you asked.";
-    case core::FeedbackProblem::ReceivedBeforeAsked: return "The answer cannot come before the question.";
+    case core::FeedbackProblem::ReceivedBeforeAsked:
+        return "The answer cannot come before the question.";
     case core::FeedbackProblem::ReceivedButNotAsked: return "Give the date you asked as well.";
     case core::FeedbackProblem::SaidButNotReceived: return "Give the date the answer came.";
     }
     return nullptr;
 }
 
-void DrawFeedback(const AppModel& model, core::FeedbackFrom from, FeedbackForm& form, AppActions& actions) {
+void DrawFeedback(const AppModel& model, core::FeedbackFrom from, FeedbackForm& form,
+                  AppActions& actions) {
     const bool peer = from == core::FeedbackFrom::Peer;
-    const core::FeedbackAsk& stored = peer ? model.workbook().program->influence.peer : model.workbook().program->influence.manager;
+    const core::FeedbackAsk& stored = peer ? model.workbook().program->influence.peer
+                                           : model.workbook().program->influence.manager;
     ImGui::PushID(peer ? "peer" : "manager");
     StrongParagraph(peer ? "Feedback from one peer" : "Feedback from one manager");
     switch (core::GetFeedbackState(stored)) {
     case core::FeedbackState::NotAsked: MutedParagraph("Not asked yet."); break;
     case core::FeedbackState::Waiting: {
         const int64_t days = core::DaysBetween(*stored.asked_on, model.today);
-        MutedParagraph("Asked " + stored.who + " on " + core::FormatLongDate(*stored.asked_on) +
-                       (days > 0 ? "; waiting for " + std::to_string(days) + (days == 1 ? " day." : " days.") : "."));
+        MutedParagraph(
+            "Asked " + stored.who + " on " + core::FormatLongDate(*stored.asked_on) +
+            (days > 0 ? "; waiting for " + std::to_string(days) + (days == 1 ? " day." : " days.")
+                      : "."));
         break;
     }
     case core::FeedbackState::Received:
-        MutedParagraph(stored.who + " answered on " + core::FormatLongDate(*stored.received_on) + ".");
+        MutedParagraph(stored.who + " answered on " + core::FormatLongDate(*stored.received_on) +
+                       ".");
         break;
     }
     const float width = ImGui::CalcItemWidth();
@@ -130,19 +144,25 @@ void DrawFeedback(const AppModel& model, core::FeedbackFrom from, FeedbackForm& 
     bool received_ok = true;
     const std::optional<core::Date> asked =
         DateField("Asked on", "##asked", form.asked_on, model.today, asked_ok, who + " asked on");
-    const std::optional<core::Date> received = DateField("Answer received on", "##received", form.received_on,
-                                                         model.today, received_ok, who + " answered on");
-    TextField("What they said", "##said", form.said, "The gist, in a line", width, std::string("What the ") + (peer ? "peer" : "manager") + " said");
-    const core::FeedbackAsk ask{core::NormalizeSentence(form.who), asked, received, core::NormalizeSentence(form.said)};
+    const std::optional<core::Date> received =
+        DateField("Answer received on", "##received", form.received_on, model.today, received_ok,
+                  who + " answered on");
+    TextField("What they said", "##said", form.said, "The gist, in a line", width,
+              std::string("What the ") + (peer ? "peer" : "manager") + " said");
+    const core::FeedbackAsk ask{core::NormalizeSentence(form.who), asked, received,
+                                core::NormalizeSentence(form.said)};
     const core::FeedbackProblem problem = core::CheckFeedback(ask);
-    if (problem != core::FeedbackProblem::None && (form.tried || problem == core::FeedbackProblem::ReceivedBeforeAsked))
+    if (problem != core::FeedbackProblem::None &&
+        (form.tried || problem == core::FeedbackProblem::ReceivedBeforeAsked))
         ErrorParagraph(FeedbackProblemText(problem));
     const bool changed = !(ask == stored);
     ImGui::BeginDisabled(!changed || !asked_ok || !received_ok);
     if (SecondaryButton("Save", peer ? "Save peer feedback" : "Save manager feedback")) {
         form.tried = true;
         if (problem == core::FeedbackProblem::None)
-            actions.Edit([&](core::Workbook& workbook) { return core::SetFeedback(workbook.program->influence, from, ask); });
+            actions.Edit([&](core::Workbook& workbook) {
+                return core::SetFeedback(workbook.program->influence, from, ask);
+            });
     }
     ImGui::EndDisabled();
     ImGui::PopID();
@@ -160,8 +180,9 @@ void DrawInfluenceScreen(const AppModel& model, InfluenceForm& form, AppActions&
     DrawProposal(model, form, actions);
     Gap(20);
     Heading("Feedback");
-    MutedParagraph("Ask one peer and one manager what they think of the proposal. Note when you asked, when "
-                   "the answer came, and its gist.");
+    MutedParagraph(
+        "Ask one peer and one manager what they think of the proposal. Note when you asked, when "
+        "the answer came, and its gist.");
     DrawFeedback(model, core::FeedbackFrom::Peer, form.peer, actions);
     Gap(12);
     DrawFeedback(model, core::FeedbackFrom::Manager, form.manager, actions);

@@ -138,7 +138,8 @@ void DrawKioskSetupScreen(AppModel& model, KioskForm& form, AppActions& actions)
     Gap(8);
     PinField("Facilitator PIN (at least 6 digits, or a passphrase)", "##kiosk-pin", form.pin);
     if (form.tried && !core::IsValidPin(form.pin))
-        ErrorParagraph("Choose at least " + std::to_string(core::kMinPinDigits) + " digits, or a passphrase of at least " +
+        ErrorParagraph("Choose at least " + std::to_string(core::kMinPinDigits) +
+                       " digits, or a passphrase of at least " +
                        std::to_string(core::kMinPassphraseCharacters) + " characters.");
     PinField("The same PIN again", "##kiosk-pin-again", form.pin_again);
     if (form.tried && core::IsValidPin(form.pin) && form.pin != form.pin_again)
@@ -188,9 +189,10 @@ void DrawFacilitatorPanel(AppModel& model, KioskForm& form, AppActions& actions)
                        " UTC, checked by reading the browser's storage back: nothing was left.");
     }
     if (kiosk.config.pin_kdf == core::PinKdf::LegacySha256Chain)
-        MutedParagraph("Your PIN was set by an earlier version of Leeway and is kept the older, weaker "
-                       "way. It keeps working; to keep a new one the stronger way, turn kiosk mode off "
-                       "and set it up again.");
+        MutedParagraph(
+            "Your PIN was set by an earlier version of Leeway and is kept the older, weaker "
+            "way. It keeps working; to keep a new one the stronger way, turn kiosk mode off "
+            "and set it up again.");
     Heading("Session settings");
     core::KioskConfig settings = kiosk.config;
     const bool valid = DrawSettings(form, settings);

@@ -34,7 +34,8 @@ void DrawFreedom(const AppModel& model, core::Freedom freedom, MapForm& form, Ap
     StrongParagraph(info.name);
     MutedParagraph(info.meaning);
     if (const core::FreedomRating* latest = core::LatestRating(map, freedom)) {
-        std::string text = "Now " + RatingText(latest->rating) + ", rated " + core::FormatLongDate(latest->date);
+        std::string text =
+            "Now " + RatingText(latest->rating) + ", rated " + core::FormatLongDate(latest->date);
         const core::FreedomRating* before = core::RatingBefore(map, *latest);
         if (before) {
             const int change = latest->rating - before->rating;
@@ -44,11 +45,12 @@ void DrawFreedom(const AppModel& model, core::Freedom freedom, MapForm& form, Ap
         Paragraph(text + "." + (latest->note.empty() ? "" : " \"" + latest->note + "\""));
         std::string earlier;
         size_t shown = 0;
-        for (auto it = map.ratings.rbegin(); it != map.ratings.rend() && shown < kEarlierRatingsShown; ++it) {
+        for (auto it = map.ratings.rbegin();
+             it != map.ratings.rend() && shown < kEarlierRatingsShown; ++it) {
             if (it->freedom != freedom || &*it == latest || &*it == before)
                 continue;
-            earlier += (earlier.empty() ? "Earlier: " : ", ") + std::to_string(it->rating) + " on " +
-                       core::FormatLongDate(it->date);
+            earlier += (earlier.empty() ? "Earlier: " : ", ") + std::to_string(it->rating) +
+                       " on " + core::FormatLongDate(it->date);
             ++shown;
         }
         if (!earlier.empty())
@@ -57,10 +59,13 @@ void DrawFreedom(const AppModel& model, core::Freedom freedom, MapForm& form, Ap
         MutedParagraph("Not rated yet.");
     }
     ImGui::BeginDisabled(!CanEdit(model));
-    form.rating[index] = ChoiceRow(kRatingLabels, form.rating[index], std::string(info.name) + ", rating");
-    TextField("Note (optional)", "##rating-note", form.rating_note[index], "What makes it this number today?",
-              ImGui::CalcItemWidth(), std::string("Note: ") + info.name);
-    if (SecondaryButton("Save rating", std::string("Save rating: ") + info.name) && form.rating[index] >= 0) {
+    form.rating[index] =
+        ChoiceRow(kRatingLabels, form.rating[index], std::string(info.name) + ", rating");
+    TextField("Note (optional)", "##rating-note", form.rating_note[index],
+              "What makes it this number today?", ImGui::CalcItemWidth(),
+              std::string("Note: ") + info.name);
+    if (SecondaryButton("Save rating", std::string("Save rating: ") + info.name) &&
+        form.rating[index] >= 0) {
         if (actions.Edit([&](core::Workbook& workbook) {
                 return core::RateFreedom(workbook.map, model.today, freedom, form.rating[index] + 1,
                                          form.rating_note[index]);
@@ -75,7 +80,8 @@ void DrawFreedom(const AppModel& model, core::Freedom freedom, MapForm& form, Ap
 
 void DrawLevels() {
     Heading("Three levels");
-    MutedParagraph("Autonomy grows in steps: earn permission in an area, then earn an extension of it.");
+    MutedParagraph(
+        "Autonomy grows in steps: earn permission in an area, then earn an extension of it.");
     for (core::AutonomyLevel level : core::kAllLevels) {
         const core::LevelInfo& info = core::GetLevelInfo(level);
         ImGui::PushStyleColor(ImGuiCol_Text, GetPalette().phase[static_cast<int>(level)]);
@@ -91,26 +97,31 @@ void DrawLevels() {
 void DrawAreas(const AppModel& model, MapForm& form, AppActions& actions) {
     const core::AutonomyMap& map = model.workbook().map;
     Heading("Your decision areas");
-    MutedParagraph("The parts of your work where decisions get made. Place each on the level you hold "
-                   "today, and move it when that changes.");
+    MutedParagraph(
+        "The parts of your work where decisions get made. Place each on the level you hold "
+        "today, and move it when that changes.");
     ImGui::BeginDisabled(!CanEdit(model));
     for (const core::DecisionArea& area : map.areas) {
         ImGui::PushID(area.id.c_str());
         StrongParagraph(area.name);
-        MutedParagraph(std::string(core::LevelName(area.level)) + " since " + core::FormatLongDate(area.placed_on) +
-                       ".");
-        const int level = ChoiceRow(kLevelLabels, static_cast<int>(area.level), area.name + ", level");
+        MutedParagraph(std::string(core::LevelName(area.level)) + " since " +
+                       core::FormatLongDate(area.placed_on) + ".");
+        const int level =
+            ChoiceRow(kLevelLabels, static_cast<int>(area.level), area.name + ", level");
         if (level != static_cast<int>(area.level)) {
             const std::string id = area.id;
             actions.Edit([&](core::Workbook& workbook) {
-                return core::SetAreaLevel(workbook.map, id, static_cast<core::AutonomyLevel>(level), model.today);
+                return core::SetAreaLevel(workbook.map, id, static_cast<core::AutonomyLevel>(level),
+                                          model.today);
             });
         }
         if (CanEdit(model) && !core::AreaHasLedgerEntries(map, area.id)) {
             ImGui::SameLine();
             if (SecondaryButton("Remove", "Remove area: " + area.name)) {
                 const std::string id = area.id;
-                actions.Edit([&](core::Workbook& workbook) { return core::RemoveDecisionArea(workbook.map, id); });
+                actions.Edit([&](core::Workbook& workbook) {
+                    return core::RemoveDecisionArea(workbook.map, id);
+                });
             }
         }
         Gap(4);
@@ -121,13 +132,13 @@ void DrawAreas(const AppModel& model, MapForm& form, AppActions& actions) {
                        Hints(model).decision_area_quote + "\".");
     TextField("New decision area", "##new-area", form.new_area, Hints(model).decision_area,
               ImGui::CalcItemWidth());
-    form.new_area_level =
-        ChoiceRow(kLevelLabels, form.new_area_level, "New decision area, level");
+    form.new_area_level = ChoiceRow(kLevelLabels, form.new_area_level, "New decision area, level");
     if (SecondaryButton("Add area") && !core::NormalizeSentence(form.new_area).empty()) {
         const std::string id = actions.NewId();
         if (actions.Edit([&](core::Workbook& workbook) {
                 return core::AddDecisionArea(workbook.map, id, form.new_area,
-                                             static_cast<core::AutonomyLevel>(form.new_area_level), model.today);
+                                             static_cast<core::AutonomyLevel>(form.new_area_level),
+                                             model.today);
             })) {
             form.new_area.clear();
             form.new_area_level = 0;
@@ -150,12 +161,14 @@ const char* LedgerProblemText(core::LedgerProblem problem) {
 void DrawLedger(const AppModel& model, MapForm& form, AppActions& actions) {
     const core::AutonomyMap& map = model.workbook().map;
     Heading("Ledger");
-    MutedParagraph("Each permission you earn, each extension of one, and each time scope was pulled back. "
-                   "A pull-back is not a failure: repair, then expand again.");
+    MutedParagraph(
+        "Each permission you earn, each extension of one, and each time scope was pulled back. "
+        "A pull-back is not a failure: repair, then expand again.");
     if (!map.ledger.empty()) {
         const core::LedgerTally tally = core::TallyLedger(map);
-        Paragraph(std::to_string(tally.permissions) + " permissions, " + std::to_string(tally.extensions) +
-                  " extensions, " + std::to_string(tally.pull_backs) + " pull-backs.");
+        Paragraph(std::to_string(tally.permissions) + " permissions, " +
+                  std::to_string(tally.extensions) + " extensions, " +
+                  std::to_string(tally.pull_backs) + " pull-backs.");
     }
     ImGui::BeginDisabled(!CanEdit(model));
     for (auto it = map.ledger.rbegin(); it != map.ledger.rend(); ++it) {
@@ -163,11 +176,13 @@ void DrawLedger(const AppModel& model, MapForm& form, AppActions& actions) {
         ImGui::PushID(entry.id.c_str());
         const core::DecisionArea* area = core::FindArea(map, entry.area_id);
         const std::string kind = core::CapitalizeFirst(core::LedgerKindName(entry.kind));
-        Paragraph(core::FormatLongDate(entry.date) + ". " + kind + (area ? " (" + area->name + ")" : "") + ": " +
-                  entry.text);
+        Paragraph(core::FormatLongDate(entry.date) + ". " + kind +
+                  (area ? " (" + area->name + ")" : "") + ": " + entry.text);
         if (CanEdit(model) && SecondaryButton("Remove", "Remove ledger entry: " + entry.text)) {
             const std::string id = entry.id;
-            actions.Edit([&](core::Workbook& workbook) { return core::RemoveLedgerEntry(workbook.map, id); });
+            actions.Edit([&](core::Workbook& workbook) {
+                return core::RemoveLedgerEntry(workbook.map, id);
+            });
         }
         ImGui::PopID();
     }
@@ -179,18 +194,20 @@ void DrawLedger(const AppModel& model, MapForm& form, AppActions& actions) {
             area_labels.push_back(area.name.c_str());
         if (form.ledger_area >= static_cast<int>(area_labels.size()))
             form.ledger_area = 0;
-        form.ledger_area =
-            ChoiceRow(area_labels.data(), static_cast<int>(area_labels.size()), form.ledger_area, "Ledger entry area");
+        form.ledger_area = ChoiceRow(area_labels.data(), static_cast<int>(area_labels.size()),
+                                     form.ledger_area, "Ledger entry area");
     }
     TextField("What changed", "##ledger-text", form.ledger_text, Hints(model).ledger,
               ImGui::CalcItemWidth());
     if (form.ledger_date.empty())
         form.ledger_date = core::FormatIsoDate(model.today);
     bool date_ok = true;
-    const std::optional<core::Date> date = DateField("When", "##ledger-date", form.ledger_date, model.today, date_ok);
-    const std::string area_id = form.ledger_area > 0 && form.ledger_area <= static_cast<int>(map.areas.size())
-                                    ? map.areas[static_cast<size_t>(form.ledger_area - 1)].id
-                                    : std::string();
+    const std::optional<core::Date> date =
+        DateField("When", "##ledger-date", form.ledger_date, model.today, date_ok);
+    const std::string area_id =
+        form.ledger_area > 0 && form.ledger_area <= static_cast<int>(map.areas.size())
+            ? map.areas[static_cast<size_t>(form.ledger_area - 1)].id
+            : std::string();
     const core::LedgerProblem problem = core::CheckLedgerEntry(map, area_id, form.ledger_text);
     if (form.tried_ledger && problem != core::LedgerProblem::None)
         ErrorParagraph(LedgerProblemText(problem));
@@ -201,7 +218,8 @@ void DrawLedger(const AppModel& model, MapForm& form, AppActions& actions) {
         const std::string id = actions.NewId();
         if (problem == core::LedgerProblem::None && date &&
             actions.Edit([&](core::Workbook& workbook) {
-                return core::AddLedgerEntry(workbook.map, id, *date, static_cast<core::LedgerKind>(form.ledger_kind),
+                return core::AddLedgerEntry(workbook.map, id, *date,
+                                            static_cast<core::LedgerKind>(form.ledger_kind),
                                             area_id, form.ledger_text);
             })) {
             form.ledger_text.clear();
@@ -217,12 +235,14 @@ void DrawLedger(const AppModel& model, MapForm& form, AppActions& actions) {
 void DrawMapScreen(const AppModel& model, MapForm& form, AppActions& actions) {
     Gap(8);
     Title("Autonomy map");
-    MutedParagraph("Where you stand: how free you feel over your work, and what you can decide in each area "
-                   "of it. The map stays with you from one program to the next.");
+    MutedParagraph(
+        "Where you stand: how free you feel over your work, and what you can decide in each area "
+        "of it. The map stays with you from one program to the next.");
     Gap();
     Heading("Three freedoms");
-    MutedParagraph("Rate each from 1 (others decide nearly all of it) to 5 (you decide, and people trust it). "
-                   "Rate again whenever it changes: the history shows the trend.");
+    MutedParagraph(
+        "Rate each from 1 (others decide nearly all of it) to 5 (you decide, and people trust it). "
+        "Rate again whenever it changes: the history shows the trend.");
     for (core::Freedom freedom : core::kAllFreedoms) {
         Gap(6);
         DrawFreedom(model, freedom, form, actions);

@@ -11,8 +11,9 @@ namespace leeway::ui {
 void DrawReportScreen(const AppModel& model, ReportForm& form, AppActions& actions) {
     Gap(8);
     Title("Report for a 1:1");
-    MutedParagraph("One page for a conversation with your manager or mentor, built from what you wrote. Leave "
-                   "out any section you would rather not share.");
+    MutedParagraph(
+        "One page for a conversation with your manager or mentor, built from what you wrote. Leave "
+        "out any section you would rather not share.");
     Gap();
     StrongParagraph("Sections");
     std::array<bool, core::kReportSectionCount> include{};

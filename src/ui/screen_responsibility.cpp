@@ -71,9 +71,12 @@ const char* MetricProblemText(core::MetricProblem problem) {
     case core::MetricProblem::None: return nullptr;
     case core::MetricProblem::NoName: return "Say what exactly you will measure.";
     case core::MetricProblem::NoUnit: return "Give the unit: hours, days, tickets, percent...";
-    case core::MetricProblem::TooLong: return "Keep the name to a line and the unit to a word or two.";
-    case core::MetricProblem::BadNumber: return "Baseline and target must be numbers, such as 48 or 2.5.";
-    case core::MetricProblem::TargetEqualsBaseline: return "The target should differ from where you are now.";
+    case core::MetricProblem::TooLong:
+        return "Keep the name to a line and the unit to a word or two.";
+    case core::MetricProblem::BadNumber:
+        return "Baseline and target must be numbers, such as 48 or 2.5.";
+    case core::MetricProblem::TargetEqualsBaseline:
+        return "The target should differ from where you are now.";
     case core::MetricProblem::TargetNotBetter:
         return "The target should be better than the baseline: check which direction is better.";
     }
@@ -83,8 +86,9 @@ const char* MetricProblemText(core::MetricProblem problem) {
 void DrawMetric(const AppModel& model, ResponsibilityForm& form, AppActions& actions) {
     const core::ResponsibilityLoop& loop = model.workbook().program->responsibility;
     Heading("Outcome metric");
-    MutedParagraph("One number that shows whether your decisions help: how long something takes, how good "
-                   "it is, how long handoffs wait, or how much gets redone.");
+    MutedParagraph(
+        "One number that shows whether your decisions help: how long something takes, how good "
+        "it is, how long handoffs wait, or how much gets redone.");
     form.metric_kind = ChoiceRow(kKindLabels, form.metric_kind, "Kind of metric");
     const float width = ImGui::CalcItemWidth();
     TextField("What you measure", "##metric-name", form.metric_name,
@@ -141,9 +145,10 @@ void DrawMeasurements(const AppModel& model, ResponsibilityForm& form, AppAction
     MetricChart(metric, loop.measurements);
     Gap(6);
     const float width = ImGui::CalcItemWidth();
-    TextField(("Value, in " + metric.unit).c_str(), "##measurement-value", form.measurement_value, "e.g. 26.5",
-              150.0f);
-    TextField("Note (optional)", "##measurement-note", form.measurement_note, "What was different this time?", width);
+    TextField(("Value, in " + metric.unit).c_str(), "##measurement-value", form.measurement_value,
+              "e.g. 26.5", 150.0f);
+    TextField("Note (optional)", "##measurement-note", form.measurement_note,
+              "What was different this time?", width);
     if (form.measurement_date.empty())
         form.measurement_date = core::FormatIsoDate(model.today);
     bool date_ok = true;
@@ -155,8 +160,7 @@ void DrawMeasurements(const AppModel& model, ResponsibilityForm& form, AppAction
     if (SecondaryButton("Log measurement")) {
         form.tried_measurement = true;
         const std::string id = actions.NewId();
-        if (value && date &&
-            actions.Edit([&](core::Workbook& workbook) {
+        if (value && date && actions.Edit([&](core::Workbook& workbook) {
                 return core::AddMeasurement(workbook.program->responsibility, id, *date, *value,
                                             form.measurement_note);
             })) {
@@ -186,8 +190,9 @@ void DrawMeasurements(const AppModel& model, ResponsibilityForm& form, AppAction
 void DrawReports(const AppModel& model, ResponsibilityForm& form, AppActions& actions) {
     const core::ResponsibilityLoop& loop = model.workbook().program->responsibility;
     Heading("Reports");
-    MutedParagraph("Every few days, three short lines: what changed, what failed, and what you escalated. "
-                   "Saying what failed is part of owning the area.");
+    MutedParagraph(
+        "Every few days, three short lines: what changed, what failed, and what you escalated. "
+        "Saying what failed is part of owning the area.");
     const float width = ImGui::CalcItemWidth();
     TextField("What changed", "##report-changed", form.report_changed, Hints(model).report_changed,
               width);
@@ -204,10 +209,10 @@ void DrawReports(const AppModel& model, ResponsibilityForm& form, AppActions& ac
     if (SecondaryButton("Save report")) {
         form.tried_report = true;
         const std::string id = actions.NewId();
-        if (problem == core::ReportProblem::None &&
-            actions.Edit([&](core::Workbook& workbook) {
-                return core::AddReport(workbook.program->responsibility, id, model.today, form.report_changed,
-                                       form.report_failed, form.report_escalated);
+        if (problem == core::ReportProblem::None && actions.Edit([&](core::Workbook& workbook) {
+                return core::AddReport(workbook.program->responsibility, id, model.today,
+                                       form.report_changed, form.report_failed,
+                                       form.report_escalated);
             })) {
             form.report_changed.clear();
             form.report_failed.clear();
@@ -228,13 +233,16 @@ void DrawReports(const AppModel& model, ResponsibilityForm& form, AppActions& ac
             Paragraph("Escalated: " + report.escalated);
         // Named by its first line too: two reports of one day are two different buttons to a
         // screen reader.
-        const std::string& first_line =
-            !report.changed.empty() ? report.changed : !report.failed.empty() ? report.failed : report.escalated;
+        const std::string& first_line = !report.changed.empty()  ? report.changed
+                                        : !report.failed.empty() ? report.failed
+                                                                 : report.escalated;
         if (CanEdit(model) &&
-            SecondaryButton("Remove", "Remove report of " + core::FormatLongDate(report.date) + ": " + first_line)) {
+            SecondaryButton("Remove", "Remove report of " + core::FormatLongDate(report.date) +
+                                          ": " + first_line)) {
             const std::string id = report.id;
-            actions.Edit(
-                [&](core::Workbook& workbook) { return core::RemoveReport(workbook.program->responsibility, id); });
+            actions.Edit([&](core::Workbook& workbook) {
+                return core::RemoveReport(workbook.program->responsibility, id);
+            });
         }
         ImGui::PopID();
     }
@@ -242,7 +250,8 @@ void DrawReports(const AppModel& model, ResponsibilityForm& form, AppActions& ac
 
 } // namespace
 
-void DrawResponsibilityScreen(const AppModel& model, ResponsibilityForm& form, AppActions& actions) {
+void DrawResponsibilityScreen(const AppModel& model, ResponsibilityForm& form,
+                              AppActions& actions) {
     const core::Program& program = *model.workbook().program;
     LoadForm(form, program.responsibility);
     Gap(8);

@@ -19,11 +19,13 @@ void DrawSafetyScreen(const AppModel& model, SafetyForm& form, AppActions& actio
     DrawSafetyFirst(model, actions, false);
     Heading("What Leeway is, and is not");
     Paragraph("Leeway is practical guidance on leadership and careers. It is not legal advice.");
-    Paragraph("It is educational orientation, and not personal financial, tax, legal or investment advice. "
+    Paragraph("It is educational orientation, and not personal financial, tax, legal or investment "
+              "advice. "
               "Weigh its ideas before acting on them, and before any money decision.");
     Gap(12);
     Heading("A private check");
-    MutedParagraph("Mark anything that applies. It stays in this browser, like everything else here. When one is "
+    MutedParagraph("Mark anything that applies. It stays in this browser, like everything else "
+                   "here. When one is "
                    "marked, Leeway puts getting support ahead of the program.");
     ImGui::BeginDisabled(!CanEdit(model));
     struct Flag {
@@ -40,29 +42,34 @@ void DrawSafetyScreen(const AppModel& model, SafetyForm& form, AppActions& actio
         if (CheckboxChoice(flag.label, safety.*flag.field)) {
             core::SafetyCheck changed = safety;
             changed.*flag.field = !(safety.*flag.field);
-            actions.Edit([&](core::Workbook& workbook) { return core::SetSafetyCheck(workbook, changed); });
+            actions.Edit(
+                [&](core::Workbook& workbook) { return core::SetSafetyCheck(workbook, changed); });
         }
     }
     Gap(12);
     Heading("Support contacts");
-    MutedParagraph("Who to turn to: HR, a trusted manager, an employee assistance line, a union representative, "
+    MutedParagraph("Who to turn to: HR, a trusted manager, an employee assistance line, a union "
+                   "representative, "
                    "a doctor. A facilitator can fill these in for a session.");
     if (model.kiosk.on && !model.kiosk.config.support_contacts.empty())
         Paragraph("From the facilitator of this session: " + model.kiosk.config.support_contacts);
-    TextField("Support contacts", "##contacts", form.support_contacts, "e.g. HR: Ana Novák, ext. 2211",
-              ImGui::CalcItemWidth(), {}, core::kMaxSupportContactsBytes);
+    TextField("Support contacts", "##contacts", form.support_contacts,
+              "e.g. HR: Ana Novák, ext. 2211", ImGui::CalcItemWidth(), {},
+              core::kMaxSupportContactsBytes);
     const bool changed = form.support_contacts != safety.support_contacts;
     ImGui::BeginDisabled(!changed);
     if (SecondaryButton("Save contacts")) {
         core::SafetyCheck updated = safety;
         updated.support_contacts = form.support_contacts;
-        actions.Edit([&](core::Workbook& workbook) { return core::SetSafetyCheck(workbook, updated); });
+        actions.Edit(
+            [&](core::Workbook& workbook) { return core::SetSafetyCheck(workbook, updated); });
     }
     ImGui::EndDisabled();
     ImGui::EndDisabled();
     Gap(12);
     Heading("When to stop");
-    Paragraph("If stress keeps building or your safety is at risk, pause the program and get qualified support. "
+    Paragraph("If stress keeps building or your safety is at risk, pause the program and get "
+              "qualified support. "
               "The program will be here when you come back, and paused days count for nothing.");
     Gap(20);
 }

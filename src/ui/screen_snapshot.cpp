@@ -29,17 +29,17 @@ struct Item {
     bool disabled = false;
     bool has_info = false; // interactive items get a label through the info hook
     bool focused = false;
-    std::optional<bool> expanded; // for items that open and close
+    std::optional<bool> expanded;  // for items that open and close
     bool visible = true;           // wholly inside its window's visible area
     ImGuiWindow* window = nullptr; // to scroll it into view
 
     bool SameAs(const Item& other) const {
         return id == other.id && role == other.role && name == other.name && value == other.value &&
-               hint == other.hint &&
-               rect.Min.x == other.rect.Min.x && rect.Min.y == other.rect.Min.y &&
-               rect.Max.x == other.rect.Max.x && rect.Max.y == other.rect.Max.y &&
-               level == other.level && checked == other.checked && disabled == other.disabled &&
-               focused == other.focused && expanded == other.expanded && visible == other.visible;
+               hint == other.hint && rect.Min.x == other.rect.Min.x &&
+               rect.Min.y == other.rect.Min.y && rect.Max.x == other.rect.Max.x &&
+               rect.Max.y == other.rect.Max.y && level == other.level && checked == other.checked &&
+               disabled == other.disabled && focused == other.focused &&
+               expanded == other.expanded && visible == other.visible;
     }
 };
 
@@ -60,9 +60,10 @@ ImGuiID g_pending_activation = 0;
 int g_activation_attempts = 0;
 bool g_needs_frame = false;
 
-
 // "Export backup##home" -> "Export backup"; "###id" hides everything after it too.
-std::string VisibleLabel(const char* label) { return std::string(label, ImGui::FindRenderedTextEnd(label)); }
+std::string VisibleLabel(const char* label) {
+    return std::string(label, ImGui::FindRenderedTextEnd(label));
+}
 
 Item* FindItem(ImGuiID id) {
     for (auto it = g_items.rbegin(); it != g_items.rend(); ++it)
@@ -80,7 +81,8 @@ void DrawMirrorFocusRing() {
     // Text colour, a little outside the control: visible on every background and button colour.
     const ImVec2 min(item->rect.Min.x - 4.0f, item->rect.Min.y - 4.0f);
     const ImVec2 max(item->rect.Max.x + 4.0f, item->rect.Max.y + 4.0f);
-    ImGui::GetForegroundDrawList()->AddRect(min, max, ImGui::GetColorU32(GetPalette().text), 9.0f, 0, 2.5f);
+    ImGui::GetForegroundDrawList()->AddRect(min, max, ImGui::GetColorU32(GetPalette().text), 9.0f,
+                                            0, 2.5f);
 }
 
 } // namespace
@@ -198,7 +200,9 @@ void ScrollToNewFocus() {
 
 } // namespace
 
-bool SnapshotNeedsAnotherFrame() { return std::exchange(g_needs_frame, false) || g_pending_activation != 0; }
+bool SnapshotNeedsAnotherFrame() {
+    return std::exchange(g_needs_frame, false) || g_pending_activation != 0;
+}
 
 std::string EndSnapshotFrame(const std::string& screen_title) {
     DrawMirrorFocusRing();
@@ -320,7 +324,8 @@ std::optional<std::string> TakeItemText(uint32_t id) {
 
 // Dear ImGui calls these for every item when built with IMGUI_ENABLE_TEST_ENGINE.
 
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, const ImGuiLastItemData* item_data) {
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb,
+                                 const ImGuiLastItemData* item_data) {
     using namespace leeway::ui;
     if (id == 0)
         return;
@@ -343,13 +348,16 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, co
     g_items.push_back(std::move(item));
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label,
+                                  ImGuiItemStatusFlags flags) {
     using namespace leeway::ui;
     Item* item = FindItem(id);
     if (!item || !label || ImGui::FindWindowByID(id))
         return; // windows report themselves too; only their contents matter
     item->checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
-    item->expanded = (flags & ImGuiItemStatusFlags_Openable) ? std::optional<bool>((flags & ImGuiItemStatusFlags_Opened) != 0) : std::nullopt;
+    item->expanded = (flags & ImGuiItemStatusFlags_Openable)
+                         ? std::optional<bool>((flags & ImGuiItemStatusFlags_Opened) != 0)
+                         : std::nullopt;
     if (item->has_info && !item->name.empty())
         return; // named and given a role by our widget already
     item->has_info = true;

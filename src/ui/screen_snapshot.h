@@ -1,8 +1,9 @@
 #pragma once
 // What the current screen shows, item by item (role, name, state, rectangle), collected each
 // drawn frame through Dear ImGui's item hooks (IMGUI_ENABLE_TEST_ENGINE) and our text helpers.
-// The page mirrors it as elements for screen readers, keyboards and tests (web/lib/leeway_mirror.js),
-// and those elements act on the app through the functions at the end of this file.
+// The page mirrors it as elements for screen readers, keyboards and tests
+// (web/lib/leeway_mirror.js), and those elements act on the app through the functions at the end of
+// this file.
 
 #include <cstdint>
 #include <optional>
@@ -12,8 +13,16 @@
 namespace leeway::ui {
 
 enum class Role {
-    Button, TextField, Checkbox, Radio, Tab,
-    Heading, Text, Progress, Status, Alert,
+    Button,
+    TextField,
+    Checkbox,
+    Radio,
+    Tab,
+    Heading,
+    Text,
+    Progress,
+    Status,
+    Alert,
 };
 
 // The ARIA role the page's element for an item has ("button", "textbox", ...).

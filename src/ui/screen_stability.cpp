@@ -16,21 +16,25 @@ namespace leeway::ui {
 
 namespace {
 
-constexpr core::Condition kConditions[] = {core::Condition::Ownership, core::Condition::Contribution,
-                                           core::Condition::Communication};
+constexpr core::Condition kConditions[] = {
+    core::Condition::Ownership, core::Condition::Contribution, core::Condition::Communication};
 constexpr const char* kRatingLabels[] = {"1", "2", "3", "4", "5"};
-static_assert(std::size(kRatingLabels) == core::kMaxConditionRating - core::kMinConditionRating + 1);
+static_assert(std::size(kRatingLabels) ==
+              core::kMaxConditionRating - core::kMinConditionRating + 1);
 
 const char* ConditionQuestion(core::Condition condition) {
     switch (condition) {
-    case core::Condition::Ownership: return "Is it clear what is yours to decide, to you and to others?";
+    case core::Condition::Ownership:
+        return "Is it clear what is yours to decide, to you and to others?";
     case core::Condition::Contribution: return "Can people see what you contributed this week?";
-    case core::Condition::Communication: return "Did you tell the people affected what you decided, and why?";
+    case core::Condition::Communication:
+        return "Did you tell the people affected what you decided, and why?";
     }
     return "";
 }
 
-const core::ConditionRating& RatingOf(const core::StabilityCheck& check, core::Condition condition) {
+const core::ConditionRating& RatingOf(const core::StabilityCheck& check,
+                                      core::Condition condition) {
     switch (condition) {
     case core::Condition::Ownership: return check.ownership;
     case core::Condition::Contribution: return check.contribution;
@@ -40,7 +44,8 @@ const core::ConditionRating& RatingOf(const core::StabilityCheck& check, core::C
 }
 
 void DrawStatus(const AppModel& model, StabilityForm& form, AppActions& actions) {
-    const core::StabilityStatus status = core::CheckStability(model.workbook().stability, model.today);
+    const core::StabilityStatus status =
+        core::CheckStability(model.workbook().stability, model.today);
     switch (status.state) {
     case core::StabilityState::NotChecked:
         MutedParagraph("No check yet. The first one gives you a baseline.");
@@ -49,7 +54,8 @@ void DrawStatus(const AppModel& model, StabilityForm& form, AppActions& actions)
         Paragraph("All three conditions hold. This is the time to ask for more scope.");
         return;
     case core::StabilityState::Repairing:
-        Paragraph("Better again. Wait for one more good check in a row before you expand your scope.");
+        Paragraph(
+            "Better again. Wait for one more good check in a row before you expand your scope.");
         return;
     case core::StabilityState::Collapsed: break;
     }
@@ -60,7 +66,8 @@ void DrawStatus(const AppModel& model, StabilityForm& form, AppActions& actions)
     ImGui::PushStyleColor(ImGuiCol_Text, GetPalette().error);
     StrongParagraph(core::CapitalizeFirst(which) + " slipped");
     ImGui::PopStyleColor();
-    Paragraph("1. Pull back scope: narrow your decision area or step back a level for now, and record it in the "
+    Paragraph("1. Pull back scope: narrow your decision area or step back a level for now, and "
+              "record it in the "
               "ledger.");
     Paragraph("2. Repair: one concrete action for what slipped (write it in the check below).");
     Paragraph("3. Expand again only after two checks in a row where all three hold.");
@@ -71,8 +78,8 @@ void DrawStatus(const AppModel& model, StabilityForm& form, AppActions& actions)
         !core::NormalizeSentence(form.pull_back).empty()) {
         const std::string id = actions.NewId();
         if (actions.Edit([&](core::Workbook& workbook) {
-                return core::AddLedgerEntry(workbook.map, id, model.today, core::LedgerKind::PullBack, "",
-                                            form.pull_back);
+                return core::AddLedgerEntry(workbook.map, id, model.today,
+                                            core::LedgerKind::PullBack, "", form.pull_back);
             }))
             form.pull_back.clear();
     }
@@ -88,8 +95,10 @@ void DrawNewCheck(const AppModel& model, StabilityForm& form, AppActions& action
         ImGui::PushID(index);
         StrongParagraph(core::CapitalizeFirst(core::ConditionName(condition)));
         MutedParagraph(ConditionQuestion(condition));
-        form.rating[index] = ChoiceRow(kRatingLabels, form.rating[index], core::CapitalizeFirst(core::ConditionName(condition)));
-        TextField("One line", "##note", form.note[index], "What makes it this number?", ImGui::CalcItemWidth(),
+        form.rating[index] = ChoiceRow(kRatingLabels, form.rating[index],
+                                       core::CapitalizeFirst(core::ConditionName(condition)));
+        TextField("One line", "##note", form.note[index], "What makes it this number?",
+                  ImGui::CalcItemWidth(),
                   std::string("One line: ") + core::ConditionName(condition));
         ImGui::PopID();
     }
@@ -106,7 +115,9 @@ void DrawNewCheck(const AppModel& model, StabilityForm& form, AppActions& action
                                        {form.rating[1] + 1, form.note[1]},
                                        {form.rating[2] + 1, form.note[2]},
                                        form.repair};
-            if (actions.Edit([&](core::Workbook& workbook) { return core::RecordStabilityCheck(workbook, check); }))
+            if (actions.Edit([&](core::Workbook& workbook) {
+                    return core::RecordStabilityCheck(workbook, check);
+                }))
                 form = StabilityForm{};
         }
     }
@@ -129,7 +140,8 @@ void DrawTrend(const AppModel& model) {
         StrongParagraph(core::FormatLongDate(it->date));
         for (core::Condition condition : kConditions) {
             const core::ConditionRating& rating = RatingOf(*it, condition);
-            Paragraph(core::CapitalizeFirst(core::ConditionName(condition)) + ": " + std::to_string(rating.rating) +
+            Paragraph(core::CapitalizeFirst(core::ConditionName(condition)) + ": " +
+                      std::to_string(rating.rating) +
                       (rating.note.empty() ? "" : ". " + rating.note));
         }
         if (!it->repair.empty())
@@ -142,7 +154,8 @@ void DrawTrend(const AppModel& model) {
 void DrawStabilityScreen(const AppModel& model, StabilityForm& form, AppActions& actions) {
     Gap(8);
     Title("Stability check");
-    MutedParagraph("Autonomy holds while three things hold: clearly defined ownership, visible contribution and "
+    MutedParagraph("Autonomy holds while three things hold: clearly defined ownership, visible "
+                   "contribution and "
                    "accountable communication. Once a week, rate each from 1 to 5 with a line.");
     Gap();
     DrawStatus(model, form, actions);

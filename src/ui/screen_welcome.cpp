@@ -15,7 +15,8 @@ namespace {
 const char* ChallengeProblemText(core::ChallengeProblem problem) {
     switch (problem) {
     case core::ChallengeProblem::None: return nullptr;
-    case core::ChallengeProblem::Empty: return "Write your challenge first: one sentence is enough.";
+    case core::ChallengeProblem::Empty:
+        return "Write your challenge first: one sentence is enough.";
     case core::ChallengeProblem::TooLong:
         return "That is longer than one sentence should be. Keep the heart of it and cut the rest.";
     case core::ChallengeProblem::MoreThanOneSentence:
@@ -49,7 +50,8 @@ void DrawStartDate(WelcomeForm& form, const core::Date& today) {
         form.start_date_text = core::FormatIsoDate(today);
 
     if (!parsed) {
-        ErrorParagraph("Write the date as year-month-day, for example " + core::FormatIsoDate(today) + ".");
+        ErrorParagraph("Write the date as year-month-day, for example " +
+                       core::FormatIsoDate(today) + ".");
         return;
     }
     const int64_t offset = core::DaysBetween(today, *parsed);
@@ -63,8 +65,8 @@ void DrawStartDate(WelcomeForm& form, const core::Date& today) {
     if (IsReasonableStart(*parsed, today))
         MutedParagraph(when);
     else
-        ErrorParagraph("Pick a start date within the last " + std::to_string(core::kProgramDays - 1) +
-                       " days or the coming year.");
+        ErrorParagraph("Pick a start date within the last " +
+                       std::to_string(core::kProgramDays - 1) + " days or the coming year.");
 }
 
 } // namespace
@@ -85,9 +87,10 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions) 
     } else {
         Heading("Start your 30 days");
     }
-    MutedParagraph("Choose one real challenge from your work right now, such as a decision you keep "
-                   "waiting on or a handoff that keeps slipping. For 30 days you will get clear on "
-                   "it, own one part of it, and then improve how it gets done.");
+    MutedParagraph(
+        "Choose one real challenge from your work right now, such as a decision you keep "
+        "waiting on or a handoff that keeps slipping. For 30 days you will get clear on "
+        "it, own one part of it, and then improve how it gets done.");
 
     const float field_width = ImGui::CalcItemWidth();
     TextField("Your challenge, in one sentence", "##challenge", form.challenge,
@@ -108,7 +111,8 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions) 
     if (PrimaryButton("Start my 30 days")) {
         form.tried_to_start = true;
         const std::optional<core::Date> start = core::ParseIsoDate(form.start_date_text);
-        if (problem == core::ChallengeProblem::None && start && IsReasonableStart(*start, model.today))
+        if (problem == core::ChallengeProblem::None && start &&
+            IsReasonableStart(*start, model.today))
             actions.StartProgram(form.challenge, *start);
     }
 
@@ -121,14 +125,16 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions) 
 
     if (!model.viewing_example) {
         Gap(12);
-        MutedParagraph("Want to see every part filled in first? The example workbook opens read-only and "
-                       "does not touch your own.");
+        MutedParagraph(
+            "Want to see every part filled in first? The example workbook opens read-only and "
+            "does not touch your own.");
         if (SecondaryButton("Open the example workbook"))
             actions.OpenExample();
     }
     Gap(12);
-    MutedParagraph("Leeway is practical guidance, not legal advice. If you face retaliation, unsafe orders, "
-                   "discrimination or serious money trouble, start with the support channels.");
+    MutedParagraph(
+        "Leeway is practical guidance, not legal advice. If you face retaliation, unsafe orders, "
+        "discrimination or serious money trouble, start with the support channels.");
     if (SecondaryButton("Safety and support", "Safety and support (not legal advice)"))
         actions.Navigate(Route::Safety);
 }

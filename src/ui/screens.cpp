@@ -3,9 +3,9 @@
 #include <imgui.h>
 
 #include "core/program.h"
+#include "ui/display_settings.h"
 #include "ui/fonts.h"
 #include "ui/kiosk_screens.h"
-#include "ui/display_settings.h"
 #include "ui/widgets.h"
 
 namespace leeway::ui {
@@ -25,13 +25,16 @@ constexpr ScreenLink kScreens[] = {
     {Route::Today, "#/today", "Today", "Today", "Leeway", false},
     {Route::Map, "#/map", "Map", "Autonomy map", "Leeway: autonomy map", false},
     {Route::Clarity, "#/clarity", "Clarity", "Clarity baseline", "Leeway: Clarity baseline", true},
-    {Route::Responsibility, "#/responsibility", "Responsibility", "Responsibility loop", "Leeway: Responsibility loop",
+    {Route::Responsibility, "#/responsibility", "Responsibility", "Responsibility loop",
+     "Leeway: Responsibility loop", true},
+    {Route::Influence, "#/influence", "Influence", "Influence trial", "Leeway: Influence trial",
      true},
-    {Route::Influence, "#/influence", "Influence", "Influence trial", "Leeway: Influence trial", true},
     {Route::History, "#/history", "History", "History", "Leeway: history", false},
-    {Route::Stability, "#/stability", "Stability", "Stability check", "Leeway: stability check", false},
+    {Route::Stability, "#/stability", "Stability", "Stability check", "Leeway: stability check",
+     false},
     {Route::Report, "#/report", "Report", "Report for a 1:1", "Leeway: report for a 1:1", true},
-    {Route::Safety, "#/safety", "Safety", "Safety and support", "Leeway: safety and support", false},
+    {Route::Safety, "#/safety", "Safety", "Safety and support", "Leeway: safety and support",
+     false},
 };
 
 const ScreenLink& ScreenFor(Route route) {
@@ -45,7 +48,8 @@ const ScreenLink& ScreenFor(Route route) {
 // place (an import, the example, another tab), the forms start again from what is stored.
 // The same goes for a program that was finished or started: its forms belong to the old one.
 void ResetFormsWhenReplaced(const AppModel& model, UiState& ui) {
-    const size_t program_key = model.workbook().history.size() * 2 + (model.workbook().program ? 1 : 0);
+    const size_t program_key =
+        model.workbook().history.size() * 2 + (model.workbook().program ? 1 : 0);
     if (ui.seen_replacements == model.replacements && ui.seen_program_key == program_key)
         return;
     ui.seen_replacements = model.replacements;
@@ -60,7 +64,8 @@ std::string TodayTitle(const AppModel& model) {
     const core::ProgramDay day = core::ComputeProgramDay(*model.workbook().program, model.today);
     switch (day.status) {
     case core::ProgramStatus::Running:
-        return "Leeway: day " + std::to_string(day.day) + " of " + std::to_string(core::kProgramDays);
+        return "Leeway: day " + std::to_string(day.day) + " of " +
+               std::to_string(core::kProgramDays);
     case core::ProgramStatus::Paused: return "Leeway: paused";
     case core::ProgramStatus::Finished: return "Leeway: 30 days done";
     case core::ProgramStatus::NotStartedYet: return "Leeway: starting soon";
@@ -91,7 +96,8 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     ui.drawn_route = ui.route;
     ui.scroll_to_top = false;
     // The example is read-only, but it is there to be read: it fades less than a disabled form.
-    ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, model.viewing_example ? 0.8f : ImGui::GetStyle().DisabledAlpha);
+    ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha,
+                        model.viewing_example ? 0.8f : ImGui::GetStyle().DisabledAlpha);
     ImGui::BeginChild("content", ImVec2(0, -ui.footer_height), ImGuiChildFlags_None,
                       ImGuiWindowFlags_NoBackground);
     BeginColumn(720.0f);
@@ -99,7 +105,9 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     // The phase screens need a program; without one their links show Today.
     // #/kiosk belongs to the kiosk screens; anywhere else it shows Today.
     const Route route =
-        (ScreenFor(ui.route).needs_program && !has_program) || ui.route == Route::Kiosk ? Route::Today : ui.route;
+        (ScreenFor(ui.route).needs_program && !has_program) || ui.route == Route::Kiosk
+            ? Route::Today
+            : ui.route;
     if (!model.storage_answered) {
         DrawLoadingScreen();
     } else if (DrawKioskScreens(model, ui, actions, title)) { // kiosk mode
@@ -120,8 +128,12 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
             title = TodayTitle(model);
             break;
         case Route::Map: DrawMapScreen(model, ui.forms.map, actions); break;
-        case Route::Clarity: DrawClarityScreen(model, ui.forms.clarity, ui.forms.reality, actions); break;
-        case Route::Responsibility: DrawResponsibilityScreen(model, ui.forms.responsibility, actions); break;
+        case Route::Clarity:
+            DrawClarityScreen(model, ui.forms.clarity, ui.forms.reality, actions);
+            break;
+        case Route::Responsibility:
+            DrawResponsibilityScreen(model, ui.forms.responsibility, actions);
+            break;
         case Route::Influence: DrawInfluenceScreen(model, ui.forms.influence, actions); break;
         case Route::History: DrawHistoryScreen(model, ui.forms.history); break;
         case Route::Stability: DrawStabilityScreen(model, ui.forms.stability, actions); break;
@@ -155,7 +167,9 @@ void DrawLoadingScreen() { MutedParagraph("Opening your workbook..."); }
 
 constexpr const char* kKioskLink = "#/kiosk"; // not a tab, a facilitator's address
 
-const char* LinkForRoute(Route route) { return route == Route::Kiosk ? kKioskLink : ScreenFor(route).link; }
+const char* LinkForRoute(Route route) {
+    return route == Route::Kiosk ? kKioskLink : ScreenFor(route).link;
+}
 
 Route RouteFromLink(const std::string& link) {
     if (link == kKioskLink)
@@ -189,7 +203,8 @@ void DrawNavigation(const AppModel& model, Route current, AppActions& actions) {
 std::string PhaseTiming(const AppModel& model, core::Phase phase) {
     const core::PhaseInfo& info = core::GetPhaseInfo(phase);
     const core::ProgramDay day = core::ComputeProgramDay(*model.workbook().program, model.today);
-    std::string text = "Days " + std::to_string(info.first_day) + "-" + std::to_string(info.last_day) + " of your program. ";
+    std::string text = "Days " + std::to_string(info.first_day) + "-" +
+                       std::to_string(info.last_day) + " of your program. ";
     if (day.status == core::ProgramStatus::Running && day.phase == phase)
         text += "Today is day " + std::to_string(day.day) + ".";
     else if (day.status == core::ProgramStatus::Paused && day.phase == phase)
@@ -208,8 +223,9 @@ void DrawExampleBanner(const AppModel& model, AppActions& actions) {
     Gap(8);
     BeginCard("example-banner");
     StrongParagraph("You are looking at an example workbook");
-    Paragraph("It shows every part of the program filled in. It is read-only, and your own workbook is "
-              "untouched.");
+    Paragraph(
+        "It shows every part of the program filled in. It is read-only, and your own workbook is "
+        "untouched.");
     if (PrimaryButton("Close the example"))
         actions.CloseExample();
     EndCard();

@@ -18,7 +18,8 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions);
 void DrawHomeScreen(const AppModel& model, UiState& ui, AppActions& actions);
 void DrawCheckIn(const AppModel& model, CheckInForm& form, AppActions& actions);
 void DrawMapScreen(const AppModel& model, MapForm& form, AppActions& actions);
-void DrawClarityScreen(const AppModel& model, ClarityForm& form, RealityForm& reality, AppActions& actions);
+void DrawClarityScreen(const AppModel& model, ClarityForm& form, RealityForm& reality,
+                       AppActions& actions);
 void DrawResponsibilityScreen(const AppModel& model, ResponsibilityForm& form, AppActions& actions);
 void DrawInfluenceScreen(const AppModel& model, InfluenceForm& form, AppActions& actions);
 void DrawHistoryScreen(const AppModel& model, HistoryForm& form);

@@ -26,14 +26,16 @@ std::string SaveStatusText(const AppModel& model, bool& is_problem) {
     is_problem = false;
     switch (model.save_status) {
     case SaveStatus::Opening: return "Opening storage...";
-    case SaveStatus::NothingYet: return "Nothing stored yet. What you start here is saved in this browser.";
+    case SaveStatus::NothingYet:
+        return "Nothing stored yet. What you start here is saved in this browser.";
     case SaveStatus::Saved: return "Saved in this browser.";
     case SaveStatus::Pending:
     case SaveStatus::Saving: return "Saving...";
     case SaveStatus::Failed:
         is_problem = true;
         return "Not saved: " + model.save_problem +
-               ". Your work is safe in this tab and Leeway keeps trying; export a backup to be sure.";
+               ". Your work is safe in this tab and Leeway keeps trying; export a backup to be "
+               "sure.";
     case SaveStatus::SessionOnly:
         is_problem = true;
         return "Session only: " + model.save_problem +
@@ -46,12 +48,13 @@ std::string SaveStatusText(const AppModel& model, bool& is_problem) {
 std::string StorageText(const StorageInfo& storage) {
     if (!storage.asked || !storage.supported)
         return {};
-    std::string text = storage.persisted
-                           ? "The browser keeps this data until you delete it."
-                           : "The browser may clear this data if the device runs short of space, so "
-                             "export a backup now and then.";
+    std::string text =
+        storage.persisted ? "The browser keeps this data until you delete it."
+                          : "The browser may clear this data if the device runs short of space, so "
+                            "export a backup now and then.";
     if (storage.quota_bytes > 0)
-        text += " Using " + FormatBytes(storage.usage_bytes) + " of " + FormatBytes(storage.quota_bytes) + ".";
+        text += " Using " + FormatBytes(storage.usage_bytes) + " of " +
+                FormatBytes(storage.quota_bytes) + ".";
     return text;
 }
 
@@ -61,14 +64,16 @@ std::string StorageText(const StorageInfo& storage) {
 void DrawStatusBar(const AppModel& model) {
     ImGui::Separator();
     if (model.read_only) {
-        ErrorParagraph("Read-only: Leeway is open in another tab, which saves your work. Changes made "
-                       "there show up here; close that tab to edit here.",
-                       Role::Status);
+        ErrorParagraph(
+            "Read-only: Leeway is open in another tab, which saves your work. Changes made "
+            "there show up here; close that tab to edit here.",
+            Role::Status);
     }
     bool is_problem = false;
     const std::string status = SaveStatusText(model, is_problem);
     // "Saving..." lasts a moment: worth seeing, not worth interrupting a screen reader for.
-    const bool transient = model.save_status == SaveStatus::Pending || model.save_status == SaveStatus::Saving;
+    const bool transient =
+        model.save_status == SaveStatus::Pending || model.save_status == SaveStatus::Saving;
     if (is_problem)
         ErrorParagraph(status, Role::Status);
     else

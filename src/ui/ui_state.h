@@ -34,7 +34,7 @@ struct ClarityForm {
 };
 
 struct CheckInForm {
-    core::Date loaded_for;  // the date the fields were filled for (reloaded when the day changes)
+    core::Date loaded_for; // the date the fields were filled for (reloaded when the day changes)
     bool loaded = false;
     std::string done;
     std::string minutes;
@@ -171,9 +171,9 @@ struct UiState {
     ReportForm report; // which sections the report shows, a choice about the page, not the workbook
     DisplaySettings display; // theme and text size, applied by the app before the next frame
     KioskForm kiosk;
-    float footer_height = 60.0f; // notice and status line, measured each frame
-    uint64_t seen_replacements = 0; // AppModel::replacements the forms were filled for
-    size_t seen_program_key = 0;    // which program they were filled for (see screens.cpp)
+    float footer_height = 60.0f;      // notice and status line, measured each frame
+    uint64_t seen_replacements = 0;   // AppModel::replacements the forms were filled for
+    size_t seen_program_key = 0;      // which program they were filled for (see screens.cpp)
     Route drawn_route = Route::Today; // the screen drawn last frame
     bool scroll_to_top = false;
 };

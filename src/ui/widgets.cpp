@@ -27,7 +27,8 @@ void WrappedText(const std::string& text, const ImVec4* color) {
 
 void BeginColumn(float max_width) {
     const float available = ImGui::GetContentRegionAvail().x;
-    const float width = std::min(available, max_width * SizeScale()); // as many words a line at any text size
+    const float width =
+        std::min(available, max_width * SizeScale()); // as many words a line at any text size
     const float indent = std::max(0.0f, (available - width) * 0.5f);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
     ImGui::BeginGroup();
@@ -109,7 +110,8 @@ void SameLineIfFits(float next_width) {
 }
 
 void SameLineIfButtonFits(const char* label) {
-    SameLineIfFits(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f);
+    SameLineIfFits(ImGui::CalcTextSize(label, nullptr, true).x +
+                   ImGui::GetStyle().FramePadding.x * 2.0f);
 }
 
 void ColumnSeparator() {
@@ -174,7 +176,8 @@ float FlowRow::ButtonWidth(const char* label) {
 
 float FlowRow::RadioWidth(const char* label) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    return ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
+    return ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+           ImGui::CalcTextSize(label, nullptr, true).x;
 }
 
 int ChoiceRow(const char* const* labels, int count, int selected, const std::string& group_name) {
@@ -183,7 +186,8 @@ int ChoiceRow(const char* const* labels, int count, int selected, const std::str
     for (int index = 0; index < count; ++index) {
         row.Next(FlowRow::RadioWidth(labels[index]));
         ImGui::PushID(index);
-        const std::string name = group_name.empty() ? std::string() : group_name + ": " + labels[index];
+        const std::string name =
+            group_name.empty() ? std::string() : group_name + ": " + labels[index];
         if (RadioChoice(labels[index], selected == index, name))
             chosen = index;
         ImGui::PopID();
@@ -191,8 +195,9 @@ int ChoiceRow(const char* const* labels, int count, int selected, const std::str
     return chosen;
 }
 
-std::optional<core::Date> DateField(const char* label, const char* id, std::string& text, const core::Date& today,
-                                    bool& valid, const std::string& accessible_name) {
+std::optional<core::Date> DateField(const char* label, const char* id, std::string& text,
+                                    const core::Date& today, bool& valid,
+                                    const std::string& accessible_name) {
     const std::string name = accessible_name.empty() ? label : accessible_name;
     ImGui::PushID(id);
     TextField(label, id, text, "YYYY-MM-DD", 170.0f, name);
@@ -227,7 +232,8 @@ bool NavigationTab(const char* label, bool selected, const std::string& accessib
     if (selected) {
         const ImVec2 min = ImGui::GetItemRectMin();
         const ImVec2 max = ImGui::GetItemRectMax();
-        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x + 6, max.y - 3), ImVec2(max.x - 6, max.y),
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x + 6, max.y - 3),
+                                                  ImVec2(max.x - 6, max.y),
                                                   ImGui::GetColorU32(palette.accent), 1.5f);
     }
     ImGui::PopFont();
@@ -261,8 +267,9 @@ void SayFieldLimit(const std::string& text, size_t max_bytes) {
                        std::to_string(characters + (max_bytes - text.size())) + ".");
         return;
     }
-    ErrorParagraph("Too long to save: " + std::to_string(characters - fitting) + " characters over what this field " +
-                       "holds (" + std::to_string(fitting) + "). Shorten it to save; your text stays here meanwhile.",
+    ErrorParagraph("Too long to save: " + std::to_string(characters - fitting) +
+                       " characters over what this field " + "holds (" + std::to_string(fitting) +
+                       "). Shorten it to save; your text stays here meanwhile.",
                    Role::Alert);
 }
 
@@ -299,7 +306,8 @@ void ProgramProgressBar(int current_day, int total_days) {
     const float gap = 2.0f;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float cell = (width - gap * static_cast<float>(total_days - 1)) / static_cast<float>(total_days);
+    const float cell =
+        (width - gap * static_cast<float>(total_days - 1)) / static_cast<float>(total_days);
     for (int day = 1; day <= total_days; ++day) {
         const float x = origin.x + static_cast<float>(day - 1) * (cell + gap);
         ImVec4 color = palette.phase[static_cast<int>(core::PhaseForDay(day))];
@@ -312,8 +320,8 @@ void ProgramProgressBar(int current_day, int total_days) {
                           ImGui::GetColorU32(palette.text), 4.0f, 0, 2.0f);
     }
     ImGui::Dummy(ImVec2(width, height));
-    RecordLastItemAsText(Role::Progress,
-                         "Day " + std::to_string(current_day) + " of " + std::to_string(total_days));
+    RecordLastItemAsText(Role::Progress, "Day " + std::to_string(current_day) + " of " +
+                                             std::to_string(total_days));
 }
 
 } // namespace leeway::ui

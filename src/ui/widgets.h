@@ -56,21 +56,22 @@ bool CheckboxChoice(const char* label, bool checked, const std::string& accessib
 // Lays items out left to right and starts a new line when the next one would pass the column's
 // edge, so rows of choices fit a 360 px phone as well as a desktop.
 class FlowRow {
-public:
+  public:
     FlowRow();
     // Call before each item with the width it will take.
     void Next(float item_width);
     static float ButtonWidth(const char* label);
     static float RadioWidth(const char* label);
 
-private:
+  private:
     float right_edge_;
     bool first_ = true;
 };
 
 // A group of radio choices laid out in a FlowRow; returns the chosen index (unchanged when
 // nothing was clicked). names: accessible names, or null to use the labels.
-int ChoiceRow(const char* const* labels, int count, int selected, const std::string& group_name = {});
+int ChoiceRow(const char* const* labels, int count, int selected,
+              const std::string& group_name = {});
 // The same for a fixed list of labels: the count is the list's.
 template <size_t N>
 int ChoiceRow(const char* const (&labels)[N], int selected, const std::string& group_name = {}) {
@@ -90,8 +91,9 @@ bool TextField(const char* label, const char* id, std::string& text, const char*
 
 // A date field (YYYY-MM-DD) with a "Today" button. Returns the date typed, an empty optional
 // for an empty field, and sets `valid` false when the text is not a date.
-std::optional<core::Date> DateField(const char* label, const char* id, std::string& text, const core::Date& today,
-                                    bool& valid, const std::string& accessible_name = {});
+std::optional<core::Date> DateField(const char* label, const char* id, std::string& text,
+                                    const core::Date& today, bool& valid,
+                                    const std::string& accessible_name = {});
 
 // A segmented bar of 30 days, coloured by phase, with the current day marked.
 void ProgramProgressBar(int current_day, int total_days);

@@ -3,8 +3,8 @@
 // target reaches the reader only through whole backups; this one reaches every corner of it.
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -27,11 +27,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     leeway::core::JsonDocument ours;
     const bool parsed = ours.Parse(text, kNoDepthLimit);
-    const leeway::testing::Nlohmann theirs = leeway::testing::Nlohmann::parse(text.begin(), text.end(), nullptr, false);
+    const leeway::testing::Nlohmann theirs =
+        leeway::testing::Nlohmann::parse(text.begin(), text.end(), nullptr, false);
     if (parsed != !theirs.is_discarded())
-        Differ(parsed ? "ours accepted what nlohmann refused" : "ours refused (" + ours.error() + ") what nlohmann accepted");
+        Differ(parsed ? "ours accepted what nlohmann refused"
+                      : "ours refused (" + ours.error() + ") what nlohmann accepted");
     if (parsed)
-        if (const std::string difference = leeway::testing::JsonDifference(ours.root(), theirs); !difference.empty())
+        if (const std::string difference = leeway::testing::JsonDifference(ours.root(), theirs);
+            !difference.empty())
             Differ(difference);
     return 0;
 }

@@ -22,8 +22,8 @@ void Require(bool condition) {
 
 bool IsBase64Url(std::string_view text) {
     for (char c : text)
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-              c == '_'))
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_'))
             return false;
     return true;
 }
@@ -34,11 +34,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view input(reinterpret_cast<const char*>(data), size);
     const size_t line = input.find('\n');
     const std::string_view fragment = input.substr(0, line);
-    const std::string_view text = line == std::string_view::npos ? std::string_view() : input.substr(line + 1);
+    const std::string_view text =
+        line == std::string_view::npos ? std::string_view() : input.substr(line + 1);
 
     if (const std::optional<core::TakeHomePart> part = core::ParseTakeHomeFragment(fragment)) {
         Require(fragment.size() <= core::kMaxTakeHomeFragmentBytes);
-        Require(part->index >= 1 && part->index <= part->count && part->count <= core::kMaxTakeHomeParts);
+        Require(part->index >= 1 && part->index <= part->count &&
+                part->count <= core::kMaxTakeHomeParts);
         Require(!part->data.empty());
         const core::UnwrappedTakeHome unwrapped = core::UnwrapTakeHomeData(part->data);
         Require(unwrapped.data.has_value() != !unwrapped.problem.empty());
@@ -47,7 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             const std::string problem = core::CheckTakeHomeText(*unwrapped.data, text);
             // Offered only when the checksum holds and the importer takes it.
             if (problem.empty()) {
-                Require(!unwrapped.data->checksum || *unwrapped.data->checksum == core::TakeHomeChecksum(text));
+                Require(!unwrapped.data->checksum ||
+                        *unwrapped.data->checksum == core::TakeHomeChecksum(text));
                 Require(core::ImportBackup(text).ok());
             }
         }
@@ -62,8 +65,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         return 0;
     const std::string wrapped = core::WrapTakeHomeData(text, encoded);
     const core::UnwrappedTakeHome back = core::UnwrapTakeHomeData(wrapped);
-    Require(back.data && back.data->encoded == encoded && back.data->checksum == core::TakeHomeChecksum(text));
-    const std::vector<std::string> links = core::MakeTakeHomeLinks("https://leeway.example/", wrapped, "fz12ab");
+    Require(back.data && back.data->encoded == encoded &&
+            back.data->checksum == core::TakeHomeChecksum(text));
+    const std::vector<std::string> links =
+        core::MakeTakeHomeLinks("https://leeway.example/", wrapped, "fz12ab");
     std::string joined;
     for (const std::string& link : links) {
         const std::optional<core::TakeHomePart> part =

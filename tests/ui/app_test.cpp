@@ -22,7 +22,8 @@ namespace {
 
 // The blockers of the newest stored generation, as the importer reads them.
 std::vector<std::string> StoredBlockers() {
-    const core::ImportResult imported = core::ImportBackup(platform::native::NewestStoredDocument());
+    const core::ImportResult imported =
+        core::ImportBackup(platform::native::NewestStoredDocument());
     REQUIRE(imported.ok());
     REQUIRE(imported.workbook->program.has_value());
     std::vector<std::string> texts;
@@ -110,7 +111,8 @@ TEST_CASE("saving keeps a bounded set of generations, the newest holding the las
         platform::native::HidePage();
     }
     const std::vector<int64_t> kept = platform::native::StoredSequences();
-    CHECK(kept.size() <= static_cast<size_t>(core::GenerationPolicy{}.keep_newest + core::GenerationPolicy{}.keep_days));
+    CHECK(kept.size() <= static_cast<size_t>(core::GenerationPolicy{}.keep_newest +
+                                             core::GenerationPolicy{}.keep_days));
     // Every one of the latest saves is kept: one save for each of the last edits.
     const size_t newest = static_cast<size_t>(core::GenerationPolicy{}.keep_newest);
     REQUIRE(kept.size() >= newest);
@@ -118,10 +120,12 @@ TEST_CASE("saving keeps a bounded set of generations, the newest holding the las
     CHECK(StoredBlockers().size() == 40);
 }
 
-TEST_CASE("an import over a workbook asks first; merge keeps both, and undo brings the old one back") {
+TEST_CASE(
+    "an import over a workbook asks first; merge keeps both, and undo brings the old one back") {
     // What is on another device: the same challenge with a blocker of its own.
     core::Workbook other;
-    REQUIRE(core::StartProgram(other, "Medication handoffs wait for the charge nurse", {2026, 11, 26}));
+    REQUIRE(
+        core::StartProgram(other, "Medication handoffs wait for the charge nurse", {2026, 11, 26}));
     core::Blocker from_phone;
     from_phone.id = "phone0000001";
     from_phone.text = "Night shift starts before the pharmacy opens";
@@ -147,7 +151,8 @@ TEST_CASE("an import over a workbook asks first; merge keeps both, and undo brin
     CHECK(merged == std::vector<std::string>{"Night shift starts before the pharmacy opens",
                                              "The handoff sheet is on paper"});
     app.UndoImport();
-    CHECK(Blockers(app.model().workbooks.Latest()) == std::vector<std::string>{"The handoff sheet is on paper"});
+    CHECK(Blockers(app.model().workbooks.Latest()) ==
+          std::vector<std::string>{"The handoff sheet is on paper"});
     platform::native::HidePage();
     CHECK(StoredBlockers() == std::vector<std::string>{"The handoff sheet is on paper"});
 
@@ -162,12 +167,14 @@ TEST_CASE("an import over a workbook asks first; merge keeps both, and undo brin
           std::vector<std::string>{"Night shift starts before the pharmacy opens"});
 }
 
-TEST_CASE("a tab that may only read refuses every edit with a notice, and writes once the other closes") {
+TEST_CASE(
+    "a tab that may only read refuses every edit with a notice, and writes once the other closes") {
     platform::native::ForgetEverything();
     {
         leeway::app::App first;
         first.Start();
-        first.StartProgram("Medication handoffs wait for the charge nurse", core::Date{2026, 11, 26});
+        first.StartProgram("Medication handoffs wait for the charge nurse",
+                           core::Date{2026, 11, 26});
         platform::native::HidePage();
     }
     platform::native::OpenAsReadOnlyTab();
@@ -198,7 +205,8 @@ TEST_CASE("every kind of record alone makes an import ask before replacing it") 
         platform::native::ForgetEverything();
         core::Workbook stored;
         if (stability)
-            stored.stability.push_back(core::StabilityCheck{{2026, 11, 25}, {4, ""}, {4, ""}, {3, ""}, ""});
+            stored.stability.push_back(
+                core::StabilityCheck{{2026, 11, 25}, {4, ""}, {4, ""}, {3, ""}, ""});
         else
             stored.safety.support_contacts = "HR: Ana Novák, ext. 2211";
         platform::native::StoreDocument(core::ExportBackup(stored, {}));
@@ -206,6 +214,7 @@ TEST_CASE("every kind of record alone makes an import ask before replacing it") 
         app.Start();
         platform::native::PickFileNext("leeway-backup.json", backup);
         app.ChooseBackupToImport();
-        CHECK_MESSAGE(app.model().pending_import.has_value(), (stability ? "stability checks" : "support contacts"));
+        CHECK_MESSAGE(app.model().pending_import.has_value(),
+                      (stability ? "stability checks" : "support contacts"));
     }
 }

@@ -145,7 +145,8 @@ TEST_CASE(
     for (const ImFont* font : {fonts.strong, fonts.heading}) {
         // Letters SemiBold has keep their bold shape: wider than Regular's at the same size.
         const float bold_width = font->FindGlyphNoFallback('W')->AdvanceX;
-        const float regular_width = fonts.body->FindGlyphNoFallback('W')->AdvanceX * font->FontSize / fonts.body->FontSize;
+        const float regular_width =
+            fonts.body->FindGlyphNoFallback('W')->AdvanceX * font->FontSize / fonts.body->FontSize;
         CHECK(bold_width > regular_width);
     }
 }

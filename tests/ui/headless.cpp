@@ -43,7 +43,8 @@ HeadlessContext::HeadlessContext(float width, float height, ImFontAtlas* shared_
     unsigned char* pixels = nullptr;
     int atlas_width = 0;
     int atlas_height = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &atlas_width, &atlas_height); // no renderer: just build it
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &atlas_width,
+                                 &atlas_height); // no renderer: just build it
     ui::ApplyTheme(ui::Theme::Light);
 }
 
@@ -51,7 +52,8 @@ HeadlessContext::~HeadlessContext() { ImGui::DestroyContext(); }
 
 namespace {
 
-std::string LayOutFrame(ui::AppModel& model, ui::UiState& ui, ui::AppActions& actions, bool with_snapshot) {
+std::string LayOutFrame(ui::AppModel& model, ui::UiState& ui, ui::AppActions& actions,
+                        bool with_snapshot) {
     ui::LoadFonts(ui::GetFonts().pixel_scale, ui::GetFonts().text_scale); // a new letter set
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = 1.0f / 60.0f;
@@ -66,7 +68,8 @@ std::string LayOutFrame(ui::AppModel& model, ui::UiState& ui, ui::AppActions& ac
 
 } // namespace
 
-std::string DrawHeadlessFrame(ui::AppModel& model, ui::UiState& ui, ui::AppActions& actions, bool with_snapshot) {
+std::string DrawHeadlessFrame(ui::AppModel& model, ui::UiState& ui, ui::AppActions& actions,
+                              bool with_snapshot) {
     std::string json = LayOutFrame(model, ui, actions, with_snapshot);
     while (ui::GrowLettersIfMissing(*ImGui::GetDrawData())) {
         std::string again = LayOutFrame(model, ui, actions, with_snapshot);
@@ -100,7 +103,8 @@ void HeadlessApp::Settle() {
     }
 }
 
-const nlohmann::json* HeadlessApp::FindItem(const std::string& role, const std::string& name) const {
+const nlohmann::json* HeadlessApp::FindItem(const std::string& role,
+                                            const std::string& name) const {
     if (!snapshot_.contains("items"))
         return nullptr;
     for (const nlohmann::json& item : snapshot_["items"])

@@ -16,7 +16,7 @@ namespace leeway::testing {
 
 // Records what the screens asked the app to do, and applies their edits to the model.
 class RecordingActions final : public ui::AppActions {
-public:
+  public:
     explicit RecordingActions(ui::AppModel& model, ui::UiState& ui) : model_(model), ui_(ui) {}
     std::vector<std::string> calls;
 
@@ -31,11 +31,15 @@ public:
     void CancelImport() override { calls.push_back("cancel-import"); }
     void UndoImport() override { calls.push_back("undo-import"); }
     void DismissNotice() override { calls.push_back("dismiss-notice"); }
-    void DownloadReport(const core::Report& report) override { calls.push_back("download-report:" + report.title); }
+    void DownloadReport(const core::Report& report) override {
+        calls.push_back("download-report:" + report.title);
+    }
     void PrintReport(const core::Report& report) override {
         calls.push_back("print-report:" + std::to_string(report.parts.size()));
     }
-    void CopyReport(const core::Report& report) override { calls.push_back("copy-report:" + report.title); }
+    void CopyReport(const core::Report& report) override {
+        calls.push_back("copy-report:" + report.title);
+    }
     void OpenExample() override { calls.push_back("open-example"); }
     void ChooseExamples(core::ExampleSet set) override {
         model_.examples = set;
@@ -46,7 +50,7 @@ public:
     ui::KioskActions* kiosk = nullptr;
     ui::KioskActions& Kiosk() override { return kiosk ? *kiosk : AppActions::Kiosk(); }
 
-private:
+  private:
     ui::AppModel& model_;
     ui::UiState& ui_;
     int ids_ = 0;
@@ -55,7 +59,7 @@ private:
 // A Dear ImGui context with Leeway's fonts and theme and no renderer, sized like a window. Given
 // an atlas, the context shares it: fonts built once serve many short-lived contexts.
 class HeadlessContext {
-public:
+  public:
     explicit HeadlessContext(float width, float height, ImFontAtlas* shared_atlas = nullptr);
     ~HeadlessContext();
     HeadlessContext(const HeadlessContext&) = delete;
@@ -68,7 +72,7 @@ std::string DrawHeadlessFrame(ui::AppModel& model, ui::UiState& ui, ui::AppActio
                               bool with_snapshot = true);
 
 class HeadlessApp {
-public:
+  public:
     HeadlessApp(float width = 1100.0f, float height = 800.0f);
     HeadlessApp(const HeadlessApp&) = delete;
     HeadlessApp& operator=(const HeadlessApp&) = delete;
@@ -97,7 +101,7 @@ public:
     void Activate(const std::string& role, const std::string& name);
     void TypeInto(const std::string& field_name, const std::string& text);
 
-private:
+  private:
     nlohmann::json snapshot_;
     bool snapshot_changed_ = false;
 };

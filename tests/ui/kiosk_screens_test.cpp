@@ -11,7 +11,7 @@ namespace ui = leeway::ui;
 namespace {
 
 class RecordingKiosk final : public ui::KioskActions {
-public:
+  public:
     std::vector<std::string> calls;
     core::KioskConfig settings;
     void SetUpKiosk(const std::string& pin, const core::KioskConfig& chosen) override {
@@ -82,7 +82,8 @@ TEST_CASE("kiosk setup: the PIN is asked twice, mirrored as dots, and the settin
     CHECK(kiosk.settings.examples == core::ExampleSet::HealthAndCare);
 }
 
-TEST_CASE("examples: the user's own choice sets the hints; in a kiosk session the facilitator's does") {
+TEST_CASE(
+    "examples: the user's own choice sets the hints; in a kiosk session the facilitator's does") {
     HeadlessApp app;
     app.Settle();
     const std::string challenge = "Your challenge, in one sentence";

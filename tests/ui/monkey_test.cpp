@@ -77,8 +77,9 @@ ImFontAtlas& SharedAtlas() {
 
 // One visit: a fresh browser profile holding `document` (none when empty), opened at `route`.
 class Visit {
-public:
-    Visit(const std::string& document, ui::Route route) : context_(1100.0f, 800.0f, &SharedAtlas()) {
+  public:
+    Visit(const std::string& document, ui::Route route)
+        : context_(1100.0f, 800.0f, &SharedAtlas()) {
         platform::native::ForgetEverything();
         if (!document.empty())
             platform::native::StoreDocument(document);
@@ -110,9 +111,10 @@ public:
     // What a person could press now: the snapshot's controls that are not disabled.
     static std::vector<ui::PublishedControl> Controls() {
         std::vector<ui::PublishedControl> controls = ui::PublishedControls();
-        controls.erase(std::remove_if(controls.begin(), controls.end(),
-                                      [](const ui::PublishedControl& control) { return control.disabled; }),
-                       controls.end());
+        controls.erase(
+            std::remove_if(controls.begin(), controls.end(),
+                           [](const ui::PublishedControl& control) { return control.disabled; }),
+            controls.end());
         return controls;
     }
 
@@ -127,7 +129,7 @@ public:
 
     int frames() const { return frames_; }
 
-private:
+  private:
     leeway::testing::HeadlessContext context_;
     leeway::app::App app_;
     ui::UiState ui_;
@@ -153,23 +155,28 @@ std::vector<Start> Starts() {
     std::vector<Start> starts;
     starts.push_back({"a first visit", ""});
     for (core::ExampleSet set :
-         {core::ExampleSet::SoftwareDelivery, core::ExampleSet::HealthAndCare, core::ExampleSet::PublicService}) {
-        std::optional<core::Workbook> example = core::PrepareExample(leeway::ExampleDocument(set), today);
+         {core::ExampleSet::SoftwareDelivery, core::ExampleSet::HealthAndCare,
+          core::ExampleSet::PublicService}) {
+        std::optional<core::Workbook> example =
+            core::PrepareExample(leeway::ExampleDocument(set), today);
         REQUIRE(example);
-        starts.push_back({std::string("the example workbook \"") + core::ExampleSetName(set) + "\"", Stored(*example)});
+        starts.push_back({std::string("the example workbook \"") + core::ExampleSetName(set) + "\"",
+                          Stored(*example)});
     }
     for (int day : {1, 11, 21, 31}) {
         core::Workbook workbook;
-        REQUIRE(core::StartProgram(workbook, "Handoffs wait a day for the charge nurse", core::AddDays(today, 1 - day)));
+        REQUIRE(core::StartProgram(workbook, "Handoffs wait a day for the charge nurse",
+                                   core::AddDays(today, 1 - day)));
         starts.push_back({"a program on day " + std::to_string(day), Stored(workbook)});
     }
     return starts;
 }
 
 std::vector<ui::Route> AllRoutes() {
-    return {ui::Route::Today,     ui::Route::Map,    ui::Route::Clarity, ui::Route::Responsibility,
-            ui::Route::Influence, ui::Route::History, ui::Route::Stability, ui::Route::Report,
-            ui::Route::Safety,    ui::Route::Kiosk};
+    return {ui::Route::Today,          ui::Route::Map,       ui::Route::Clarity,
+            ui::Route::Responsibility, ui::Route::Influence, ui::Route::History,
+            ui::Route::Stability,      ui::Route::Report,    ui::Route::Safety,
+            ui::Route::Kiosk};
 }
 
 // What a person might type: nothing, accents, digits, a date, far too much.
@@ -216,9 +223,13 @@ TEST_CASE("monkey: every control of every screen, pressed one at a time from a f
             ++screens;
             for (const ui::PublishedControl& control : controls) {
                 // A text field is pressed by typing into it; each takes the next of the typings.
-                const std::string& text = Typings()[static_cast<size_t>(presses) % Typings().size()];
-                Watchdog::Step("pressing " + std::string(ui::RoleName(control.role)) + " \"" + control.name + "\" on " +
-                               where + (control.role == ui::Role::TextField ? ", typing " + std::to_string(text.size()) + " bytes" : ""));
+                const std::string& text =
+                    Typings()[static_cast<size_t>(presses) % Typings().size()];
+                Watchdog::Step("pressing " + std::string(ui::RoleName(control.role)) + " \"" +
+                               control.name + "\" on " + where +
+                               (control.role == ui::Role::TextField
+                                    ? ", typing " + std::to_string(text.size()) + " bytes"
+                                    : ""));
                 Visit visit(start.document, route);
                 visit.Settle();
                 visit.Use(control, text);
@@ -248,7 +259,8 @@ TEST_CASE("monkey: random runs of 200 presses and typings from a fixed seed") {
         const Start& start = starts[random() % starts.size()];
         const ui::Route route = routes[random() % routes.size()];
         const std::string replay = "run with LEEWAY_MONKEY_SEED=" + std::to_string(run_seed) +
-                                   " LEEWAY_MONKEY_RUNS=1, from " + start.label + " at " + ui::LinkForRoute(route);
+                                   " LEEWAY_MONKEY_RUNS=1, from " + start.label + " at " +
+                                   ui::LinkForRoute(route);
         Watchdog::Step(replay);
         Visit visit(start.document, route);
         visit.Settle();
@@ -258,10 +270,11 @@ TEST_CASE("monkey: random runs of 200 presses and typings from a fixed seed") {
                 break;
             const ui::PublishedControl& control = controls[random() % controls.size()];
             const std::string& text = Typings()[random() % Typings().size()];
-            Watchdog::Step(replay + ", step " + std::to_string(step + 1) + ": " + ui::RoleName(control.role) + " \"" +
-                           control.name + "\"");
+            Watchdog::Step(replay + ", step " + std::to_string(step + 1) + ": " +
+                           ui::RoleName(control.role) + " \"" + control.name + "\"");
             visit.Use(control, text);
-            // Sometimes the next press comes before the screen has caught up, as a quick hand's would.
+            // Sometimes the next press comes before the screen has caught up, as a quick hand's
+            // would.
             const int frames_before_next = static_cast<int>(random() % 3);
             if (frames_before_next == 0)
                 visit.Settle();
@@ -272,6 +285,7 @@ TEST_CASE("monkey: random runs of 200 presses and typings from a fixed seed") {
         }
         frames += visit.frames();
     }
-    MESSAGE(runs << " random runs from seed " << seed + static_cast<uint32_t>(first_run) << ": " << steps << " steps, " << frames << " frames");
+    MESSAGE(runs << " random runs from seed " << seed + static_cast<uint32_t>(first_run) << ": "
+                 << steps << " steps, " << frames << " frames");
     CHECK(steps > static_cast<long long>(runs) * kStepsPerRun / 2);
 }

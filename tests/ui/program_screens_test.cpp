@@ -70,7 +70,8 @@ TEST_CASE("autonomy map: freedoms rated, an area placed and moved, the ledger ke
 TEST_CASE("responsibility loop: owned area, a metric that makes sense, measurements and a report") {
     HeadlessApp app(1100.0f, 3200.0f);
     app.model.workbooks.Change().program = SampleProgram();
-    app.model.workbooks.Change().map.areas.push_back({"a1", "Handoff of builds to QA", core::AutonomyLevel::Decision, {2026, 11, 12}});
+    app.model.workbooks.Change().map.areas.push_back(
+        {"a1", "Handoff of builds to QA", core::AutonomyLevel::Decision, {2026, 11, 12}});
     app.Settle();
     CHECK(app.Shows("Pick the one decision area you can fully own for the next ten days."));
     app.Activate("button", "Open the Responsibility loop");
@@ -98,8 +99,9 @@ TEST_CASE("responsibility loop: owned area, a metric that makes sense, measureme
     app.TypeInto("Measured on", "2026-11-25");
     app.Activate("button", "Log measurement");
     CHECK(app.Shows("Wed 25 Nov 2026: 27.5 hours"));
-    CHECK(app.Shows("Chart of Hours from build ready to QA start: baseline 46 hours, target 8 hours (lower is "
-                    "better). 1 measurement; latest 27.5 hours, 49% of the way to the target."));
+    CHECK(app.Shows(
+        "Chart of Hours from build ready to QA start: baseline 46 hours, target 8 hours (lower is "
+        "better). 1 measurement; latest 27.5 hours, 49% of the way to the target."));
     app.Activate("button", "Save report");
     CHECK(app.Shows("Fill in at least one of the three."));
     app.TypeInto("What was escalated", "Device booking clash");
@@ -153,7 +155,8 @@ TEST_CASE("influence trial: the proposal and feedback from a peer and a manager"
 TEST_CASE("finishing moves the program to history; the next start keeps the map") {
     HeadlessApp app(1100.0f, 2400.0f);
     app.model.workbooks.Change().program = SampleProgram();
-    app.model.workbooks.Change().map.areas.push_back({"a1", "Release notes", core::AutonomyLevel::Decision, {2026, 11, 12}});
+    app.model.workbooks.Change().map.areas.push_back(
+        {"a1", "Release notes", core::AutonomyLevel::Decision, {2026, 11, 12}});
     app.model.today = {2026, 12, 20}; // past day 30
     app.Settle();
     CHECK(app.FindItem("heading", "All 30 days are behind you"));
@@ -203,8 +206,9 @@ TEST_CASE("on a 360 px phone every screen of the example fits the width") {
     app.model.workbooks.Replace(*core::PrepareExample(ReadExample(), app.model.today));
     app.model.viewing_example = true;
     app.Settle();
-    for (const char* tab : {"Today", "Autonomy map", "Clarity baseline", "Responsibility loop", "Influence trial",
-                            "History", "Stability check", "Report for a 1:1", "Safety and support"}) {
+    for (const char* tab :
+         {"Today", "Autonomy map", "Clarity baseline", "Responsibility loop", "Influence trial",
+          "History", "Stability check", "Report for a 1:1", "Safety and support"}) {
         app.Activate("tab", tab);
         const std::string screen = tab;
         CAPTURE(screen);

@@ -18,9 +18,7 @@ void ExpectEveryNameReadable(const nlohmann::json& snapshot) {
     }
 }
 
-leeway::core::Program SampleProgram() {
-    return {"Reviews wait on my lead", {2026, 11, 26}};
-}
+leeway::core::Program SampleProgram() { return {"Reviews wait on my lead", {2026, 11, 26}}; }
 
 } // namespace
 
@@ -81,14 +79,16 @@ TEST_CASE("home: backup buttons, notices and the status line") {
     app.model.workbooks.Change().program = SampleProgram();
     app.model.save_status = leeway::ui::SaveStatus::Failed;
     app.model.save_problem = "the browser storage is full";
-    app.model.notice = leeway::ui::Notice{"bad.json cannot be imported, so nothing was changed.", true};
+    app.model.notice =
+        leeway::ui::Notice{"bad.json cannot be imported, so nothing was changed.", true};
     app.Settle();
     CHECK(app.FindItem("alert", "bad.json cannot be imported, so nothing was changed."));
     CHECK(app.Shows("Not saved: the browser storage is full"));
     app.Activate("button", "Export backup");
     app.Activate("button", "Import backup");
     app.Activate("button", "Dismiss");
-    CHECK(app.actions.calls == std::vector<std::string>{"export", "choose-import", "dismiss-notice"});
+    CHECK(app.actions.calls ==
+          std::vector<std::string>{"export", "choose-import", "dismiss-notice"});
 }
 
 TEST_CASE("an import that would replace data asks first") {
@@ -113,7 +113,8 @@ TEST_CASE("the import dialog wraps its text inside the dialog") {
     leeway::core::ImportResult result;
     result.workbook = leeway::core::Workbook{};
     result.workbook->program = leeway::core::Program{"Handoffs wait two days", {2026, 11, 1}};
-    app.model.pending_import = leeway::ui::PendingImport{"a-rather-long-backup-file-name.json", result};
+    app.model.pending_import =
+        leeway::ui::PendingImport{"a-rather-long-backup-file-name.json", result};
     app.Settle();
     const nlohmann::json* heading = app.FindItem("heading", "Replace or merge your workbook?");
     REQUIRE(heading);

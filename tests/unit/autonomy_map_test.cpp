@@ -42,8 +42,10 @@ TEST_CASE("ratings stay on the 1 to 5 scale") {
 
 TEST_CASE("decision areas sit on a level, and moving them dates the move") {
     AutonomyMap map;
-    CHECK(AddDecisionArea(map, "a1", " Release checklist ", AutonomyLevel::Procedural, {2026, 11, 20}));
-    CHECK_FALSE(AddDecisionArea(map, "a1", "Duplicate id", AutonomyLevel::Decision, {2026, 11, 20}));
+    CHECK(AddDecisionArea(map, "a1", " Release checklist ", AutonomyLevel::Procedural,
+                          {2026, 11, 20}));
+    CHECK_FALSE(
+        AddDecisionArea(map, "a1", "Duplicate id", AutonomyLevel::Decision, {2026, 11, 20}));
     CHECK_FALSE(AddDecisionArea(map, "a2", "   ", AutonomyLevel::Decision, {2026, 11, 20}));
     CHECK(map.areas.size() == 1);
     CHECK(map.areas[0].name == "Release checklist");
@@ -57,10 +59,14 @@ TEST_CASE("decision areas sit on a level, and moving them dates the move") {
 
 TEST_CASE("the ledger keeps permissions, extensions and pull-backs in date order") {
     AutonomyMap map;
-    REQUIRE(AddDecisionArea(map, "a1", "Release checklist", AutonomyLevel::Procedural, {2026, 11, 20}));
-    CHECK(AddLedgerEntry(map, "l2", {2026, 12, 3}, LedgerKind::Extension, "a1", "Also the store listing."));
-    CHECK(AddLedgerEntry(map, "l1", {2026, 11, 27}, LedgerKind::Permission, "a1", "May reorder the steps."));
-    CHECK(AddLedgerEntry(map, "l3", {2026, 12, 9}, LedgerKind::PullBack, "", "Holiday freeze: lead signs off."));
+    REQUIRE(
+        AddDecisionArea(map, "a1", "Release checklist", AutonomyLevel::Procedural, {2026, 11, 20}));
+    CHECK(AddLedgerEntry(map, "l2", {2026, 12, 3}, LedgerKind::Extension, "a1",
+                         "Also the store listing."));
+    CHECK(AddLedgerEntry(map, "l1", {2026, 11, 27}, LedgerKind::Permission, "a1",
+                         "May reorder the steps."));
+    CHECK(AddLedgerEntry(map, "l3", {2026, 12, 9}, LedgerKind::PullBack, "",
+                         "Holiday freeze: lead signs off."));
     REQUIRE(map.ledger.size() == 3);
     CHECK(map.ledger[0].id == "l1");
     CHECK(map.ledger[2].kind == LedgerKind::PullBack);
@@ -72,14 +78,16 @@ TEST_CASE("the ledger keeps permissions, extensions and pull-backs in date order
 
     CHECK(CheckLedgerEntry(map, "nowhere", "text") == LedgerProblem::UnknownArea);
     CHECK(CheckLedgerEntry(map, "", "  ") == LedgerProblem::EmptyText);
-    CHECK_FALSE(AddLedgerEntry(map, "l1", {2026, 12, 10}, LedgerKind::Permission, "", "Same id again"));
+    CHECK_FALSE(
+        AddLedgerEntry(map, "l1", {2026, 12, 10}, LedgerKind::Permission, "", "Same id again"));
 }
 
 TEST_CASE("an area the ledger points at cannot be removed, an unused one can") {
     AutonomyMap map;
     REQUIRE(AddDecisionArea(map, "a1", "Checklist", AutonomyLevel::Procedural, {2026, 11, 20}));
     REQUIRE(AddDecisionArea(map, "a2", "Hiring", AutonomyLevel::Procedural, {2026, 11, 20}));
-    REQUIRE(AddLedgerEntry(map, "l1", {2026, 11, 27}, LedgerKind::Permission, "a1", "Steps are mine."));
+    REQUIRE(
+        AddLedgerEntry(map, "l1", {2026, 11, 27}, LedgerKind::Permission, "a1", "Steps are mine."));
     CHECK_FALSE(RemoveDecisionArea(map, "a1"));
     CHECK(RemoveDecisionArea(map, "a2"));
     CHECK(map.areas.size() == 1);
@@ -89,7 +97,8 @@ TEST_CASE("an area the ledger points at cannot be removed, an unused one can") {
 
 TEST_CASE("every freedom and level has a name and an explanation") {
     for (Freedom freedom : kAllFreedoms) {
-        CHECK(std::string(GetFreedomInfo(freedom).name).find(FreedomShortName(freedom)) != std::string::npos);
+        CHECK(std::string(GetFreedomInfo(freedom).name).find(FreedomShortName(freedom)) !=
+              std::string::npos);
         CHECK(std::string(GetFreedomInfo(freedom).meaning).size() > 10);
     }
     for (AutonomyLevel level : kAllLevels) {

@@ -60,7 +60,8 @@ TEST_CASE("a version 1 file migrates forward: same program, no export date yet")
     CHECK(imported.workbook->program->challenge.rfind("Zoë's café", 0) == 0);
     CHECK_FALSE(imported.workbook->last_export);
     // Written back, it is a current-version file that equals the version 2 fixture.
-    CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v1-migrated.json"));
+    CHECK(ExportBackup(*imported.workbook, imported.info) ==
+          ReadFixture("backup-v1-migrated.json"));
 }
 
 TEST_CASE("a version 2 file migrates forward: same data, an empty clarity baseline") {
@@ -69,10 +70,12 @@ TEST_CASE("a version 2 file migrates forward: same data, an empty clarity baseli
     CHECK(imported.info.schema_version == 2);
     CHECK(imported.workbook->last_export == Date{2026, 11, 25});
     CHECK(imported.workbook->program->clarity == ClarityBaseline{});
-    CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v2-migrated.json"));
+    CHECK(ExportBackup(*imported.workbook, imported.info) ==
+          ReadFixture("backup-v2-migrated.json"));
 }
 
-TEST_CASE("a version 3 file migrates forward: every clarity record, the default budget, no check-ins") {
+TEST_CASE(
+    "a version 3 file migrates forward: every clarity record, the default budget, no check-ins") {
     const std::string fixture = ReadFixture("backup-v3.json");
     const ImportResult imported = ImportBackup(fixture);
     REQUIRE(imported.ok());
@@ -88,7 +91,8 @@ TEST_CASE("a version 3 file migrates forward: every clarity record, the default 
     CHECK(clarity.requests[1].text == "Hotfix for the Łódź payment crash");
     CHECK(clarity.constraint.outcome == AskOutcome::Pending);
     CHECK(clarity.constraint.asked_on == Date{2026, 11, 26});
-    CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v3-migrated.json"));
+    CHECK(ExportBackup(*imported.workbook, imported.info) ==
+          ReadFixture("backup-v3-migrated.json"));
 }
 
 TEST_CASE("a version 4 file migrates forward: every check-in, never paused") {
@@ -100,7 +104,8 @@ TEST_CASE("a version 4 file migrates forward: every check-in, never paused") {
     CHECK(program.check_ins[1].note == "Zoë now signs off before lunch.");
     CHECK(program.clarity.blockers.size() == 2);
     CHECK(program.pauses.empty());
-    CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v4-migrated.json"));
+    CHECK(ExportBackup(*imported.workbook, imported.info) ==
+          ReadFixture("backup-v4-migrated.json"));
 }
 
 TEST_CASE("a version 5 file migrates forward: later phases, map and history start empty") {
@@ -115,7 +120,8 @@ TEST_CASE("a version 5 file migrates forward: later phases, map and history star
     CHECK(program.influence == InfluenceTrial{});
     CHECK(imported.workbook->map == AutonomyMap{});
     CHECK(imported.workbook->history.empty());
-    CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v5-migrated.json"));
+    CHECK(ExportBackup(*imported.workbook, imported.info) ==
+          ReadFixture("backup-v5-migrated.json"));
 }
 
 TEST_CASE("a version 6 file migrates forward: no record has an edit time yet") {
@@ -123,7 +129,8 @@ TEST_CASE("a version 6 file migrates forward: no record has an edit time yet") {
     REQUIRE(imported.ok());
     CHECK(imported.workbook->edited.empty());
     CHECK(imported.workbook->map.ledger.size() == 2);
-    CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v6-migrated.json"));
+    CHECK(ExportBackup(*imported.workbook, imported.info) ==
+          ReadFixture("backup-v6-migrated.json"));
 }
 
 TEST_CASE("a version 7 file migrates forward: no guidance yet") {
@@ -133,7 +140,8 @@ TEST_CASE("a version 7 file migrates forward: no guidance yet") {
     CHECK(imported.workbook->safety == SafetyCheck{});
     CHECK_FALSE(imported.workbook->program->check_ins[0].stress);
     CHECK_FALSE(imported.workbook->program->clarity.blockers[0].outside_reach);
-    CHECK(ExportBackup(*imported.workbook, imported.info) == ReadFixture("backup-v7-migrated.json"));
+    CHECK(ExportBackup(*imported.workbook, imported.info) ==
+          ReadFixture("backup-v7-migrated.json"));
 }
 
 TEST_CASE("the current version's fixture imports every record and re-exports unchanged") {
@@ -170,71 +178,98 @@ TEST_CASE("the current version's fixture imports every record and re-exports unc
 }
 
 TEST_CASE("version 6 records are checked: metric sense, feedback order, ledger areas") {
-    const std::string base = R"({"format": "leeway-backup", "schema_version": 6, "workbook": {"program":
+    const std::string base =
+        R"({"format": "leeway-backup", "schema_version": 6, "workbook": {"program":
         {"challenge": "x", "start_date": "2026-11-26", )";
-    CHECK(FirstProblem(base + R"("responsibility": {"owned_area": "", "metric": {"kind": "time", "name": "n",
+    CHECK(FirstProblem(
+              base + R"("responsibility": {"owned_area": "", "metric": {"kind": "time", "name": "n",
         "unit": "h", "baseline": 5, "target": 9, "better": "lower"}, "measurements": [], "reports": []}}}})") ==
-          "/workbook/program/responsibility/metric: expected a target better than the baseline in the chosen direction");
-    CHECK(FirstProblem(base + R"("responsibility": {"owned_area": "", "metric": null, "measurements":
+          "/workbook/program/responsibility/metric: expected a target better than the baseline in "
+          "the chosen direction");
+    CHECK(
+        FirstProblem(base + R"("responsibility": {"owned_area": "", "metric": null, "measurements":
         [{"id": "m", "date": "2026-11-27", "value": 3, "note": ""}], "reports": []}}}})") ==
-          "/workbook/program/responsibility/measurements: expected no measurements without a metric");
-    CHECK(FirstProblem(base + R"("influence": {"proposal": "p", "effect": "e", "expected_value": null,
+        "/workbook/program/responsibility/measurements: expected no measurements without a metric");
+    CHECK(
+        FirstProblem(base + R"("influence": {"proposal": "p", "effect": "e", "expected_value": null,
         "peer": {"who": "Ana", "asked_on": "2026-12-05", "received_on": "2026-12-01", "said": "ok"},
         "manager": {"who": "", "asked_on": null, "received_on": null, "said": ""}}}}})") ==
-          "/workbook/program/influence/peer/received_on: expected a date on or after asked_on");
-    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 6, "workbook": {"program": null,
+        "/workbook/program/influence/peer/received_on: expected a date on or after asked_on");
+    CHECK(FirstProblem(
+              R"({"format": "leeway-backup", "schema_version": 6, "workbook": {"program": null,
         "map": {"ratings": [], "areas": [], "ledger": [{"id": "l", "date": "2026-11-27", "kind": "extension",
         "area_id": "gone", "text": "t"}]}}})") ==
-          "/workbook/map/ledger/0/area_id: expected the id of a decision area in this file, found \"gone\"");
-    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 6, "workbook": {"program": null,
+          "/workbook/map/ledger/0/area_id: expected the id of a decision area in this file, found "
+          "\"gone\"");
+    CHECK(FirstProblem(
+              R"({"format": "leeway-backup", "schema_version": 6, "workbook": {"program": null,
         "map": {"ratings": [{"date": "2026-11-27", "freedom": "methods", "rating": 6, "note": ""}], "areas": [],
-        "ledger": []}}})") == "/workbook/map/ratings/0/rating: expected a whole number from 1 to 5");
-    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 6, "workbook": {"program": null,
+        "ledger": []}}})") ==
+          "/workbook/map/ratings/0/rating: expected a whole number from 1 to 5");
+    CHECK(FirstProblem(
+              R"({"format": "leeway-backup", "schema_version": 6, "workbook": {"program": null,
         "history": [{"finished_on": "2026-11-27", "reflection": "", "program": {"challenge": "",
         "start_date": "2026-11-01"}}]}})") ==
           "/workbook/history/0/program/challenge: expected between 1 and 1200 bytes of text");
-    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 7, "workbook": {"program": null,
+    CHECK(FirstProblem(
+              R"({"format": "leeway-backup", "schema_version": 7, "workbook": {"program": null,
         "edited": {"scope": "yesterday"}}})") ==
           "/workbook/edited/scope: expected a UTC time such as \"2026-11-26T17:02:04Z\"");
-    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 7, "workbook": {"program": null,
+    CHECK(FirstProblem(
+              R"({"format": "leeway-backup", "schema_version": 7, "workbook": {"program": null,
         "edited": {"scope": "2026-11-26T17:02:04+01:00"}}})")
               .find("/workbook/edited/scope") == 0);
 }
 
 TEST_CASE("pauses are checked: in order, ending after they begin") {
-    const std::string base = R"({"format": "leeway-backup", "schema_version": 5, "workbook": {"program":
+    const std::string base =
+        R"({"format": "leeway-backup", "schema_version": 5, "workbook": {"program":
         {"challenge": "x", "start_date": "2026-11-26", "pauses": )";
     CHECK(FirstProblem(base + R"([{"from": "2026-11-28", "resumed": "2026-11-27"}]}}})") ==
           "/workbook/program/pauses/0/resumed: expected a date after 2026-11-28");
-    CHECK(FirstProblem(base + R"([{"from": "2026-11-28", "resumed": null}, {"from": "2026-11-30", "resumed": null}]}}})") ==
-          "/workbook/program/pauses/1/from: expected a date after the previous pause ended");
+    CHECK(
+        FirstProblem(
+            base +
+            R"([{"from": "2026-11-28", "resumed": null}, {"from": "2026-11-30", "resumed": null}]}}})") ==
+        "/workbook/program/pauses/1/from: expected a date after the previous pause ended");
 }
 
 TEST_CASE("check-ins are checked: one per day, sensible minutes") {
-    const std::string base = R"({"format": "leeway-backup", "schema_version": 4, "workbook": {"program":
+    const std::string base =
+        R"({"format": "leeway-backup", "schema_version": 4, "workbook": {"program":
         {"challenge": "x", "start_date": "2026-11-26", "daily_budget_minutes": 15, "check_ins": )";
     CHECK(FirstProblem(base + R"([{"date": "2026-11-26", "minutes": 5, "done": "a", "note": ""},
         {"date": "2026-11-26", "minutes": 5, "done": "b", "note": ""}]}}})") ==
-          "/workbook/program/check_ins/1/date: expected one check-in per day, found 2026-11-26 twice");
-    CHECK(FirstProblem(base + R"([{"date": "2026-11-26", "minutes": -5, "done": "a", "note": ""}]}}})") ==
-          "/workbook/program/check_ins/0/minutes: expected a whole number of minutes from 0 to 600");
+          "/workbook/program/check_ins/1/date: expected one check-in per day, found 2026-11-26 "
+          "twice");
+    CHECK(
+        FirstProblem(base +
+                     R"([{"date": "2026-11-26", "minutes": -5, "done": "a", "note": ""}]}}})") ==
+        "/workbook/program/check_ins/0/minutes: expected a whole number of minutes from 0 to 600");
 }
 
 TEST_CASE("clarity records are checked field by field") {
-    const std::string base = R"({"format": "leeway-backup", "schema_version": 3, "workbook": {"program":
+    const std::string base =
+        R"({"format": "leeway-backup", "schema_version": 3, "workbook": {"program":
         {"challenge": "x", "start_date": "2026-11-26", "clarity": )";
-    const std::string ask = R"("constraint": {"what": "", "asked_of": "", "asked_on": null, "outcome": "not_asked_yet"})";
-    CHECK(FirstProblem(base + R"({"scope": "", "blockers": [{"id": "a", "text": "t", "occurrences": 0,
-        "retired": false, "first_seen": "2026-11-26", "last_seen": "2026-11-26"}], "requests": [], )" + ask + "}}}}") ==
-          "/workbook/program/clarity/blockers/0/occurrences: expected a whole number from 1 to 1000000");
-    CHECK(FirstProblem(base + R"({"scope": "", "blockers": [], "requests": [{"id": "r", "date": "2026-11-26",
-        "text": "t", "verdict": "maybe", "reason": ""}], )" + ask + "}}}}") ==
-          "/workbook/program/clarity/requests/0/verdict: expected one of \"unsorted\", \"avoidable_noise\", "
-          "\"needed\", found \"maybe\"");
+    const std::string ask =
+        R"("constraint": {"what": "", "asked_of": "", "asked_on": null, "outcome": "not_asked_yet"})";
+    CHECK(FirstProblem(base +
+                       R"({"scope": "", "blockers": [{"id": "a", "text": "t", "occurrences": 0,
+        "retired": false, "first_seen": "2026-11-26", "last_seen": "2026-11-26"}], "requests": [], )" +
+                       ask + "}}}}") == "/workbook/program/clarity/blockers/0/occurrences: "
+                                        "expected a whole number from 1 to 1000000");
+    CHECK(FirstProblem(
+              base + R"({"scope": "", "blockers": [], "requests": [{"id": "r", "date": "2026-11-26",
+        "text": "t", "verdict": "maybe", "reason": ""}], )" +
+              ask + "}}}}") == "/workbook/program/clarity/requests/0/verdict: expected one of "
+                               "\"unsorted\", \"avoidable_noise\", "
+                               "\"needed\", found \"maybe\"");
     CHECK(FirstProblem(base + R"({"scope": "", "blockers": [], "requests": [
         {"id": "r", "date": "2026-11-26", "text": "t", "verdict": "needed", "reason": "x"},
-        {"id": "r", "date": "2026-11-26", "text": "u", "verdict": "needed", "reason": "y"}], )" + ask + "}}}}") ==
-          "/workbook/program/clarity/requests/1/id: expected an id used once in this list, found \"r\" again");
+        {"id": "r", "date": "2026-11-26", "text": "u", "verdict": "needed", "reason": "y"}], )" +
+                       ask + "}}}}") == "/workbook/program/clarity/requests/1/id: expected an id "
+                                        "used once in this list, found \"r\" again");
     CHECK(FirstProblem(base + R"({"scope": "", "blockers": {}, "requests": [], )" + ask + "}}}}") ==
           "/workbook/program/clarity/blockers: expected a list");
 }
@@ -258,7 +293,8 @@ TEST_CASE("files that are not backups are refused with where and why") {
           "/workbook: is missing");
     CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 1,
                            "workbook": {"program": {"challenge": "x", "start_date": "2026-02-30"}}})") ==
-          "/workbook/program/start_date: expected a date from 1970-01-01 to 2200-12-31 written as YYYY-MM-DD, "
+          "/workbook/program/start_date: expected a date from 1970-01-01 to 2200-12-31 written as "
+          "YYYY-MM-DD, "
           "found \"2026-02-30\"");
     CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 1,
                            "workbook": {"program": {"start_date": "2026-02-03"}}})") ==
@@ -268,35 +304,45 @@ TEST_CASE("files that are not backups are refused with where and why") {
           "/workbook/program/challenge: expected text");
     CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 2,
                            "workbook": {"program": null, "last_export": "yesterday"}})") ==
-          "/workbook/last_export: expected a date from 1970-01-01 to 2200-12-31 written as YYYY-MM-DD, found "
+          "/workbook/last_export: expected a date from 1970-01-01 to 2200-12-31 written as "
+          "YYYY-MM-DD, found "
           "\"yesterday\"");
 }
 
 TEST_CASE("well-formed but absurd backups are refused with where and why") {
     CHECK(FirstProblem(ReadFixture("invalid/absurd-start-date.json")) ==
-          "/workbook/program/start_date: expected a date from 1970-01-01 to 2200-12-31 written as YYYY-MM-DD, "
+          "/workbook/program/start_date: expected a date from 1970-01-01 to 2200-12-31 written as "
+          "YYYY-MM-DD, "
           "found \"9999-12-31\"");
     CHECK(FirstProblem(ReadFixture("invalid/absurd-check-in-date.json")) ==
-          "/workbook/program/check_ins/0/date: expected a date from 1970-01-01 to 2200-12-31 written as "
+          "/workbook/program/check_ins/0/date: expected a date from 1970-01-01 to 2200-12-31 "
+          "written as "
           "YYYY-MM-DD, found \"9999-12-31\"");
     CHECK(FirstProblem(ReadFixture("invalid/check-in-before-start.json")) ==
-          "/workbook/program/check_ins/0/date: expected a day of the program, from 2026-11-02 to 2026-12-01, "
+          "/workbook/program/check_ins/0/date: expected a day of the program, from 2026-11-02 to "
+          "2026-12-01, "
           "found 2026-10-30");
     CHECK(FirstProblem(ReadFixture("invalid/check-in-after-end.json")) ==
-          "/workbook/program/check_ins/0/date: expected a day of the program, from 2026-11-02 to 2026-12-01, "
+          "/workbook/program/check_ins/0/date: expected a day of the program, from 2026-11-02 to "
+          "2026-12-01, "
           "found 2026-12-25");
-    CHECK(FirstProblem(ReadFixture("invalid/duplicate-key.json")) ==
-          "/workbook/program/challenge: is given twice in one object; a backup gives each name once");
+    CHECK(
+        FirstProblem(ReadFixture("invalid/duplicate-key.json")) ==
+        "/workbook/program/challenge: is given twice in one object; a backup gives each name once");
     CHECK(FirstProblem(ReadFixture("invalid/nul-in-text.json")) ==
-          ": the file is not valid JSON (line 1, column 96: U+0000 (a control character) inside text must be "
+          ": the file is not valid JSON (line 1, column 96: U+0000 (a control character) inside "
+          "text must be "
           "written \\u0000, if it belongs there at all)");
     // Names with "~" and "/" are written as a JSON pointer writes them.
-    CHECK(FirstProblem(R"({"format": "leeway-backup", "schema_version": 2, "workbook": {"a/b~c": {"x": 1, "x": 2}}})") ==
-          "/workbook/a~1b~0c/x: is given twice in one object; a backup gives each name once");
+    CHECK(
+        FirstProblem(
+            R"({"format": "leeway-backup", "schema_version": 2, "workbook": {"a/b~c": {"x": 1, "x": 2}}})") ==
+        "/workbook/a~1b~0c/x: is given twice in one object; a backup gives each name once");
 }
 
 TEST_CASE("a backup from a newer Leeway says so") {
-    const std::string problem = FirstProblem(R"({"format": "leeway-backup", "schema_version": 9, "workbook": {}})");
+    const std::string problem =
+        FirstProblem(R"({"format": "leeway-backup", "schema_version": 9, "workbook": {}})");
     CHECK(problem.find("newer Leeway") != std::string::npos);
     CHECK(problem.find("9") != std::string::npos);
 }
@@ -308,7 +354,8 @@ TEST_CASE("size and nesting limits hold before parsing") {
 
     // Brackets inside strings are text, not nesting.
     Workbook workbook;
-    workbook.program = Program{std::string(100, '[') + " \\\" " + std::string(100, '{'), {2026, 1, 1}};
+    workbook.program =
+        Program{std::string(100, '[') + " \\\" " + std::string(100, '{'), {2026, 1, 1}};
     CHECK(ImportBackup(ExportBackup(workbook, kInfo)).ok());
 
     const std::string huge(kMaxBackupBytes + 1, ' ');

@@ -39,10 +39,13 @@ TEST_CASE("each logged request needs a verdict and a reason") {
     const Date day{2026, 11, 24};
     CHECK(CheckRequest("", RequestVerdict::Needed, "x") == RequestProblem::EmptyText);
     CHECK(CheckRequest("Status deck", RequestVerdict::Unsorted, "x") == RequestProblem::NoVerdict);
-    CHECK(CheckRequest("Status deck", RequestVerdict::AvoidableNoise, " ") == RequestProblem::NoReason);
+    CHECK(CheckRequest("Status deck", RequestVerdict::AvoidableNoise, " ") ==
+          RequestProblem::NoReason);
     CHECK_FALSE(LogRequest(clarity, "r1", day, "Status deck", RequestVerdict::AvoidableNoise, ""));
-    REQUIRE(LogRequest(clarity, "r1", day, "Status deck", RequestVerdict::AvoidableNoise, "Already on the dashboard"));
-    REQUIRE(LogRequest(clarity, "r2", day, "Hotfix for Łódź", RequestVerdict::Needed, "Customers cannot pay"));
+    REQUIRE(LogRequest(clarity, "r1", day, "Status deck", RequestVerdict::AvoidableNoise,
+                       "Already on the dashboard"));
+    REQUIRE(LogRequest(clarity, "r2", day, "Hotfix for Łódź", RequestVerdict::Needed,
+                       "Customers cannot pay"));
     REQUIRE(LogRequest(clarity, "r3", day, "Review", RequestVerdict::Needed, "Blocks the release"));
     const RequestTally tally = TallyRequests(clarity);
     CHECK(tally.avoidable_noise == 1);

@@ -20,7 +20,8 @@ std::vector<int64_t> Kept(const std::vector<Generation>& all, const GenerationPo
 } // namespace
 
 TEST_CASE("few generations are all kept") {
-    const std::vector<Generation> all = {{1, {2026, 11, 26}}, {2, {2026, 11, 26}}, {3, {2026, 11, 27}}};
+    const std::vector<Generation> all = {
+        {1, {2026, 11, 26}}, {2, {2026, 11, 26}}, {3, {2026, 11, 27}}};
     CHECK(GenerationsToDrop(all).empty());
 }
 

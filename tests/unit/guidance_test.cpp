@@ -28,8 +28,8 @@ bool Has(const std::vector<WatchOut>& found, WatchOutKind kind) {
 }
 
 void WithMetric(Program& program) {
-    REQUIRE(SetMetric(program.responsibility, {MetricKind::HandoffDelay, "handoff hours", "hours", 40, 8,
-                                               BetterDirection::Lower}));
+    REQUIRE(SetMetric(program.responsibility, {MetricKind::HandoffDelay, "handoff hours", "hours",
+                                               40, 8, BetterDirection::Lower}));
 }
 
 void CheckInOn(Program& program, int day, std::optional<int> stress = std::nullopt) {
@@ -46,12 +46,14 @@ TEST_CASE("activity mistaken for progress: many check-ins, a metric that does no
     REQUIRE(AddMeasurement(program.responsibility, "m2", Day(16), 38, ""));
     for (int day = 11; day <= 14; ++day)
         CheckInOn(program, day);
-    CHECK_FALSE(Has(FindWatchOuts(workbook, Day(16)), WatchOutKind::ActivityWithoutProgress)); // 4 check-ins
+    CHECK_FALSE(Has(FindWatchOuts(workbook, Day(16)),
+                    WatchOutKind::ActivityWithoutProgress)); // 4 check-ins
     CheckInOn(program, 15);
     const std::vector<WatchOut> found = FindWatchOuts(workbook, Day(16));
     REQUIRE(Has(found, WatchOutKind::ActivityWithoutProgress));
-    CHECK(found[0].evidence == "5 check-ins since you started measuring, and handoff hours is at 38 hours: 6% of the "
-                               "way to your target of 8.");
+    CHECK(found[0].evidence ==
+          "5 check-ins since you started measuring, and handoff hours is at 38 hours: 6% of the "
+          "way to your target of 8.");
     CHECK_FALSE(found[0].next_step.empty());
     // Moving a tenth of the way or more is progress.
     REQUIRE(AddMeasurement(program.responsibility, "m3", Day(16), 36, ""));
@@ -86,11 +88,15 @@ TEST_CASE("confidence mistaken for certainty: changes claimed, nothing measured 
 TEST_CASE("overcorrecting into silence: every expected way of speaking up is missing") {
     Workbook workbook = Started();
     Program& program = *workbook.program;
-    CHECK_FALSE(Has(FindWatchOuts(workbook, Day(7)), WatchOutKind::Silence)); // nothing expected yet
+    CHECK_FALSE(
+        Has(FindWatchOuts(workbook, Day(7)), WatchOutKind::Silence)); // nothing expected yet
     CHECK(Has(FindWatchOuts(workbook, Day(8)), WatchOutKind::Silence));
-    REQUIRE(SetConstraintAsk(program.clarity, {"Approve test plans", "Head of QA", Day(8), AskOutcome::Pending}));
-    CHECK_FALSE(Has(FindWatchOuts(workbook, Day(20)), WatchOutKind::Silence)); // one of two happened
-    REQUIRE(SetConstraintAsk(program.clarity, {"Approve test plans", "", std::nullopt, AskOutcome::NotAskedYet}));
+    REQUIRE(SetConstraintAsk(program.clarity,
+                             {"Approve test plans", "Head of QA", Day(8), AskOutcome::Pending}));
+    CHECK_FALSE(
+        Has(FindWatchOuts(workbook, Day(20)), WatchOutKind::Silence)); // one of two happened
+    REQUIRE(SetConstraintAsk(program.clarity,
+                             {"Approve test plans", "", std::nullopt, AskOutcome::NotAskedYet}));
     const std::vector<WatchOut> found = FindWatchOuts(workbook, Day(24));
     REQUIRE(Has(found, WatchOutKind::Silence));
     CHECK(found.back().evidence ==
@@ -113,7 +119,8 @@ TEST_CASE("a dismissed watch-out stays away for this program, and needs a reason
 
 TEST_CASE("stability: a collapse by a low rating or a sharp drop, then two good checks to expand") {
     auto check = [](int day, int ownership, int contribution, int communication) {
-        return StabilityCheck{Day(day), {ownership, ""}, {contribution, ""}, {communication, ""}, ""};
+        return StabilityCheck{
+            Day(day), {ownership, ""}, {contribution, ""}, {communication, ""}, ""};
     };
     Workbook workbook;
     CHECK(CheckStability(workbook.stability, Day(1)).state == StabilityState::NotChecked);
@@ -129,7 +136,8 @@ TEST_CASE("stability: a collapse by a low rating or a sharp drop, then two good 
     CHECK(status.collapsed == std::vector<Condition>{Condition::Communication});
 
     REQUIRE(RecordStabilityCheck(workbook, check(15, 2, 4, 3))); // low ownership
-    CHECK(CheckStability(workbook.stability, Day(15)).collapsed == std::vector<Condition>{Condition::Ownership});
+    CHECK(CheckStability(workbook.stability, Day(15)).collapsed ==
+          std::vector<Condition>{Condition::Ownership});
     REQUIRE(RecordStabilityCheck(workbook, check(22, 3, 4, 3)));
     CHECK(CheckStability(workbook.stability, Day(22)).state == StabilityState::Repairing);
     REQUIRE(RecordStabilityCheck(workbook, check(29, 4, 4, 4)));
@@ -141,7 +149,8 @@ TEST_CASE("stability: a collapse by a low rating or a sharp drop, then two good 
     CHECK_FALSE(RecordStabilityCheck(workbook, check(30, 0, 4, 4)));
 }
 
-TEST_CASE("the reality check: a refused ask, or blockers from outside reach that keep coming back") {
+TEST_CASE(
+    "the reality check: a refused ask, or blockers from outside reach that keep coming back") {
     Workbook workbook = Started();
     ClarityBaseline& clarity = workbook.program->clarity;
     CHECK_FALSE(CheckReality(*workbook.program).applies);
@@ -154,10 +163,12 @@ TEST_CASE("the reality check: a refused ask, or blockers from outside reach that
     CHECK(CheckReality(*workbook.program).outside_reach_occurrences == 3);
     REQUIRE(SetBlockerRetired(clarity, "b1", true));
     CHECK_FALSE(CheckReality(*workbook.program).applies);
-    REQUIRE(SetConstraintAsk(clarity, {"Approve test plans", "Head of QA", Day(5), AskOutcome::Refused}));
+    REQUIRE(SetConstraintAsk(clarity,
+                             {"Approve test plans", "Head of QA", Day(5), AskOutcome::Refused}));
     CHECK(CheckReality(*workbook.program).ask_refused);
     CHECK(CheckReality(*workbook.program).applies);
-    REQUIRE(SetConstraintAsk(clarity, {"Approve test plans", "Head of QA", Day(5), AskOutcome::PartlyLifted}));
+    REQUIRE(SetConstraintAsk(
+        clarity, {"Approve test plans", "Head of QA", Day(5), AskOutcome::PartlyLifted}));
     CHECK_FALSE(CheckReality(*workbook.program).applies);
 }
 

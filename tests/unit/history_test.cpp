@@ -19,13 +19,16 @@ Workbook RunningWorkbook() {
     REQUIRE(AddBlocker(program.clarity, "b1", "Devices booked", {2026, 11, 1}));
     REQUIRE(AddBlocker(program.clarity, "b2", "Late sign-off", {2026, 11, 2}));
     REQUIRE(SetBlockerRetired(program.clarity, "b2", true));
-    REQUIRE(LogRequest(program.clarity, "r1", {2026, 11, 2}, "Status deck", RequestVerdict::AvoidableNoise, "dup"));
-    REQUIRE(SetMetric(program.responsibility,
-                      {MetricKind::Rework, "Reopened tickets", "tickets", 10, 2, BetterDirection::Lower}));
+    REQUIRE(LogRequest(program.clarity, "r1", {2026, 11, 2}, "Status deck",
+                       RequestVerdict::AvoidableNoise, "dup"));
+    REQUIRE(SetMetric(program.responsibility, {MetricKind::Rework, "Reopened tickets", "tickets",
+                                               10, 2, BetterDirection::Lower}));
     REQUIRE(AddMeasurement(program.responsibility, "m1", {2026, 11, 12}, 6, ""));
     REQUIRE(AddMeasurement(program.responsibility, "m2", {2026, 11, 18}, 2, ""));
-    REQUIRE(AddDecisionArea(workbook.map, "a1", "Test plan", AutonomyLevel::Decision, {2026, 11, 1}));
-    REQUIRE(AddLedgerEntry(workbook.map, "l1", {2026, 11, 20}, LedgerKind::Permission, "a1", "Owns the plan"));
+    REQUIRE(
+        AddDecisionArea(workbook.map, "a1", "Test plan", AutonomyLevel::Decision, {2026, 11, 1}));
+    REQUIRE(AddLedgerEntry(workbook.map, "l1", {2026, 11, 20}, LedgerKind::Permission, "a1",
+                           "Owns the plan"));
     return workbook;
 }
 

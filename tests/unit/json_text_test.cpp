@@ -146,13 +146,14 @@ TEST_CASE("a text that is not JSON is refused with the line, column and reason")
         {"{\n  \"caf\xC3\xA9\": tru\n}",
          "line 2, column 11: expected a value such as \"text\", 42, true, false, null, [...] "
          "or {...}, found 'tru'"},
-        {"[\"two\nlines\"]", "line 1, column 6: U+000A (a line break) inside text must be written \\n"},
-        {std::string("[\"nul\0here\"]", 12),
-         "line 1, column 6: U+0000 (a control character) inside text must be written \\u0000, if it "
-         "belongs there at all"},
-        {"[\"bell\x07\"]",
-         "line 1, column 7: U+0007 (a control character) inside text must be written \\u0007, if it "
-         "belongs there at all"},
+        {"[\"two\nlines\"]",
+         "line 1, column 6: U+000A (a line break) inside text must be written \\n"},
+        {std::string("[\"nul\0here\"]", 12), "line 1, column 6: U+0000 (a control character) "
+                                             "inside text must be written \\u0000, if it "
+                                             "belongs there at all"},
+        {"[\"bell\x07\"]", "line 1, column 7: U+0007 (a control character) inside text must be "
+                           "written \\u0007, if it "
+                           "belongs there at all"},
         {"[\"a\xC3\x28\"]", "line 1, column 4: the text is not UTF-8"},
         {"[\"\\x\"]", "line 1, column 3: expected an escape such as \\n or \\u00e9 after the "
                       "backslash, found '\\x'"},

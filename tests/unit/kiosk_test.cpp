@@ -28,7 +28,8 @@ TEST_CASE("SHA-256 matches the published test vectors") {
 namespace {
 
 // Settings as the app makes them, with the PIN's hash derived here (the browser uses Web Crypto).
-KioskConfig Configured(std::string_view pin, std::string_view salt, int rounds = kMinPinPbkdf2Rounds) {
+KioskConfig Configured(std::string_view pin, std::string_view salt,
+                       int rounds = kMinPinPbkdf2Rounds) {
     KioskConfig config = NewKioskConfig(salt);
     config.pin_rounds = rounds;
     config.pin_hash = Pbkdf2Sha256Hex(pin, salt, rounds);
@@ -45,12 +46,15 @@ bool Opens(const KioskConfig& config, std::string_view pin) {
 } // namespace
 
 TEST_CASE("PBKDF2-HMAC-SHA-256 matches the published vectors and Python's hashlib") {
-    CHECK(Pbkdf2Sha256Hex("password", "salt", 1) == "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b");
-    CHECK(Pbkdf2Sha256Hex("password", "salt", 2) == "ae4d0c95af6b46d32d0adff928f06dd02a303f8ef3c251dfd6e2d85a95474c43");
+    CHECK(Pbkdf2Sha256Hex("password", "salt", 1) ==
+          "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b");
+    CHECK(Pbkdf2Sha256Hex("password", "salt", 2) ==
+          "ae4d0c95af6b46d32d0adff928f06dd02a303f8ef3c251dfd6e2d85a95474c43");
     CHECK(Pbkdf2Sha256Hex("password", "salt", 4096) ==
           "c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a");
-    CHECK(Pbkdf2Sha256Hex("passwordPASSWORDpassword", "saltSALTsaltSALTsaltSALTsaltSALTsalt", 4096) ==
-          "348c89dbcbd32b2f32d814b8116e84cf2b17347ebc1800181c4e2a1fb8dd53e1");
+    CHECK(
+        Pbkdf2Sha256Hex("passwordPASSWORDpassword", "saltSALTsaltSALTsaltSALTsaltSALTsalt", 4096) ==
+        "348c89dbcbd32b2f32d814b8116e84cf2b17347ebc1800181c4e2a1fb8dd53e1");
     // A passphrase longer than one block is hashed first, as HMAC does with long keys.
     std::string long_passphrase;
     for (int i = 0; i < 5; ++i)
@@ -90,8 +94,10 @@ TEST_CASE("a new PIN is at least 6 digits, or a passphrase of at least 8 charact
 TEST_CASE("settings made with the old SHA-256 chain still open with their 4-digit PIN") {
     // Written by the version before PBKDF2: version 1, 20,000 rounds.
     const std::string old_settings =
-        "{\"version\":1,\"pin_salt\":\"00ff00ff00ff\",\"pin_hash\":\"" + LegacyPinHash("2468", "00ff00ff00ff") +
-        "\",\"pin_hash_rounds\":20000,\"idle_seconds\":300,\"countdown_seconds\":30,\"support_contacts\":\"\","
+        "{\"version\":1,\"pin_salt\":\"00ff00ff00ff\",\"pin_hash\":\"" +
+        LegacyPinHash("2468", "00ff00ff00ff") +
+        "\",\"pin_hash_rounds\":20000,\"idle_seconds\":300,\"countdown_seconds\":30,\"support_"
+        "contacts\":\"\","
         "\"scope\":\"whole\"}";
     const std::optional<KioskConfig> parsed = ParseKioskConfig(old_settings);
     REQUIRE(parsed.has_value());
@@ -116,7 +122,8 @@ TEST_CASE("wrong PINs in a row make the next try wait longer, up to 15 minutes")
     const PinFailures parsed = ParsePinFailures(SerializePinFailures(failures));
     CHECK(parsed.wrong_in_a_row == 7);
     CHECK(parsed.retry_at_ms == 1796644800000);
-    for (const char* bad : {"", "7", "x 1", "7 ", " 7", "7 -1", "9999999999 1", "1 99999999999999999999"})
+    for (const char* bad :
+         {"", "7", "x 1", "7 ", " 7", "7 -1", "9999999999 1", "1 99999999999999999999"})
         CHECK(ParsePinFailures(bad).wrong_in_a_row == 0);
 }
 
@@ -269,11 +276,13 @@ TEST_CASE("a take-home link carries its format version and the checksum of the w
     REQUIRE(old.data.has_value());
     CHECK(old.data->version == 1);
     CHECK_FALSE(old.data->checksum.has_value());
-    CHECK(UnwrapTakeHomeData("3.cbf43926.abc").problem.find("newer version of Leeway") != std::string::npos);
+    CHECK(UnwrapTakeHomeData("3.cbf43926.abc").problem.find("newer version of Leeway") !=
+          std::string::npos);
     CHECK_FALSE(UnwrapTakeHomeData("2.cbf4392.abc").data.has_value());
     CHECK_FALSE(UnwrapTakeHomeData("2.cbf43926.").data.has_value());
     CHECK_FALSE(UnwrapTakeHomeData("2.CBF43926.abc").data.has_value());
     // A fragment longer than any Leeway makes is not read at all.
-    CHECK_FALSE(ParseTakeHomeFragment("#/take-home/" + std::string(kMaxTakeHomeFragmentBytes, 'A')).has_value());
+    CHECK_FALSE(ParseTakeHomeFragment("#/take-home/" + std::string(kMaxTakeHomeFragmentBytes, 'A'))
+                    .has_value());
     CHECK(ParseTakeHomeFragment("#/take-home/2.cbf43926.abc").has_value());
 }

@@ -15,8 +15,7 @@ constexpr const char* kTuesday = "2026-11-24T09:00:00Z";
 constexpr const char* kWednesday = "2026-11-25T09:00:00Z";
 
 // Applies an edit the way the app does: the changed records get the edit's time.
-template <typename Edit>
-void EditAt(Workbook& workbook, const char* now, Edit edit) {
+template <typename Edit> void EditAt(Workbook& workbook, const char* now, Edit edit) {
     Workbook after = workbook;
     REQUIRE(edit(after));
     StampEdits(workbook, after, now);
@@ -25,7 +24,9 @@ void EditAt(Workbook& workbook, const char* now, Edit edit) {
 
 Workbook Base() {
     Workbook workbook;
-    EditAt(workbook, kMonday, [](Workbook& w) { return StartProgram(w, "Builds wait two days for QA.", {2026, 11, 20}); });
+    EditAt(workbook, kMonday, [](Workbook& w) {
+        return StartProgram(w, "Builds wait two days for QA.", {2026, 11, 20});
+    });
     EditAt(workbook, kMonday, [](Workbook& w) {
         return AddBlocker(w.program->clarity, "b1", "Devices booked on Mondays", {2026, 11, 20});
     });
@@ -38,14 +39,20 @@ TEST_CASE("edits stamp exactly the records they change, and removals leave a mar
     Workbook workbook = Base();
     CHECK(workbook.edited.at("blocker:b1") == kMonday);
     CHECK_FALSE(workbook.edited.count("scope"));
-    EditAt(workbook, kTuesday, [](Workbook& w) { return SetScope(w.program->clarity, "I own the checklist."); });
+    EditAt(workbook, kTuesday,
+           [](Workbook& w) { return SetScope(w.program->clarity, "I own the checklist."); });
     CHECK(workbook.edited.at("scope") == kTuesday);
     CHECK(workbook.edited.at("blocker:b1") == kMonday);
-    EditAt(workbook, kWednesday, [](Workbook& w) { return RecordCheckIn(*w.program, {2026, 11, 25}, 10, "x", ""); });
+    EditAt(workbook, kWednesday, [](Workbook& w) {
+        return RecordCheckIn(*w.program, {2026, 11, 25}, 10, "x", "");
+    });
     CHECK(workbook.edited.at("check-in:2026-11-25") == kWednesday);
-    EditAt(workbook, kWednesday, [](Workbook& w) { return RateFreedom(w.map, {2026, 11, 25}, Freedom::Outcomes, 2, ""); });
+    EditAt(workbook, kWednesday, [](Workbook& w) {
+        return RateFreedom(w.map, {2026, 11, 25}, Freedom::Outcomes, 2, "");
+    });
     CHECK(workbook.edited.at("rating:outcomes:2026-11-25") == kWednesday);
-    EditAt(workbook, kWednesday, [](Workbook& w) { return SetBlockerRetired(w.program->clarity, "b1", true); });
+    EditAt(workbook, kWednesday,
+           [](Workbook& w) { return SetBlockerRetired(w.program->clarity, "b1", true); });
     CHECK(workbook.edited.at("blocker:b1") == kWednesday);
 }
 
@@ -53,11 +60,16 @@ TEST_CASE("merging adds what only the file has and keeps what only this browser 
     const Workbook base = Base();
     Workbook mine = base;
     Workbook theirs = base;
-    EditAt(mine, kTuesday, [](Workbook& w) { return AddBlocker(w.program->clarity, "b2", "Late sign-off", {2026, 11, 24}); });
-    EditAt(theirs, kTuesday, [](Workbook& w) {
-        return LogRequest(w.program->clarity, "r1", {2026, 11, 24}, "Status deck", RequestVerdict::AvoidableNoise, "dup");
+    EditAt(mine, kTuesday, [](Workbook& w) {
+        return AddBlocker(w.program->clarity, "b2", "Late sign-off", {2026, 11, 24});
     });
-    EditAt(theirs, kTuesday, [](Workbook& w) { return RecordCheckIn(*w.program, {2026, 11, 24}, 10, "Sorted", ""); });
+    EditAt(theirs, kTuesday, [](Workbook& w) {
+        return LogRequest(w.program->clarity, "r1", {2026, 11, 24}, "Status deck",
+                          RequestVerdict::AvoidableNoise, "dup");
+    });
+    EditAt(theirs, kTuesday, [](Workbook& w) {
+        return RecordCheckIn(*w.program, {2026, 11, 24}, 10, "Sorted", "");
+    });
     const MergeResult result = MergeWorkbooks(mine, theirs);
     CHECK(result.conflicts.empty());
     CHECK(result.added == 2);
@@ -74,10 +86,16 @@ TEST_CASE("when both changed a record, the newer edit wins and the conflict is l
     const Workbook base = Base();
     Workbook mine = base;
     Workbook theirs = base;
-    EditAt(mine, kWednesday, [](Workbook& w) { return CountBlockerAgain(w.program->clarity, "b1", {2026, 11, 25}); });
-    EditAt(theirs, kTuesday, [](Workbook& w) { return SetBlockerRetired(w.program->clarity, "b1", true); });
-    EditAt(theirs, kWednesday, [](Workbook& w) { return SetScope(w.program->clarity, "I own the release checklist."); });
-    EditAt(mine, kTuesday, [](Workbook& w) { return SetScope(w.program->clarity, "I own releases."); });
+    EditAt(mine, kWednesday, [](Workbook& w) {
+        return CountBlockerAgain(w.program->clarity, "b1", {2026, 11, 25});
+    });
+    EditAt(theirs, kTuesday,
+           [](Workbook& w) { return SetBlockerRetired(w.program->clarity, "b1", true); });
+    EditAt(theirs, kWednesday, [](Workbook& w) {
+        return SetScope(w.program->clarity, "I own the release checklist.");
+    });
+    EditAt(mine, kTuesday,
+           [](Workbook& w) { return SetScope(w.program->clarity, "I own releases."); });
 
     const MergeResult result = MergeWorkbooks(mine, theirs);
     REQUIRE(result.conflicts.size() == 2);
@@ -95,7 +113,8 @@ TEST_CASE("when both changed a record, the newer edit wins and the conflict is l
 TEST_CASE("a record removed after the other side last edited it stays removed") {
     Workbook base = Base();
     EditAt(base, kMonday, [](Workbook& w) {
-        return LogRequest(w.program->clarity, "r1", {2026, 11, 20}, "Deck", RequestVerdict::Needed, "why");
+        return LogRequest(w.program->clarity, "r1", {2026, 11, 20}, "Deck", RequestVerdict::Needed,
+                          "why");
     });
     Workbook mine = base;
     Workbook theirs = base;
@@ -126,7 +145,8 @@ TEST_CASE("two different programs: the later one stays, the other is kept in his
     Workbook mine = Base();
     Workbook theirs;
     REQUIRE(StartProgram(theirs, "Release notes are late.", {2026, 10, 1}));
-    REQUIRE(AddDecisionArea(theirs.map, "a1", "Release notes", AutonomyLevel::Decision, {2026, 10, 1}));
+    REQUIRE(
+        AddDecisionArea(theirs.map, "a1", "Release notes", AutonomyLevel::Decision, {2026, 10, 1}));
     const MergeResult result = MergeWorkbooks(mine, theirs);
     CHECK(result.workbook.program->challenge == "Builds wait two days for QA.");
     REQUIRE(result.workbook.history.size() == 1);
@@ -139,10 +159,13 @@ TEST_CASE("two different programs: the later one stays, the other is kept in his
 TEST_CASE("ledger entries keep their text when their area did not survive the merge") {
     Workbook mine;
     Workbook theirs;
-    REQUIRE(AddDecisionArea(theirs.map, "a1", "Release notes", AutonomyLevel::Decision, {2026, 10, 1}));
-    REQUIRE(AddLedgerEntry(theirs.map, "l1", {2026, 10, 5}, LedgerKind::Permission, "a1", "Template is mine"));
+    REQUIRE(
+        AddDecisionArea(theirs.map, "a1", "Release notes", AutonomyLevel::Decision, {2026, 10, 1}));
+    REQUIRE(AddLedgerEntry(theirs.map, "l1", {2026, 10, 5}, LedgerKind::Permission, "a1",
+                           "Template is mine"));
     Workbook theirs_without_area = theirs;
-    theirs_without_area.edited["area:a1"] = kWednesday; // removed in the file, later than anything here
+    theirs_without_area.edited["area:a1"] =
+        kWednesday; // removed in the file, later than anything here
     theirs_without_area.map.areas.clear();
     mine = theirs;
     mine.edited["area:a1"] = kMonday;

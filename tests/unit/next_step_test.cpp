@@ -35,11 +35,15 @@ TEST_CASE("in the Clarity baseline the step walks through what is still missing"
     REQUIRE(AddBlocker(clarity, "b1", "Devices booked", Day(2)));
     CHECK(SuggestStep(workbook, Day(3)).text.find("requests") != std::string::npos);
     for (int i = 0; i < 5; ++i)
-        REQUIRE(LogRequest(clarity, "r" + std::to_string(i), Day(3), "Deck", RequestVerdict::Needed, "why"));
+        REQUIRE(LogRequest(clarity, "r" + std::to_string(i), Day(3), "Deck", RequestVerdict::Needed,
+                           "why"));
     CHECK(SuggestStep(workbook, Day(4)).text.find("constraint") != std::string::npos);
-    REQUIRE(SetConstraintAsk(clarity, {"Approve test plans myself", "Head of QA", std::nullopt, AskOutcome::NotAskedYet}));
-    CHECK(SuggestStep(workbook, Day(5)).text == "Ask Head of QA to lift it: Approve test plans myself");
-    REQUIRE(SetConstraintAsk(clarity, {"Approve test plans myself", "Head of QA", Day(5), AskOutcome::Pending}));
+    REQUIRE(SetConstraintAsk(clarity, {"Approve test plans myself", "Head of QA", std::nullopt,
+                                       AskOutcome::NotAskedYet}));
+    CHECK(SuggestStep(workbook, Day(5)).text ==
+          "Ask Head of QA to lift it: Approve test plans myself");
+    REQUIRE(SetConstraintAsk(
+        clarity, {"Approve test plans myself", "Head of QA", Day(5), AskOutcome::Pending}));
     CHECK(SuggestStep(workbook, Day(6)).text.find("pending") != std::string::npos);
 }
 
@@ -50,7 +54,8 @@ TEST_CASE("in the Responsibility loop the step asks for the area, the metric, th
     CHECK(SuggestStep(workbook, Day(11)).text.find("decision area") != std::string::npos);
     REQUIRE(SetOwnedArea(loop, "Which fixes go in after freeze"));
     CHECK(SuggestStep(workbook, Day(11)).text.find("metric") != std::string::npos);
-    REQUIRE(SetMetric(loop, {MetricKind::Rework, "reopened tickets", "tickets", 10, 2, BetterDirection::Lower}));
+    REQUIRE(SetMetric(
+        loop, {MetricKind::Rework, "reopened tickets", "tickets", 10, 2, BetterDirection::Lower}));
     CHECK(SuggestStep(workbook, Day(11)).text == "Measure reopened tickets and log the value.");
     REQUIRE(AddMeasurement(loop, "m1", Day(11), 8, ""));
     CHECK(SuggestStep(workbook, Day(11)).text.find("report") != std::string::npos);

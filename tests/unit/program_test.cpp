@@ -68,7 +68,8 @@ TEST_CASE("a challenge must be one sentence") {
     CHECK(CheckOneSentence("Why do reviews wait on me?") == ChallengeProblem::None);
     CHECK(CheckOneSentence("Zoë's café order tool is slow in Łódź") == ChallengeProblem::None);
     CHECK(CheckOneSentence("   \n\t ") == ChallengeProblem::Empty);
-    CHECK(CheckOneSentence("Reviews wait. Releases slip.") == ChallengeProblem::MoreThanOneSentence);
+    CHECK(CheckOneSentence("Reviews wait. Releases slip.") ==
+          ChallengeProblem::MoreThanOneSentence);
     CHECK(CheckOneSentence("Reviews wait! Ελλάδα too.") == ChallengeProblem::MoreThanOneSentence);
     CHECK(CheckOneSentence(std::string(kMaxChallengeBytes + 1, 'a')) == ChallengeProblem::TooLong);
 }

@@ -14,12 +14,14 @@ TEST_CASE("the 1:1 report holds exactly the chosen sections, in order, as Markdo
     Program& program = *workbook.program;
     program.clarity.scope = "I own the release checklist.";
     REQUIRE(SetOwnedArea(program.responsibility, "Handoff of builds to QA"));
-    REQUIRE(SetMetric(program.responsibility,
-                      {MetricKind::HandoffDelay, "Handoff hours", "hours", 40, 8, BetterDirection::Lower}));
+    REQUIRE(SetMetric(program.responsibility, {MetricKind::HandoffDelay, "Handoff hours", "hours",
+                                               40, 8, BetterDirection::Lower}));
     REQUIRE(AddMeasurement(program.responsibility, "m1", {2026, 11, 12}, 40, ""));
     REQUIRE(AddMeasurement(program.responsibility, "m2", {2026, 11, 20}, 24, ""));
-    REQUIRE(AddReport(program.responsibility, "r1", {2026, 11, 15}, "QA hears sooner", "The bot failed", ""));
-    REQUIRE(SetFeedback(program.influence, FeedbackFrom::Peer, {"Tomás", Date{2026, 11, 22}, Date{2026, 11, 23}, "Yes"}));
+    REQUIRE(AddReport(program.responsibility, "r1", {2026, 11, 15}, "QA hears sooner",
+                      "The bot failed", ""));
+    REQUIRE(SetFeedback(program.influence, FeedbackFrom::Peer,
+                        {"Tomás", Date{2026, 11, 22}, Date{2026, 11, 23}, "Yes"}));
 
     std::array<bool, kReportSectionCount> include{};
     include.fill(true);
@@ -29,13 +31,16 @@ TEST_CASE("the 1:1 report holds exactly the chosen sections, in order, as Markdo
     CHECK(report.subtitle == "Day 24 of 30, Tue 24 Nov 2026");
     CHECK(report.parts[2].heading == "Metric and trend");
     CHECK(report.parts[2].lines[1] == "Measurements: 40 (2026-11-12) 24 (2026-11-20).");
-    CHECK(report.parts[2].lines[2] == "The latest value is 50% of the way from baseline to target.");
+    CHECK(report.parts[2].lines[2] ==
+          "The latest value is 50% of the way from baseline to target.");
     CHECK(report.parts[4].lines[0] == "Peer, Tomás (2026-11-23): Yes");
 
     const std::string markdown = ReportToMarkdown(report);
-    CHECK(markdown.rfind("# Builds wait two days for QA.\n\nDay 24 of 30, Tue 24 Nov 2026\n", 0) == 0);
+    CHECK(markdown.rfind("# Builds wait two days for QA.\n\nDay 24 of 30, Tue 24 Nov 2026\n", 0) ==
+          0);
     CHECK(markdown.find("## Scope\n\nI own the release checklist.\n") != std::string::npos);
-    CHECK(markdown.find("## What changed, failed and was escalated\n\n2026-11-15: Changed: QA hears sooner. Failed: "
+    CHECK(markdown.find("## What changed, failed and was escalated\n\n2026-11-15: Changed: QA "
+                        "hears sooner. Failed: "
                         "The bot failed.\n") != std::string::npos);
     CHECK(markdown.find("Proposal") == std::string::npos);
 
@@ -50,17 +55,20 @@ TEST_CASE("Markdown characters in the user's text are escaped") {
     Workbook workbook;
     REQUIRE(StartProgram(workbook, "Fix *all* the [things]", {2026, 11, 1}));
     std::array<bool, kReportSectionCount> include{};
-    CHECK(ReportToMarkdown(BuildReport(workbook, {2026, 11, 2}, include)).rfind("# Fix \\*all\\* the \\[things\\]\n", 0) == 0);
+    CHECK(ReportToMarkdown(BuildReport(workbook, {2026, 11, 2}, include))
+              .rfind("# Fix \\*all\\* the \\[things\\]\n", 0) == 0);
     CHECK(ReportFileName({2026, 11, 2}) == "leeway-report-2026-11-02.md");
 }
 
 TEST_CASE("HTML, entities and autolinks in the user's text reach the Markdown as text") {
     Workbook workbook;
-    REQUIRE(StartProgram(workbook, "Fix <img src=x onerror=alert(1)> & <https://evil.example> &amp; now",
+    REQUIRE(StartProgram(workbook,
+                         "Fix <img src=x onerror=alert(1)> & <https://evil.example> &amp; now",
                          {2026, 11, 1}));
     std::array<bool, kReportSectionCount> include{};
     const std::string markdown = ReportToMarkdown(BuildReport(workbook, {2026, 11, 2}, include));
-    CHECK(markdown.rfind("# Fix &lt;img src=x onerror=alert(1)&gt; &amp; &lt;https\\://evil.example&gt; &amp;amp; now\n",
+    CHECK(markdown.rfind("# Fix &lt;img src=x onerror=alert(1)&gt; &amp; "
+                         "&lt;https\\://evil.example&gt; &amp;amp; now\n",
                          0) == 0);
     CHECK(markdown.find('<') == std::string::npos);
 }
@@ -69,7 +77,9 @@ TEST_CASE("the printable report's JSON holds every part, read back by nlohmann")
     Report report;
     report.title = "Report for a 1:1 \"draft\"";
     report.subtitle = "Day 12 of 30 — ünïcode";
-    report.parts = {{"Scope", {"I own the <handoff> sheet"}}, {"Measurements", {"18 hours", "16.5 hours"}}, {"Empty", {}}};
+    report.parts = {{"Scope", {"I own the <handoff> sheet"}},
+                    {"Measurements", {"18 hours", "16.5 hours"}},
+                    {"Empty", {}}};
     const nlohmann::json read = nlohmann::json::parse(ReportToJson(report));
     CHECK(read.at("title") == report.title);
     CHECK(read.at("subtitle") == report.subtitle);

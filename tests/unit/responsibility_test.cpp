@@ -7,8 +7,9 @@ using namespace leeway::core;
 namespace {
 
 OutcomeMetric HandoffHours() {
-    return OutcomeMetric{MetricKind::HandoffDelay, "Hours from build ready to QA start", "hours", 48, 8,
-                         BetterDirection::Lower};
+    return OutcomeMetric{
+        MetricKind::HandoffDelay, "Hours from build ready to QA start", "hours", 48, 8,
+        BetterDirection::Lower};
 }
 
 } // namespace
@@ -69,7 +70,8 @@ TEST_CASE("progress runs from 0 at the baseline to 1 at the target, either direc
     CHECK(ReachedTarget(lower, 4));
     CHECK_FALSE(ReachedTarget(lower, 9));
 
-    const OutcomeMetric higher{MetricKind::Quality, "First-pass test rate", "%", 60, 90, BetterDirection::Higher};
+    const OutcomeMetric higher{MetricKind::Quality,    "First-pass test rate", "%", 60, 90,
+                               BetterDirection::Higher};
     CHECK(ProgressTowardsTarget(higher, 75) == doctest::Approx(0.5));
     CHECK(ReachedTarget(higher, 95));
     CHECK_FALSE(ReachedTarget(higher, 89.5));
@@ -96,7 +98,8 @@ TEST_CASE("a report needs at least one of changed, failed or escalated") {
     CHECK(CheckReport("", " ", "") == ReportProblem::Empty);
     CHECK_FALSE(AddReport(loop, "r1", {2026, 12, 1}, "", "", ""));
     CHECK(AddReport(loop, "r1", {2026, 12, 1}, "", "The ping bot broke on Friday.", ""));
-    CHECK(AddReport(loop, "r2", {2026, 12, 2}, "QA starts the same day.", "", "Device clash to the release manager."));
+    CHECK(AddReport(loop, "r2", {2026, 12, 2}, "QA starts the same day.", "",
+                    "Device clash to the release manager."));
     CHECK(CheckReport(std::string(1001, 'x'), "", "") == ReportProblem::TooLong);
     REQUIRE(loop.reports.size() == 2);
     CHECK(loop.reports[0].failed == "The ping bot broke on Friday.");

@@ -17,7 +17,10 @@ TEST_CASE("any one kind of record the user wrote, alone, counts as data to lose"
     CHECK_FALSE(HasUserData(only_dates)); // bookkeeping, not the user's writing
 
     const std::vector<std::pair<const char*, std::function<void(Workbook&)>>> alone = {
-        {"a program", [](Workbook& w) { w.program = Program{"Reviews wait on my lead", {2026, 11, 1}}; }},
+        {"a program",
+         [](Workbook& w) {
+             w.program = Program{"Reviews wait on my lead", {2026, 11, 1}};
+         }},
         {"a finished program", [](Workbook& w) { w.history.push_back({}); }},
         {"a freedom rating", [](Workbook& w) { w.map.ratings.push_back({}); }},
         {"a decision area", [](Workbook& w) { w.map.areas.push_back({}); }},

@@ -21,7 +21,9 @@ std::optional<PickedFile> g_next_file;
 } // namespace
 
 namespace native {
-void PickFileNext(const std::string& name, const std::string& text) { g_next_file = PickedFile{true, name, text, {}}; }
+void PickFileNext(const std::string& name, const std::string& text) {
+    g_next_file = PickedFile{true, name, text, {}};
+}
 void ForgetPickedFile() { g_next_file.reset(); }
 } // namespace native
 

@@ -57,7 +57,9 @@ std::string LoadPreference(const std::string& key) {
     const auto found = g_preferences.find(key);
     return found == g_preferences.end() ? std::string() : found->second;
 }
-void SavePreference(const std::string& key, const std::string& value) { g_preferences[key] = value; }
+void SavePreference(const std::string& key, const std::string& value) {
+    g_preferences[key] = value;
+}
 
 std::string LocationHash() { return g_hash; }
 void SetLocationHash(const std::string& hash) { g_hash = hash; }

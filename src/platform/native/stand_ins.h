@@ -36,7 +36,8 @@ void OtherTabClosed();
 // The file the next file picker returns, as if the user chose it.
 void PickFileNext(const std::string& name, const std::string& text);
 
-// The page is being hidden or closed: what the browser's pagehide and visibilitychange tell the app.
+// The page is being hidden or closed: what the browser's pagehide and visibilitychange tell the
+// app.
 void HidePage();
 
 // The parts of ForgetEverything, each kept by its own stand-in.

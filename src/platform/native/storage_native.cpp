@@ -73,7 +73,9 @@ void OtherTabClosed() {
         g_on_changed(NewestBefore(0));
 }
 
-std::string NewestStoredDocument() { return g_generations.empty() ? std::string() : g_generations.rbegin()->second; }
+std::string NewestStoredDocument() {
+    return g_generations.empty() ? std::string() : g_generations.rbegin()->second;
+}
 
 void HoldSaveAnswers() { g_holding_saves = true; }
 
@@ -90,13 +92,16 @@ void ReleaseSaveAnswers() {
 
 void OpenStorage(LoadCallback on_loaded) { on_loaded(NewestBefore(0)); }
 
-void LoadOlderGeneration(int64_t before, LoadCallback on_loaded) { on_loaded(NewestBefore(before)); }
+void LoadOlderGeneration(int64_t before, LoadCallback on_loaded) {
+    on_loaded(NewestBefore(before));
+}
 
 void WatchStorage(LoadCallback on_changed) { g_on_changed = std::move(on_changed); }
 
 void WatchStorageLoss(std::function<void(StorageLoss, std::string)> /*on_loss*/) {}
 
-void SaveDocument(const std::string& document, const std::vector<int64_t>& drop, SaveCallback on_saved) {
+void SaveDocument(const std::string& document, const std::vector<int64_t>& drop,
+                  SaveCallback on_saved) {
     if (g_saves_to_refuse > 0 || !g_writer) {
         g_saves_to_refuse -= g_saves_to_refuse > 0 ? 1 : 0;
         SaveResult refused;

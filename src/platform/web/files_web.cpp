@@ -19,8 +19,9 @@ int g_next_pick_id = 1;
 
 } // namespace
 
-extern "C" EMSCRIPTEN_KEEPALIVE void leeway_files_picked(int request_id, int picked, const char* name,
-                                                        const char* bytes, int length, const char* error) {
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_files_picked(int request_id, int picked,
+                                                         const char* name, const char* bytes,
+                                                         int length, const char* error) {
     // Only the newest pick matters: an abandoned picker never answers.
     const auto pending = g_pending_picks.find(request_id);
     if (pending == g_pending_picks.end())

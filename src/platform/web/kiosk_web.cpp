@@ -106,7 +106,10 @@ void DecompressFromBase64Url(const std::string& encoded, size_t max_bytes,
                              std::function<void(Unpacked result, std::string text)> on_done) {
     // The page answers 1 for unpacked, 0 for damaged and 2 for too large.
     const int id = Remember([on_done = std::move(on_done)](int answer, std::string text) {
-        on_done(answer == 1 ? Unpacked::Ok : answer == 2 ? Unpacked::TooLarge : Unpacked::Damaged, std::move(text));
+        on_done(answer == 1   ? Unpacked::Ok
+                : answer == 2 ? Unpacked::TooLarge
+                              : Unpacked::Damaged,
+                std::move(text));
     });
     leeway_kiosk_decompress_js(encoded.c_str(), static_cast<double>(max_bytes), id);
 }

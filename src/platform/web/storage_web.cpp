@@ -45,7 +45,8 @@ std::vector<leeway::core::Generation> ParseGenerations(const std::string& list) 
         const std::string number = entry.substr(0, space);
         char* end = nullptr;
         const long long sequence = std::strtoll(number.c_str(), &end, 10);
-        const std::optional<leeway::core::Date> date = leeway::core::ParseIsoDate(entry.substr(space + 1));
+        const std::optional<leeway::core::Date> date =
+            leeway::core::ParseIsoDate(entry.substr(space + 1));
         if (date && end != number.c_str() && *end == '\0')
             generations.push_back({sequence, *date});
     }
@@ -70,26 +71,29 @@ LoadResult MakeLoadResult(int available, int found, const char* document, double
 
 } // namespace
 
-extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_loaded(int available, int found, const char* document,
-                                                          double sequence, const char* saved_at, int skipped,
-                                                          int writer, const char* generations,
-                                                          const char* message) {
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_loaded(int available, int found,
+                                                           const char* document, double sequence,
+                                                           const char* saved_at, int skipped,
+                                                           int writer, const char* generations,
+                                                           const char* message) {
     if (auto callback = std::exchange(g_on_loaded, nullptr))
         callback(MakeLoadResult(available, found, document, sequence, saved_at, skipped, writer,
                                 generations, message));
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_changed(int available, int found, const char* document,
-                                                           double sequence, const char* saved_at, int skipped,
-                                                           int writer, const char* generations,
-                                                           const char* message) {
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_changed(int available, int found,
+                                                            const char* document, double sequence,
+                                                            const char* saved_at, int skipped,
+                                                            int writer, const char* generations,
+                                                            const char* message) {
     if (g_on_changed)
         g_on_changed(MakeLoadResult(available, found, document, sequence, saved_at, skipped, writer,
                                     generations, message));
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_saved(int request_id, int ok, double sequence,
-                                                         const char* saved_on, const char* message) {
+                                                          const char* saved_on,
+                                                          const char* message) {
     const auto pending = g_pending_saves.find(request_id);
     if (pending == g_pending_saves.end())
         return;
@@ -103,8 +107,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_saved(int request_id, int ok
     callback(std::move(result));
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_persistence(int supported, int persisted, double usage,
-                                                               double quota) {
+extern "C" EMSCRIPTEN_KEEPALIVE void leeway_storage_persistence(int supported, int persisted,
+                                                                double usage, double quota) {
     if (auto callback = std::exchange(g_on_persistence, nullptr))
         callback({supported != 0, persisted != 0, usage, quota});
 }
@@ -133,9 +137,12 @@ void LoadOlderGeneration(int64_t before, LoadCallback on_loaded) {
 
 void WatchStorage(LoadCallback on_changed) { g_on_changed = std::move(on_changed); }
 
-void WatchStorageLoss(std::function<void(StorageLoss, std::string)> on_loss) { g_on_loss = std::move(on_loss); }
+void WatchStorageLoss(std::function<void(StorageLoss, std::string)> on_loss) {
+    g_on_loss = std::move(on_loss);
+}
 
-void SaveDocument(const std::string& document, const std::vector<int64_t>& drop, SaveCallback on_saved) {
+void SaveDocument(const std::string& document, const std::vector<int64_t>& drop,
+                  SaveCallback on_saved) {
     std::string drop_list;
     for (int64_t sequence : drop)
         drop_list += std::to_string(sequence) + ",";
