@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/json_text.h"
+#include "core/program.h"
 
 namespace leeway::core {
 
@@ -198,10 +199,7 @@ bool IsValidPin(std::string_view pin) {
     const bool only_digits = pin.find_first_not_of("0123456789") == std::string_view::npos;
     if (only_digits)
         return pin.size() >= kMinPinDigits;
-    size_t characters = 0;
-    for (char c : pin)
-        characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    return characters >= kMinPassphraseCharacters;
+    return CountCharacters(pin) >= kMinPassphraseCharacters;
 }
 
 int64_t PinRetryDelayMs(int wrong_in_a_row) {

@@ -135,6 +135,13 @@ ProgramDay ComputeProgramDay(const Program& program, const Date& today) {
     return result;
 }
 
+size_t CountCharacters(std::string_view text) {
+    size_t count = 0;
+    for (char c : text)
+        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return count;
+}
+
 std::string NormalizeSentence(std::string_view text) {
     std::string result;
     result.reserve(text.size());

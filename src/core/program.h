@@ -66,6 +66,8 @@ ChallengeProblem CheckOneSentence(std::string_view text);
 
 // Trims surrounding whitespace and collapses line breaks into spaces.
 std::string NormalizeSentence(std::string_view text);
+// Characters (code points) in UTF-8 text, as a person counts them.
+size_t CountCharacters(std::string_view text);
 
 // The text with its first letter upper case, for names that open a sentence ("pull-back").
 // ASCII only: our own names are plain English.

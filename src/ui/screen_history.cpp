@@ -12,10 +12,6 @@ namespace leeway::ui {
 
 namespace {
 
-std::string Plural(int count, const char* one, const char* many) {
-    return std::to_string(count) + " " + (count == 1 ? one : many);
-}
-
 void DrawSummary(const core::FinishedProgram& finished) {
     const core::ProgramSummary summary =
         core::SummarizeProgram(finished.program, finished.finished_on);

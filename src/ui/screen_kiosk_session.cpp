@@ -15,16 +15,12 @@ namespace leeway::ui {
 
 namespace {
 
-std::string CountOf(int count, const char* one, const char* many) {
-    return std::to_string(count) + " " + (count == 1 ? one : many);
-}
-
 // "45 seconds", "2 minutes 5 seconds", "15 minutes".
 std::string FormatWait(int seconds) {
     if (seconds < 60)
-        return CountOf(seconds, "second", "seconds");
-    const std::string minutes = CountOf(seconds / 60, "minute", "minutes");
-    return seconds % 60 == 0 ? minutes : minutes + " " + CountOf(seconds % 60, "second", "seconds");
+        return Plural(seconds, "second", "seconds");
+    const std::string minutes = Plural(seconds / 60, "minute", "minutes");
+    return seconds % 60 == 0 ? minutes : minutes + " " + Plural(seconds % 60, "second", "seconds");
 }
 
 void SupportLine(const core::KioskConfig& config) {

@@ -8,6 +8,7 @@
 
 #include "core/guidance.h"
 #include "core/kiosk.h"
+#include "core/program.h"
 #include "ui/fonts.h"
 #include "ui/kiosk_screens.h"
 #include "ui/screen_snapshot.h"
@@ -117,9 +118,8 @@ bool PinField(const char* label, const char* id, std::string& pin) {
     edited |= ImGui::InputText(id, &pin, ImGuiInputTextFlags_Password); // digits or a passphrase
     // The page's mirror holds a dot per character, never the PIN itself.
     std::string dots;
-    for (char c : pin)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            dots += "\xE2\x80\xA2";
+    for (size_t i = core::CountCharacters(pin); i > 0; --i)
+        dots += "\xE2\x80\xA2";
     RecordLastItemValue(dots);
     return edited;
 }

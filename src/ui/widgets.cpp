@@ -241,27 +241,24 @@ bool NavigationTab(const char* label, bool selected, const std::string& accessib
     return clicked;
 }
 
-namespace {
-
-size_t CountCharacters(std::string_view text) {
-    size_t count = 0;
-    for (char c : text)
-        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    return count;
+std::string Plural(int count, const char* one, const char* many) {
+    return std::to_string(count) + " " + (count == 1 ? one : many);
 }
+
+namespace {
 
 // Says how much a field holds once its text comes near that, and past it that it will not be
 // saved as it is: a button that refused a long text must never be the only word on it.
 void SayFieldLimit(const std::string& text, size_t max_bytes) {
     if (text.size() * 5 < max_bytes * 4)
         return;
-    const size_t characters = CountCharacters(text);
+    const size_t characters = core::CountCharacters(text);
     // The limit is in bytes; in characters it is as many as fit, which the text shows.
     size_t fitting_bytes = std::min(max_bytes, text.size());
     while (fitting_bytes > 0 && fitting_bytes < text.size() &&
            (static_cast<unsigned char>(text[fitting_bytes]) & 0xC0) == 0x80)
         --fitting_bytes;
-    const size_t fitting = CountCharacters(std::string_view(text).substr(0, fitting_bytes));
+    const size_t fitting = core::CountCharacters(std::string_view(text).substr(0, fitting_bytes));
     if (text.size() <= max_bytes) {
         MutedParagraph(std::to_string(characters) + " characters; this field holds about " +
                        std::to_string(characters + (max_bytes - text.size())) + ".");

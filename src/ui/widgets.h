@@ -82,6 +82,9 @@ int ChoiceRow(const char* const (&labels)[N], int selected, const std::string& g
 // accessible_name says the whole name.
 bool NavigationTab(const char* label, bool selected, const std::string& accessible_name = {});
 
+// "1 report", "3 reports".
+std::string Plural(int count, const char* one, const char* many);
+
 // A labelled single-line text field; the label is drawn above it. accessible_name as for
 // buttons, when the same label appears more than once on a screen. max_bytes is the most the
 // field's record takes (core's limit for it): near it the field counts, past it the field says,
