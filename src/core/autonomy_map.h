@@ -7,15 +7,10 @@
 #include <string>
 #include <string_view>
 
+#include "core/limits.h"
 #include "core/workbook.h"
 
 namespace leeway::core {
-
-constexpr int kMinFreedomRating = 1;
-constexpr int kMaxFreedomRating = 5;
-constexpr size_t kMaxRatings = 3000;
-constexpr size_t kMaxDecisionAreas = 50;
-constexpr size_t kMaxLedgerEntries = 2000;
 
 struct FreedomInfo {
     Freedom freedom;

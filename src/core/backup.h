@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/limits.h"
 #include "core/workbook.h"
 
 namespace leeway::core {
@@ -18,10 +19,6 @@ constexpr const char* kBackupFormatName = "leeway-backup";
 // guidance: stress in check-ins, blockers outside reach, dismissed watch-outs, the boundary note,
 // stability checks and the safety check.
 constexpr int kBackupSchemaVersion = 8;
-
-// Limits that keep a hostile or broken file from exhausting memory or the stack.
-constexpr size_t kMaxBackupBytes = 16 * 1024 * 1024;
-constexpr int kMaxBackupNesting = 32;
 
 struct BackupInfo {
     std::string app_version;

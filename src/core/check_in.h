@@ -5,13 +5,10 @@
 #include <optional>
 #include <string_view>
 
+#include "core/limits.h"
 #include "core/workbook.h"
 
 namespace leeway::core {
-
-constexpr int kMinBudgetMinutes = 5;
-constexpr int kMaxBudgetMinutes = 120;
-constexpr int kMaxCheckInMinutes = 600;
 
 enum class CheckInProblem { None, NothingDone, TooLong, BadMinutes };
 CheckInProblem CheckCheckIn(int minutes, std::string_view done, std::string_view note);

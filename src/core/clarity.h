@@ -5,14 +5,10 @@
 #include <string>
 #include <string_view>
 
+#include "core/limits.h"
 #include "core/workbook.h"
 
 namespace leeway::core {
-
-// Longest text a single entry may hold; longer belongs in a document, not a log line.
-constexpr size_t kMaxEntryBytes = 1000;
-constexpr size_t kMaxBlockers = 200;
-constexpr size_t kMaxRequests = 5000;
 
 bool SetScope(ClarityBaseline& clarity, std::string_view scope);
 

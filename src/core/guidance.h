@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/limits.h"
 #include "core/workbook.h"
 
 namespace leeway::core {
@@ -57,14 +58,8 @@ constexpr int kCollapseDrop = 2;
 constexpr int kHoldingAtOrAbove = 3;
 constexpr int kChecksToExpand = 2;
 constexpr int kDaysBetweenStabilityChecks = 7;
-constexpr size_t kMaxStabilityChecks = 1000;
-// The support contacts: a few names and numbers, more than one entry's worth.
-constexpr size_t kMaxSupportContactsBytes = 2000;
 
 enum class Condition { Ownership, Contribution, Communication };
-// Each condition is rated 1 (not at all) to 5 (fully).
-constexpr int kMinConditionRating = 1;
-constexpr int kMaxConditionRating = 5;
 const char* ConditionName(Condition condition); // "clearly defined ownership"
 
 enum class StabilityState {
@@ -108,9 +103,6 @@ bool SetBoundaryNote(Program& program, std::string_view note);
 //
 // Stress is climbing when the latest check-in rates it 5, or the last three rated check-ins are
 // all 4 or higher. Then the app suggests pausing and getting qualified support.
-
-constexpr int kMinStress = 1;
-constexpr int kMaxStress = 5;
 
 bool StressIsClimbing(const Program& program);
 

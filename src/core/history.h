@@ -6,11 +6,10 @@
 #include <string_view>
 
 #include "core/clarity.h"
+#include "core/limits.h"
 #include "core/workbook.h"
 
 namespace leeway::core {
-
-constexpr size_t kMaxFinishedPrograms = 100;
 
 struct ProgramSummary {
     int days_counted = 0; // program days lived through, pauses left out (at most 30)

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/date.h"
+#include "core/limits.h"
 #include "core/workbook.h"
 
 namespace leeway::core {
@@ -58,8 +59,6 @@ bool PauseProgram(Program& program, const Date& today);
 bool ResumeProgram(Program& program, const Date& today);
 
 enum class ChallengeProblem { None, Empty, TooLong, MoreThanOneSentence };
-
-constexpr size_t kMaxChallengeBytes = 300;
 
 // The guide asks for the challenge (and later the scope) in one sentence.
 ChallengeProblem CheckOneSentence(std::string_view text);

@@ -7,17 +7,10 @@
 #include <string>
 #include <string_view>
 
+#include "core/limits.h"
 #include "core/workbook.h"
 
 namespace leeway::core {
-
-// A metric's unit: a word or two.
-constexpr size_t kMaxMetricUnitBytes = 100;
-
-constexpr size_t kMaxMeasurements = 3000;
-constexpr size_t kMaxReports = 1000;
-// Metric values stay within this magnitude: enough for any time, count or score, and safe to draw.
-constexpr double kMaxMetricMagnitude = 1e9;
 
 bool SetOwnedArea(ResponsibilityLoop& loop, std::string_view area);
 
