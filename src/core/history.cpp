@@ -46,16 +46,13 @@ void ShiftProgram(Program& program, int64_t days) {
 
 ProgramSummary SummarizeProgram(const Program& program, const Date& end) {
     ProgramSummary summary;
-    const ProgramDay day = ComputeProgramDay(program, end);
-    summary.days_counted = day.status == ProgramStatus::NotStartedYet ? 0
-                           : day.status == ProgramStatus::Paused      ? day.day - 1
-                                                                      : day.day;
-    for (const CheckIn& check_in : program.check_ins) {
-        if (DaysBetween(check_in.date, end) < 0)
-            continue;
-        ++summary.days_checked_in;
-        summary.minutes_spent += check_in.minutes;
-    }
+    // The same count as the check-in card's, so Today and History never disagree.
+    const Consistency consistency = ComputeConsistency(program, end);
+    summary.days_counted = consistency.days_so_far;
+    summary.days_checked_in = consistency.days_checked_in;
+    for (const CheckIn& check_in : program.check_ins)
+        if (DaysBetween(check_in.date, end) >= 0)
+            summary.minutes_spent += check_in.minutes;
     summary.blockers_listed = static_cast<int>(program.clarity.blockers.size());
     summary.blockers_retired = summary.blockers_listed - ActiveBlockerCount(program.clarity);
     summary.requests = TallyRequests(program.clarity);

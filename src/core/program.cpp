@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/check_in.h"
+
 namespace leeway::core {
 
 namespace {
@@ -56,14 +58,35 @@ bool IsPaused(const Program& program) {
     return !program.pauses.empty() && !program.pauses.back().resumed;
 }
 
+namespace {
+
+bool PauseCovers(const Pause& pause, const Date& date) {
+    const bool after_start = DaysBetween(pause.from, date) >= 0;
+    const bool before_end = !pause.resumed || DaysBetween(date, *pause.resumed) > 0;
+    return after_start && before_end;
+}
+
+bool PauseCovers(const Program& program, const Date& date) {
+    return std::any_of(program.pauses.begin(), program.pauses.end(),
+                       [&](const Pause& pause) { return PauseCovers(pause, date); });
+}
+
+// Check-ins dated from `first` to `last`, both included; check-ins are sorted by date.
+int64_t CheckInsBetween(const Program& program, const Date& first, const Date& last) {
+    const auto before = [](const CheckIn& check_in, int64_t day) {
+        return DaysSinceEpoch(check_in.date) < day;
+    };
+    const auto begin = std::lower_bound(program.check_ins.begin(), program.check_ins.end(),
+                                        DaysSinceEpoch(first), before);
+    const auto end =
+        std::lower_bound(begin, program.check_ins.end(), DaysSinceEpoch(last) + 1, before);
+    return end - begin;
+}
+
+} // namespace
+
 bool IsPausedOn(const Program& program, const Date& date) {
-    for (const Pause& pause : program.pauses) {
-        const bool after_start = DaysBetween(pause.from, date) >= 0;
-        const bool before_end = !pause.resumed || DaysBetween(date, *pause.resumed) > 0;
-        if (after_start && before_end)
-            return true;
-    }
-    return false;
+    return PauseCovers(program, date) && CheckInsBetween(program, date, date) == 0;
 }
 
 int PausedDaysThrough(const Program& program, const Date& date) {
@@ -77,13 +100,17 @@ int PausedDaysThrough(const Program& program, const Date& date) {
             last = date;
         const int64_t span = DaysBetween(first, last) + 1;
         if (span > 0)
-            days += span;
+            days += span - CheckInsBetween(program, first, last);
     }
     return static_cast<int>(days);
 }
 
 Date ProgramEndDate(const Program& program, const Date& today) {
-    return AddDays(program.start_date, kProgramDays - 1 + PausedDaysThrough(program, today));
+    int paused = PausedDaysThrough(program, today);
+    // While paused, the end that holds if the user resumes today: today then counts again.
+    if (IsPaused(program) && IsPausedOn(program, today))
+        --paused;
+    return AddDays(program.start_date, kProgramDays - 1 + paused);
 }
 
 bool PauseProgram(Program& program, const Date& today) {
@@ -124,7 +151,8 @@ ProgramDay ComputeProgramDay(const Program& program, const Date& today) {
         result.phase = Phase::InfluenceTrial;
         return result;
     }
-    const bool paused = IsPausedOn(program, today);
+    // Paused means a pause runs today, even when today was checked in before pausing.
+    const bool paused = IsPaused(program) && PauseCovers(program, today);
     result.status = paused ? ProgramStatus::Paused : ProgramStatus::Running;
     // While paused the program stands on the day it will carry on from.
     result.day = std::clamp(static_cast<int>(worked) + (paused ? 1 : 0), 1, kProgramDays);

@@ -47,10 +47,13 @@ struct ProgramDay {
 ProgramDay ComputeProgramDay(const Program& program, const Date& today);
 
 bool IsPaused(const Program& program);
+// A paused day is one a pause covers and that has no check-in: a day checked in before the
+// pause began was worked, and counts as a program day like any other.
 bool IsPausedOn(const Program& program, const Date& date);
 // Paused days from the start date up to and including `date`.
 int PausedDaysThrough(const Program& program, const Date& date);
-// The date day 30 falls on, with the pauses so far (an ongoing pause counts up to today).
+// The date day 30 falls on with the pauses so far; while paused, the one that holds if the user
+// resumes today.
 Date ProgramEndDate(const Program& program, const Date& today);
 
 // Pausing starts today; resuming makes today count again. Both refuse what makes no sense

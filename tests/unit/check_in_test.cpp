@@ -75,3 +75,40 @@ TEST_CASE("paused days count neither as days so far nor as missed days") {
     CHECK_FALSE(MissedTwoDaysInARow(program, {2026, 12, 1}));
     CHECK(MissedTwoDaysInARow(program, {2026, 12, 4})); // 2nd and 3rd missed after resuming
 }
+
+TEST_CASE("a day checked in before pausing stays a program day, checked in") {
+    Program program = StartedOn({2026, 3, 2});
+    for (int day = 0; day < 14; day += 3) // days 1, 4, 7, 10, 13
+        REQUIRE(RecordCheckIn(program, AddDays({2026, 3, 2}, day), 5, "a", ""));
+    const Date day_15{2026, 3, 16};
+    REQUIRE(RecordCheckIn(program, day_15, 5, "Checked in, then paused", ""));
+    REQUIRE(PauseProgram(program, day_15));
+    CHECK(ComputeProgramDay(program, day_15).status == ProgramStatus::Paused);
+    Consistency consistency = ComputeConsistency(program, day_15);
+    CHECK(consistency.days_checked_in == 6);
+    CHECK(consistency.days_so_far == 15);
+    CHECK(ProgramEndDate(program, day_15) == Date{2026, 3, 31}); // the pause moved nothing yet
+
+    // Resumed the next day: day 15 was worked, so this is day 16 and it takes its own check-in.
+    REQUIRE(ResumeProgram(program, AddDays(day_15, 1)));
+    const ProgramDay next = ComputeProgramDay(program, AddDays(day_15, 1));
+    CHECK(next.status == ProgramStatus::Running);
+    CHECK(next.day == 16);
+    CHECK_FALSE(FindCheckIn(program, AddDays(day_15, 1)));
+    consistency = ComputeConsistency(program, AddDays(day_15, 1));
+    CHECK(consistency.days_checked_in == 6);
+    CHECK(consistency.days_so_far == 16);
+    CHECK(ProgramEndDate(program, AddDays(day_15, 1)) == Date{2026, 3, 31});
+}
+
+TEST_CASE("while paused, the end date is the one that holds on resuming today") {
+    Program program = StartedOn({2026, 3, 2});
+    REQUIRE(PauseProgram(program, {2026, 3, 10}));
+    for (const Date today : {Date{2026, 3, 10}, Date{2026, 3, 11}, Date{2026, 3, 14}}) {
+        const Date while_paused = ProgramEndDate(program, today);
+        Program resumed = program;
+        REQUIRE(ResumeProgram(resumed, today));
+        CHECK(ProgramEndDate(resumed, today) == while_paused);
+    }
+    CHECK(ProgramEndDate(program, {2026, 3, 14}) == Date{2026, 4, 4}); // 10th to 13th paused
+}

@@ -97,3 +97,22 @@ TEST_CASE("shifting dates moves every dated record by the same number of days") 
     ShiftDates(workbook, -45);
     CHECK(workbook == before);
 }
+
+TEST_CASE("History counts check-in days exactly as the check-in card does, pauses included") {
+    Workbook workbook;
+    REQUIRE(StartProgram(workbook, "Handoffs to QA wait two days.", {2026, 3, 2}));
+    Program& program = *workbook.program;
+    for (int day = 0; day < 30; day += 5)
+        REQUIRE(RecordCheckIn(program, AddDays({2026, 3, 2}, day), 5, "a", ""));
+    // Checked in on the 17th, paused the same day, resumed on the 19th.
+    REQUIRE(PauseProgram(program, {2026, 3, 17}));
+    REQUIRE(ResumeProgram(program, {2026, 3, 19}));
+    for (const Date end : {Date{2026, 3, 17}, Date{2026, 3, 18}, Date{2026, 4, 2}}) {
+        const Consistency today = ComputeConsistency(program, end);
+        const ProgramSummary history = SummarizeProgram(program, end);
+        CHECK(history.days_checked_in == today.days_checked_in);
+        CHECK(history.days_counted == today.days_so_far);
+    }
+    CHECK(SummarizeProgram(program, {2026, 4, 2}).days_counted == 30);
+    CHECK(SummarizeProgram(program, {2026, 4, 2}).days_checked_in == 6);
+}
