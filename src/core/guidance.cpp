@@ -183,10 +183,17 @@ StabilityStatus CheckStability(const std::vector<StabilityCheck>& checks, const 
         return status;
     const StabilityCheck& latest = checks.back();
     status.due = DaysBetween(latest.date, today) >= kDaysBetweenStabilityChecks;
-    const StabilityCheck* before = checks.size() > 1 ? &checks[checks.size() - 2] : nullptr;
+    if (checks.size() == 1) {
+        status.state = StabilityState::Baseline;
+        for (Condition condition : kConditions)
+            if (Rating(latest, condition) <= kCollapsedAtOrBelow)
+                status.starts_low.push_back(condition);
+        return status;
+    }
+    const StabilityCheck& before = checks[checks.size() - 2];
     for (Condition condition : kConditions) {
         const int rating = Rating(latest, condition);
-        const bool dropped = before && Rating(*before, condition) - rating >= kCollapseDrop;
+        const bool dropped = Rating(before, condition) - rating >= kCollapseDrop;
         if (rating <= kCollapsedAtOrBelow || dropped)
             status.collapsed.push_back(condition);
     }

@@ -49,9 +49,10 @@ const char* WatchOutName(WatchOutKind kind); // "activity mistaken for progress"
 
 // --- Stability ----------------------------------------------------------------------------------
 //
-// A condition has collapsed when the latest check rates it 2 or lower, or 2 points below the check
-// before. After a collapse, expanding again waits until two checks in a row rate all three
-// conditions 3 or higher. A check is due every 7 days.
+// The first check is a baseline: it shows where each condition starts, and a low start is not a
+// collapse. After that, a condition has collapsed when the latest check rates it 2 or lower, or 2
+// points below the check before. After a collapse, expanding again waits until two checks in a row
+// rate all three conditions 3 or higher. A check is due every 7 days.
 
 constexpr int kCollapsedAtOrBelow = 2;
 constexpr int kCollapseDrop = 2;
@@ -64,6 +65,7 @@ const char* ConditionName(Condition condition); // "clearly defined ownership"
 
 enum class StabilityState {
     NotChecked, // no check yet
+    Baseline,   // one check so far: where things start, nothing to compare with yet
     Holding,    // all three hold: expanding is fine
     Collapsed,  // the latest check shows a collapse: pull back and repair
     Repairing,  // better again, but not yet for two checks in a row
@@ -71,8 +73,9 @@ enum class StabilityState {
 
 struct StabilityStatus {
     StabilityState state = StabilityState::NotChecked;
-    std::vector<Condition> collapsed; // when Collapsed
-    bool due = true;                  // a week or more since the last check
+    std::vector<Condition> collapsed;  // when Collapsed
+    std::vector<Condition> starts_low; // when Baseline: rated 2 or lower
+    bool due = true;                   // a week or more since the last check
 };
 
 StabilityStatus CheckStability(const std::vector<StabilityCheck>& checks, const Date& today);

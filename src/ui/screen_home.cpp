@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include "core/backup_health.h"
+#include "core/guidance.h"
 #include "core/history.h"
 #include "core/next_step.h"
 #include "core/program.h"
@@ -120,13 +121,54 @@ void DrawSuggestedStep(const AppModel& model, AppActions& actions) {
     EndCard();
 }
 
+// The guide's closing move, read from the user's own stability checks: keep the three conditions
+// stable while expanding, or pull back and repair first.
+void DrawClosingMove(const AppModel& model) {
+    const std::vector<core::StabilityCheck>& checks = model.workbook().stability;
+    const core::StabilityStatus status = core::CheckStability(checks, model.today);
+    std::string trend;
+    for (const core::StabilityCheck& check : checks) {
+        if (core::DaysBetween(model.workbook().program->start_date, check.date) < 0)
+            continue;
+        trend += (trend.empty() ? "" : ", then ") + std::to_string(check.ownership.rating) + "/" +
+                 std::to_string(check.contribution.rating) + "/" +
+                 std::to_string(check.communication.rating);
+    }
+    StrongParagraph("Your closing move");
+    if (!trend.empty())
+        MutedParagraph("Your stability checks in this program (ownership/contribution/"
+                       "communication, out of 5): " +
+                       trend + ".");
+    switch (status.state) {
+    case core::StabilityState::NotChecked:
+    case core::StabilityState::Baseline:
+        Paragraph("One more stability check tells you which way to go next: it takes a minute, "
+                  "and the next program starts from it.");
+        break;
+    case core::StabilityState::Holding:
+        Paragraph("Ownership, contribution and communication hold. Keep them that way as you take "
+                  "on more: say what is yours, show what you did, and tell the people affected.");
+        break;
+    case core::StabilityState::Collapsed:
+    case core::StabilityState::Repairing:
+        Paragraph("Your last checks show something slipping. Before you expand, pull back to what "
+                  "holds and repair it; the next program can start there.");
+        break;
+    }
+    Gap(4);
+}
+
 // Moving the program to history: the natural end after day 30, or earlier when the challenge
 // no longer fits. Either way nothing is lost, and the map carries over.
 void DrawFinish(const AppModel& model, const core::ProgramDay& day, FinishForm& form,
                 AppActions& actions) {
-    const bool done = day.status == core::ProgramStatus::Finished;
+    // Day 30 is the last day: finishing on it is the natural end, not an early one.
+    const bool last_day =
+        day.status == core::ProgramStatus::Running && day.day == core::kProgramDays;
+    const bool done = day.status == core::ProgramStatus::Finished || last_day;
     if (done) {
-        Heading("Finish the program");
+        Heading(last_day ? "Finish on your last day" : "Finish the program");
+        DrawClosingMove(model);
         MutedParagraph(
             "Finishing keeps the whole program in your history with its summary. Your decision "
             "areas, ledger and ratings carry over to the next one.");
@@ -186,7 +228,8 @@ void DrawHomeScreen(const AppModel& model, UiState& ui, AppActions& actions) {
     case core::ProgramStatus::Finished: Title("All 30 days are behind you"); break;
     }
     MutedParagraph("From " + core::FormatLongDate(program.start_date) + " to " +
-                   core::FormatLongDate(end_date) + ".");
+                   core::FormatLongDate(end_date) +
+                   (day.status == core::ProgramStatus::Paused ? ", if you resume today." : "."));
     ProgramProgressBar(day.status == core::ProgramStatus::NotStartedYet ? 0 : day.day,
                        core::kProgramDays);
     ImGui::Dummy(ImVec2(0, 8));

@@ -50,6 +50,21 @@ void DrawStatus(const AppModel& model, StabilityForm& form, AppActions& actions)
     case core::StabilityState::NotChecked:
         MutedParagraph("No check yet. The first one gives you a baseline.");
         return;
+    case core::StabilityState::Baseline: {
+        if (status.starts_low.empty()) {
+            Paragraph("Your baseline: all three start on solid ground. The next checks show the "
+                      "trend from here.");
+            return;
+        }
+        std::string which;
+        for (core::Condition condition : status.starts_low)
+            which += (which.empty() ? "" : " and ") + std::string(core::ConditionName(condition));
+        Paragraph("Your baseline: " + which +
+                  " starts low. Nothing has slipped, this is where you begin. Pick one small "
+                  "repair (write it in the check below) and keep your scope as it is until the "
+                  "next check shows it rising.");
+        return;
+    }
     case core::StabilityState::Holding:
         Paragraph("All three conditions hold. This is the time to ask for more scope.");
         return;

@@ -126,7 +126,8 @@ TEST_CASE("stability: a collapse by a low rating or a sharp drop, then two good 
     CHECK(CheckStability(workbook.stability, Day(1)).state == StabilityState::NotChecked);
     REQUIRE(RecordStabilityCheck(workbook, check(1, 4, 4, 5)));
     StabilityStatus status = CheckStability(workbook.stability, Day(3));
-    CHECK(status.state == StabilityState::Holding);
+    CHECK(status.state == StabilityState::Baseline);
+    CHECK(status.starts_low.empty());
     CHECK_FALSE(status.due);
     CHECK(CheckStability(workbook.stability, Day(8)).due);
 
@@ -147,6 +148,21 @@ TEST_CASE("stability: a collapse by a low rating or a sharp drop, then two good 
     REQUIRE(RecordStabilityCheck(workbook, check(29, 1, 4, 4)));
     CHECK(workbook.stability.size() == 5);
     CHECK_FALSE(RecordStabilityCheck(workbook, check(30, 0, 4, 4)));
+}
+
+TEST_CASE("the first stability check is a baseline: a low start is not a collapse") {
+    Workbook workbook;
+    REQUIRE(RecordStabilityCheck(
+        workbook, StabilityCheck{Day(1), {4, ""}, {2, "Nobody sees the handoffs"}, {3, ""}, ""}));
+    StabilityStatus status = CheckStability(workbook.stability, Day(1));
+    CHECK(status.state == StabilityState::Baseline);
+    CHECK(status.collapsed.empty());
+    CHECK(status.starts_low == std::vector<Condition>{Condition::Contribution});
+    // The second check compares: still at 2 is now a collapse to repair.
+    REQUIRE(RecordStabilityCheck(workbook, StabilityCheck{Day(8), {4, ""}, {2, ""}, {3, ""}, ""}));
+    status = CheckStability(workbook.stability, Day(8));
+    CHECK(status.state == StabilityState::Collapsed);
+    CHECK(status.collapsed == std::vector<Condition>{Condition::Contribution});
 }
 
 TEST_CASE(
