@@ -264,12 +264,16 @@ bool App::Edit(ui::WorkbookEdit edit) {
         return false;
     core::StampEdits(model_.workbooks.Latest(), workbook, platform::UtcTimestamp());
     SaveAsWorkbook(std::move(workbook));
+    ExpireConfirmation();
     return true;
 }
 
 std::string App::NewId() { return platform::NewRecordId(); }
 
-void App::Navigate(ui::Route route) { platform::SetLocationHash(ui::LinkForRoute(route)); }
+void App::Navigate(ui::Route route) {
+    platform::SetLocationHash(ui::LinkForRoute(route));
+    ExpireConfirmation();
+}
 
 void App::StartProgram(const std::string& challenge, const core::Date& start_date) {
     Edit([&](core::Workbook& workbook) {
@@ -521,6 +525,15 @@ void App::AskToKeepData() {
         model_.storage = {true, info.supported, info.persisted, info.usage_bytes, info.quota_bytes};
         changed_ = true;
     });
+}
+
+// A confirmation ("Backup saved ...") has done its work once the user moves on: the next edit or
+// screen takes it away. A problem, and the offer to undo an import, stay until dismissed.
+void App::ExpireConfirmation() {
+    if (model_.notice && !model_.notice->is_error && !model_.notice->offers_undo_import) {
+        model_.notice.reset();
+        changed_ = true;
+    }
 }
 
 void App::Notify(std::string text, bool is_error, bool offers_undo_import) {

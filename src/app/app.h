@@ -66,6 +66,7 @@ class App final : public ui::AppActions {
                  uint64_t edit_count);
     void Flush();         // the page is going away: save what is pending right now
     void AskToKeepData(); // navigator.storage.persist(), once
+    void ExpireConfirmation();
     void Notify(std::string text, bool is_error, bool offers_undo_import = false);
 
     ui::AppModel model_;

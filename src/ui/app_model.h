@@ -120,8 +120,9 @@ enum class Route {
     Stability,
     Report,
     Safety,
-    Kiosk, // #/kiosk, the facilitator's setup
+    Kiosk, // #/kiosk, the facilitator's setup; stays last
 };
+constexpr int kRouteCount = static_cast<int>(Route::Kiosk) + 1;
 
 // The edit a screen asks the app to apply: a reference to the screen's lambda, valid for the
 // call only. std::function made about seven small functions of each of the screens' ~40 edit

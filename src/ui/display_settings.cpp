@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/date.h"
 #include "ui/fonts.h"
 #include "ui/widgets.h"
 
@@ -46,10 +47,30 @@ int NearestTextSize(int percent) {
 }
 
 void DrawDisplaySettings(DisplaySettings& display, const AppModel& model, AppActions& actions) {
-    if (SecondaryButton(display.open ? "Hide display settings" : "Display settings"))
+    // Outside a kiosk the backup lives here too, so it is one press away on every screen, with
+    // or without a program running.
+    const bool with_backup = !model.kiosk.on;
+    const char* toggle = display.open ? (with_backup ? "Hide settings" : "Hide display settings")
+                                      : (with_backup ? "Settings and backup" : "Display settings");
+    if (SecondaryButton(toggle))
         display.open = !display.open;
     if (!display.open)
         return;
+
+    if (with_backup) {
+        Label("Your backup");
+        const core::Workbook& workbook = model.workbook();
+        MutedParagraph(workbook.last_export
+                           ? "Last exported on " + core::FormatLongDate(*workbook.last_export) + "."
+                           : "No backup exported yet.");
+        if (SecondaryButton("Export a backup file"))
+            actions.ExportBackup();
+        SameLineIfButtonFits("Import a backup file");
+        ImGui::BeginDisabled(!CanEdit(model));
+        if (SecondaryButton("Import a backup file"))
+            actions.ChooseBackupToImport();
+        ImGui::EndDisabled();
+    }
 
     Label("Theme");
     struct Choice {

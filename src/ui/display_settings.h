@@ -20,8 +20,10 @@ inline constexpr int kTextSizes[] = {80, 90, 100, 110, 125, 150, 175, 200};
 // The nearest offered size (stored values may come from anywhere).
 int NearestTextSize(int percent);
 
-// A "Display settings" button that opens rows of theme choices, text-size buttons and, outside a
-// kiosk session (where the facilitator decides), where the examples come from.
+// A "Settings and backup" button that opens the backup's export and import, rows of theme
+// choices, text-size buttons and where the examples come from. In a kiosk session (where the
+// facilitator decides, and a session ends with its own way home) it is "Display settings": theme
+// and text size only.
 void DrawDisplaySettings(DisplaySettings& display, const AppModel& model, AppActions& actions);
 
 } // namespace leeway::ui

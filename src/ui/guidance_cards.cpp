@@ -133,7 +133,7 @@ void DrawRealityCheck(const AppModel& model, RealityForm& form, AppActions& acti
                   ? "Your ask was refused. Power at work is uneven, and not every constraint is "
                     "reasonable."
                   : "Blockers from outside your reach keep coming back (" +
-                        std::to_string(reality.outside_reach_occurrences) + " times so far).");
+                        Plural(reality.outside_reach_occurrences, "time", "times") + " so far).");
     Paragraph("Boundary work: say clearly what you will and will not take on, and what the "
               "constraint costs. "
               "Formal channels: take it to whoever owns the rule (a manager's manager, a process "

@@ -16,8 +16,8 @@ void DrawSummary(const core::FinishedProgram& finished) {
     const core::ProgramSummary summary =
         core::SummarizeProgram(finished.program, finished.finished_on);
     Paragraph("Checked in on " + std::to_string(summary.days_checked_in) + " of " +
-              std::to_string(summary.days_counted) + " days, " +
-              std::to_string(summary.minutes_spent) + " minutes in all.");
+              Plural(summary.days_counted, "day", "days") + ", " +
+              Plural(summary.minutes_spent, "minute", "minutes") + " in all.");
     Paragraph(
         "Clarity baseline: " + Plural(summary.blockers_listed, "blocker", "blockers") + " (" +
         std::to_string(summary.blockers_retired) + " retired), " +

@@ -166,9 +166,9 @@ void DrawLedger(const AppModel& model, MapForm& form, AppActions& actions) {
         "A pull-back is not a failure: repair, then expand again.");
     if (!map.ledger.empty()) {
         const core::LedgerTally tally = core::TallyLedger(map);
-        Paragraph(std::to_string(tally.permissions) + " permissions, " +
-                  std::to_string(tally.extensions) + " extensions, " +
-                  std::to_string(tally.pull_backs) + " pull-backs.");
+        Paragraph(Plural(tally.permissions, "permission", "permissions") + ", " +
+                  Plural(tally.extensions, "extension", "extensions") + ", " +
+                  Plural(tally.pull_backs, "pull-back", "pull-backs") + ".");
     }
     ImGui::BeginDisabled(!CanEdit(model));
     for (auto it = map.ledger.rbegin(); it != map.ledger.rend(); ++it) {

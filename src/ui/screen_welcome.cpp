@@ -81,9 +81,12 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions) 
     const core::AutonomyMap& map = model.workbook().map;
     if (!model.workbook().history.empty()) {
         Heading("Start your next 30 days");
-        MutedParagraph("Your autonomy map carries over: " + std::to_string(map.areas.size()) +
-                       " decision areas and " + std::to_string(map.ledger.size()) +
-                       " ledger entries. Your finished programs are in History.");
+        MutedParagraph(
+            "Your autonomy map carries over: " +
+            Plural(static_cast<int>(map.areas.size()), "decision area", "decision areas") +
+            " and " +
+            Plural(static_cast<int>(map.ledger.size()), "ledger entry", "ledger entries") +
+            ". Your finished programs are in History.");
     } else {
         Heading("Start your 30 days");
     }

@@ -1,5 +1,7 @@
 #include "ui/screens.h"
 
+#include <iterator>
+
 #include <imgui.h>
 
 #include "core/program.h"
@@ -36,6 +38,8 @@ constexpr ScreenLink kScreens[] = {
     {Route::Safety, "#/safety", "Safety", "Safety and support", "Leeway: safety and support",
      false},
 };
+// Every route but the kiosk's (reached only by its link) has its row, in the order of the enum.
+static_assert(std::size(kScreens) == kRouteCount - 1, "a screen without its row in kScreens");
 
 const ScreenLink& ScreenFor(Route route) {
     for (const ScreenLink& screen : kScreens)

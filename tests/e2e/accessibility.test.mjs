@@ -47,7 +47,7 @@ test('the accessibility tree of every screen names every control', async () => {
     'button: Day later', 'button: Today', 'button: Start my 30 days', 'button: Import backup',
     'button: Open the example workbook',
     'button: Safety and support (not legal advice)',
-    'button: Display settings',
+    'button: Settings and backup',
   ]);
   const headings = await page.getByRole('heading').allInnerTexts();
   assert.deepEqual(headings, ['Leeway', 'Start your 30 days']);

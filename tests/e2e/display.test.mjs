@@ -22,7 +22,7 @@ const backgrounds = { light: [0xf7, 0xf5, 0xf0], dark: [0x16, 0x1b, 0x20], 'high
 const themeLabels = { light: 'Light', dark: 'Dark', 'high-contrast': 'High contrast' };
 
 async function chooseTheme(page, theme) {
-  if (!await control(page, 'radio', 'High contrast').count()) await click(page, 'button', 'Display settings');
+  if (!await control(page, 'radio', 'High contrast').count()) await click(page, 'button', 'Settings and backup');
   await click(page, 'radio', themeLabels[theme]);
   await page.waitForFunction(() => window.leeway.idle);
 }
@@ -43,7 +43,7 @@ test('a chosen theme applies at once and is kept for the next visit', async () =
   const context = await env.browser.newContext({ colorScheme: 'light' });
   const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   await shown(control(page, 'heading', 'Start your 30 days'));
-  await click(page, 'button', 'Display settings');
+  await click(page, 'button', 'Settings and backup');
   assert.equal(await control(page, 'radio', 'Follow the system').isChecked(), true);
   for (const theme of ['high-contrast', 'dark', 'light', 'high-contrast']) {
     await chooseTheme(page, theme);
@@ -54,7 +54,7 @@ test('a chosen theme applies at once and is kept for the next visit', async () =
   await waitForReady(page);
   await shown(control(page, 'heading', 'Start your 30 days'));
   assert.deepEqual(await backgroundPixel(page), backgrounds['high-contrast']);
-  await click(page, 'button', 'Display settings');
+  await click(page, 'button', 'Settings and backup');
   await click(page, 'radio', 'Follow the system');
   assert.deepEqual(await backgroundPixel(page), backgrounds.light);
   assert.equal(await page.evaluate(() => localStorage.getItem('leeway.theme')), 'system');
@@ -68,7 +68,7 @@ test('the text size goes from 80 % to 200 %, stays crisp and is kept', async () 
   const heading = control(page, 'heading', 'Start your 30 days');
   await shown(heading);
   const normal = (await heading.boundingBox()).height;
-  await click(page, 'button', 'Display settings');
+  await click(page, 'button', 'Settings and backup');
   const sizes = [];
   for (let step = 0; step < 7; step++) {
     await click(page, 'button', 'Larger text');
@@ -88,7 +88,7 @@ test('the text size goes from 80 % to 200 %, stays crisp and is kept', async () 
   await waitForReady(page);
   await shown(heading);
   assert.ok((await heading.boundingBox()).height > normal * 1.8, 'the size is kept');
-  await click(page, 'button', 'Display settings');
+  await click(page, 'button', 'Settings and backup');
   await click(page, 'button', 'Normal text size');
   for (let step = 0; step < 3; step++) await click(page, 'button', 'Smaller text');
   assert.equal(await control(page, 'button', 'Smaller text').isDisabled(), true);
@@ -161,7 +161,7 @@ test('on a touch screen every control is at least 44 CSS px tall', async () => {
   const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   await shown(control(page, 'heading', 'Start your 30 days'));
   assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), true);
-  await click(page, 'button', 'Display settings');
+  await click(page, 'button', 'Settings and backup');
   const small = await page.evaluate(() => window.leeway.screen.items
     .filter((item) => ['button', 'textbox', 'radio', 'tab'].includes(item.role) && item.height < 44)
     .map((item) => `${item.role} ${item.name}: ${item.height}`));
@@ -185,7 +185,7 @@ test('screenshots: every theme at 360 and 1280 px wide, at 1x, 2x and 3x', async
       assert.equal(await page.evaluate(() => document.getElementById('canvas').width), width * scale);
       for (const theme of ['light', 'dark', 'high-contrast']) {
         await chooseTheme(page, theme);
-        await click(page, 'button', 'Hide display settings');
+        await click(page, 'button', 'Hide settings');
         await settled(page);
         assert.deepEqual(await backgroundPixel(page), backgrounds[theme]);
         await screenshot(page, `home-${theme}-${width}-${scale}x.png`);

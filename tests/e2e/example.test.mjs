@@ -88,7 +88,7 @@ test('the hints and the example follow the chosen line of work, and the choice i
   await shown(challenge);
   assert.match(await challenge.getAttribute('placeholder'), /^e\.g\. Our releases slip/);
 
-  await click(page, 'button', 'Display settings');
+  await click(page, 'button', 'Settings and backup');
   await click(page, 'radio', 'Examples from: Health and care');
   await page.waitForFunction(() => localStorage.getItem('leeway.examples') === 'health-and-care');
   await page.waitForFunction(() => document.querySelector('#mirror input[aria-label="Your challenge, in one sentence"]')
@@ -112,7 +112,7 @@ test('the hints and the example follow the chosen line of work, and the choice i
   await shown(challenge);
   await page.waitForFunction(() => document.querySelector('#mirror input[aria-label="Your challenge, in one sentence"]')
     ?.placeholder.startsWith('e.g. Applications wait'));
-  if (!await control(page, 'radio', 'Examples from: Public service').count()) await click(page, 'button', 'Display settings');
+  if (!await control(page, 'radio', 'Examples from: Public service').count()) await click(page, 'button', 'Settings and backup');
   assert.equal(await control(page, 'radio', 'Examples from: Public service').isChecked(), true);
   assertNoProblems(problems);
   await context.close();

@@ -290,7 +290,7 @@ test('the loading page takes the chosen theme before the app starts, and follows
 
   const context = await env.browser.newContext({ colorScheme: 'light' });
   const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
-  await click(page, 'button', 'Display settings');
+  await click(page, 'button', 'Settings and backup');
   await click(page, 'radio', 'Dark');
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), expected.dark);

@@ -218,3 +218,28 @@ TEST_CASE("every kind of record alone makes an import ask before replacing it") 
                       (stability ? "stability checks" : "support contacts"));
     }
 }
+
+TEST_CASE("a confirmation goes with the next edit or screen; a problem stays until dismissed") {
+    platform::native::ForgetEverything();
+    leeway::app::App app;
+    app.Start();
+    app.OpenExample();
+    app.CloseExample();
+    REQUIRE(app.model().notice.has_value());
+    CHECK(app.model().notice->text == "Back to your own workbook.");
+    app.StartProgram("Medication handoffs wait for the charge nurse", core::Date{2026, 11, 26});
+    CHECK_FALSE(app.model().notice.has_value());
+
+    app.ExportBackup();
+    REQUIRE(app.model().notice.has_value());
+    app.Navigate(leeway::ui::Route::Map);
+    CHECK_FALSE(app.model().notice.has_value());
+
+    platform::native::PickFileNext("notes.json", "not a backup");
+    app.ChooseBackupToImport();
+    REQUIRE(app.model().notice.has_value());
+    REQUIRE(app.model().notice->is_error);
+    REQUIRE(AddBlocker(app, "The handoff sheet is on paper"));
+    app.Navigate(leeway::ui::Route::Today);
+    CHECK(app.model().notice.has_value()); // read and dismissed by the user, not by a timer
+}

@@ -91,7 +91,7 @@ TEST_CASE(
     const std::string software_hint = app.FindItem("textbox", challenge)->at("hint");
     CHECK(software_hint.find("releases") != std::string::npos);
 
-    app.Activate("button", "Display settings");
+    app.Activate("button", "Settings and backup");
     app.Settle();
     REQUIRE(app.FindItem("radio", "Examples from: Software delivery"));
     CHECK(app.FindItem("radio", "Examples from: Software delivery")->at("checked") == true);

@@ -54,7 +54,7 @@ TEST_CASE("autonomy map: freedoms rated, an area placed and moved, the ledger ke
     app.Activate("radio", "Ledger entry area: Handoff of builds to QA");
     app.TypeInto("What changed", "Approval now covers every release");
     app.Activate("button", "Add to ledger");
-    CHECK(app.Shows("0 permissions, 1 extensions, 0 pull-backs."));
+    CHECK(app.Shows("0 permissions, 1 extension, 0 pull-backs."));
     // An area the ledger points at keeps its place: no Remove button.
     CHECK_FALSE(app.FindItem("button", "Remove area: Handoff of builds to QA"));
 
@@ -165,7 +165,13 @@ TEST_CASE("finishing moves the program to history; the next start keeps the map"
     CHECK_FALSE(app.model.workbook().program);
     REQUIRE(app.model.workbook().history.size() == 1);
     CHECK(app.FindItem("heading", "Start your next 30 days"));
-    CHECK(app.Shows("Your autonomy map carries over: 1 decision areas and 0 ledger entries."));
+    CHECK(app.Shows("Your autonomy map carries over: 1 decision area and 0 ledger entries."));
+    // With no program running, the backup is still one press away.
+    app.actions.calls.clear();
+    app.Activate("button", "Settings and backup");
+    app.Activate("button", "Export a backup file");
+    app.Activate("button", "Import a backup file");
+    CHECK(app.actions.calls == std::vector<std::string>{"export", "choose-import"});
     app.Activate("tab", "History");
     CHECK(app.FindItem("heading", "Builds wait two days for QA"));
     CHECK(app.Shows("Your reflection: \"Ask early\""));
@@ -174,6 +180,26 @@ TEST_CASE("finishing moves the program to history; the next start keeps the map"
     // Without a program, the phase screens have no tabs.
     CHECK_FALSE(app.FindItem("tab", "Clarity baseline"));
     CHECK(app.FindItem("tab", "Autonomy map"));
+}
+
+TEST_CASE("day 30 offers Finish with the closing move read from the stability checks") {
+    HeadlessApp app(1100.0f, 3200.0f);
+    app.model.workbooks.Change().program = SampleProgram();
+    app.model.workbooks.Change().stability = {
+        {{2026, 11, 20}, {4, ""}, {2, ""}, {4, ""}, ""},
+        {{2026, 11, 27}, {4, ""}, {3, ""}, {4, ""}, ""},
+        {{2026, 12, 4}, {4, ""}, {4, ""}, {5, ""}, ""},
+    };
+    app.model.today = {2026, 12, 11}; // day 30
+    app.Settle();
+    REQUIRE(app.FindItem("heading", "Finish on your last day"));
+    CHECK(app.Shows("4/2/4, then 4/3/4, then 4/4/5"));
+    CHECK(app.Shows("Ownership, contribution and communication hold."));
+    CHECK_FALSE(app.FindItem("button", "End the program early"));
+    app.Activate("button", "Finish and keep it in history");
+    CHECK_FALSE(app.model.workbook().program);
+    REQUIRE(app.model.workbook().history.size() == 1);
+    CHECK(app.model.workbook().history[0].finished_on == core::Date{2026, 12, 11});
 }
 
 TEST_CASE("no two controls of a screen share an id") {

@@ -90,7 +90,7 @@ TEST_CASE("display settings: theme and text size are chosen on screen") {
     HeadlessApp app;
     app.Settle();
     CHECK_FALSE(app.FindItem("radio", "High contrast"));
-    app.Activate("button", "Display settings");
+    app.Activate("button", "Settings and backup");
     REQUIRE(app.FindItem("radio", "Follow the system"));
     CHECK(app.FindItem("radio", "Follow the system")->at("checked") == true);
     app.Activate("radio", "High contrast");
@@ -108,14 +108,14 @@ TEST_CASE("display settings: theme and text size are chosen on screen") {
     CHECK(app.ui.display.text_percent == 80);
     app.Activate("button", "Normal text size");
     CHECK(app.ui.display.text_percent == 100);
-    app.Activate("button", "Hide display settings");
+    app.Activate("button", "Hide settings");
     CHECK_FALSE(app.FindItem("radio", "High contrast"));
 }
 
 TEST_CASE("the welcome screen and display settings fit a 360 px wide phone") {
     HeadlessApp app(360.0f, 740.0f);
     app.Settle();
-    app.Activate("button", "Display settings");
+    app.Activate("button", "Settings and backup");
     for (const nlohmann::json& item : app.Snapshot()["items"]) {
         INFO(item["name"].get<std::string>());
         CHECK(item["x"].get<float>() >= 0.0f);
