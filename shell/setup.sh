@@ -3,7 +3,7 @@
 #   - Debian packages (Emscripten, CMake, headers, fonts, Chromium for tests)
 #   - a deb-src entry, then the pinned SDL2 and Dear ImGui source packages, checksums verified
 #   - SDL2 built for WebAssembly once, into a cache outside the clone ($LEEWAY_CACHE)
-#   - playwright-core for the browser tests
+#   - playwright-core and axe-core for the browser tests
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -126,7 +126,7 @@ install_node_modules() {
     if [ -f "$stamp" ] && cmp -s "$dir/package-lock.json" "$stamp"; then
         return
     fi
-    say "Installing playwright-core for the browser tests"
+    say "Installing playwright-core and axe-core for the browser tests"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
         fail "npm ci failed in tests/e2e (the npm registry must be reachable the first time)"
     cp "$dir/package-lock.json" "$stamp"

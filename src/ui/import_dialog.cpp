@@ -28,6 +28,7 @@ void DrawImportDialog(AppModel& model, AppActions& actions) {
     if (!ImGui::BeginPopupModal(kPopup, nullptr,
                                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize))
         return;
+    MirrorGroup dialog(Container::Dialog, kPopup);
     if (!model.pending_import) {
         ImGui::CloseCurrentPopup();
         ImGui::EndPopup();

@@ -10,7 +10,8 @@
 namespace leeway::ui {
 
 // Draws the kiosk screen that replaces the usual content, if one does, and returns true with
-// the page title set. During a session it draws the session bar and returns false.
+// the page title set. During a session it returns false: the workbook's screens are drawn, with
+// the session bar (DrawKioskSessionBar) above them.
 bool DrawKioskScreens(AppModel& model, UiState& ui, AppActions& actions, std::string& title);
 
 // Over everything: the idle countdown, and the offer to import a take-home link.

@@ -8,6 +8,7 @@
 #include "core/responsibility.h"
 #include "ui/screen_snapshot.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace leeway::ui {
 
@@ -32,6 +33,25 @@ void DashedLine(ImDrawList* draw, float x0, float x1, float y, ImU32 color, floa
 
 ImU32 WithAlpha(const ImVec4& color, float alpha) {
     return ImGui::GetColorU32(ImVec4(color.x, color.y, color.z, alpha));
+}
+
+// The chart's data as a table for screen readers (date, value, note), over the chart's area.
+void RecordChartTable(const core::OutcomeMetric& metric,
+                      const std::vector<core::Measurement>& measurements) {
+    if (measurements.empty())
+        return;
+    MirrorGroup table(Container::Table, "Measurements of " + metric.name);
+    {
+        MirrorGroup header(Container::Row, "header");
+        for (const char* column : {"Date", "Value", "Note"})
+            RecordLastItemAsText(Role::ColumnHeader, column);
+    }
+    for (const core::Measurement& measurement : measurements) {
+        MirrorGroup row(Container::Row, measurement.id);
+        RecordLastItemAsText(Role::Cell, core::FormatLongDate(measurement.date));
+        RecordLastItemAsText(Role::Cell, ValueWithUnit(metric, measurement.value));
+        RecordLastItemAsText(Role::Cell, measurement.note.empty() ? "-" : measurement.note);
+    }
 }
 
 } // namespace
@@ -142,6 +162,7 @@ void MetricChart(const core::OutcomeMetric& metric,
     }
     ImGui::Dummy(ImVec2(width, height));
     RecordLastItemAsText(Role::Text, DescribeMetricChart(metric, measurements));
+    RecordChartTable(metric, measurements);
 }
 
 } // namespace leeway::ui

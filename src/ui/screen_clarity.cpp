@@ -65,42 +65,46 @@ void DrawBlockers(const AppModel& model, ClarityForm& form, AppActions& actions)
         "Whatever keeps stopping you. Add it once, then count it each time it comes back: "
         "the counts show which one to work on.");
     bool any_retired = false;
-    for (const core::Blocker& blocker : clarity.blockers) {
-        if (blocker.retired) {
-            any_retired = true;
-            continue;
-        }
-        ImGui::PushID(blocker.id.c_str());
-        Paragraph(blocker.text + " (" + std::to_string(blocker.occurrences) +
-                  (blocker.occurrences == 1 ? " time" : " times") + ", last " +
-                  core::FormatLongDate(blocker.last_seen) +
-                  (blocker.outside_reach ? "; outside your reach)" : ")"));
-        if (!CanEdit(model)) {
+    {
+        MirrorGroup list(Container::List, "Recurring blockers");
+        for (const core::Blocker& blocker : clarity.blockers) {
+            if (blocker.retired) {
+                any_retired = true;
+                continue;
+            }
+            ImGui::PushID(blocker.id.c_str());
+            MirrorGroup row(Container::ListItem, blocker.id);
+            Paragraph(blocker.text + " (" + std::to_string(blocker.occurrences) +
+                      (blocker.occurrences == 1 ? " time" : " times") + ", last " +
+                      core::FormatLongDate(blocker.last_seen) +
+                      (blocker.outside_reach ? "; outside your reach)" : ")"));
+            if (!CanEdit(model)) {
+                ImGui::PopID();
+                continue;
+            }
+            if (CheckboxChoice("Comes from outside my reach", blocker.outside_reach,
+                               "Comes from outside my reach: " + blocker.text)) {
+                const std::string id = blocker.id;
+                const bool outside = !blocker.outside_reach;
+                actions.Edit([&](core::Workbook& workbook) {
+                    return core::SetBlockerOutsideReach(workbook.program->clarity, id, outside);
+                });
+            }
+            if (SecondaryButton("Seen again", "Seen again: " + blocker.text)) {
+                const std::string id = blocker.id;
+                actions.Edit([&](core::Workbook& workbook) {
+                    return core::CountBlockerAgain(workbook.program->clarity, id, model.today);
+                });
+            }
+            ImGui::SameLine();
+            if (SecondaryButton("Retire", "Retire: " + blocker.text)) {
+                const std::string id = blocker.id;
+                actions.Edit([&](core::Workbook& workbook) {
+                    return core::SetBlockerRetired(workbook.program->clarity, id, true);
+                });
+            }
             ImGui::PopID();
-            continue;
         }
-        if (CheckboxChoice("Comes from outside my reach", blocker.outside_reach,
-                           "Comes from outside my reach: " + blocker.text)) {
-            const std::string id = blocker.id;
-            const bool outside = !blocker.outside_reach;
-            actions.Edit([&](core::Workbook& workbook) {
-                return core::SetBlockerOutsideReach(workbook.program->clarity, id, outside);
-            });
-        }
-        if (SecondaryButton("Seen again", "Seen again: " + blocker.text)) {
-            const std::string id = blocker.id;
-            actions.Edit([&](core::Workbook& workbook) {
-                return core::CountBlockerAgain(workbook.program->clarity, id, model.today);
-            });
-        }
-        ImGui::SameLine();
-        if (SecondaryButton("Retire", "Retire: " + blocker.text)) {
-            const std::string id = blocker.id;
-            actions.Edit([&](core::Workbook& workbook) {
-                return core::SetBlockerRetired(workbook.program->clarity, id, true);
-            });
-        }
-        ImGui::PopID();
     }
     if (clarity.blockers.empty())
         MutedParagraph("No blockers listed yet.");
@@ -116,10 +120,12 @@ void DrawBlockers(const AppModel& model, ClarityForm& form, AppActions& actions)
     }
     if (any_retired) {
         StrongParagraph("Retired");
+        MirrorGroup retired(Container::List, "Retired blockers");
         for (const core::Blocker& blocker : clarity.blockers) {
             if (!blocker.retired)
                 continue;
             ImGui::PushID(blocker.id.c_str());
+            MirrorGroup row(Container::ListItem, blocker.id);
             MutedParagraph(blocker.text + " (" + std::to_string(blocker.occurrences) + " in all)");
             if (CanEdit(model) && SecondaryButton("Bring back", "Bring back: " + blocker.text)) {
                 const std::string id = blocker.id;
@@ -155,17 +161,21 @@ void DrawRequests(const AppModel& model, ClarityForm& form, AppActions& actions)
     if (!clarity.requests.empty())
         Paragraph(std::to_string(tally.needed) + " needed, " +
                   std::to_string(tally.avoidable_noise) + " avoidable noise.");
-    for (const core::LoggedRequest& request : clarity.requests) {
-        ImGui::PushID(request.id.c_str());
-        Paragraph(core::FormatLongDate(request.date) + ": " + request.text + " (" +
-                  core::VerdictName(request.verdict) + ": " + request.reason + ")");
-        if (CanEdit(model) && SecondaryButton("Remove", "Remove request: " + request.text)) {
-            const std::string id = request.id;
-            actions.Edit([&](core::Workbook& workbook) {
-                return core::RemoveRequest(workbook.program->clarity, id);
-            });
+    {
+        MirrorGroup list(Container::List, "Request log");
+        for (const core::LoggedRequest& request : clarity.requests) {
+            ImGui::PushID(request.id.c_str());
+            MirrorGroup row(Container::ListItem, request.id);
+            Paragraph(core::FormatLongDate(request.date) + ": " + request.text + " (" +
+                      core::VerdictName(request.verdict) + ": " + request.reason + ")");
+            if (CanEdit(model) && SecondaryButton("Remove", "Remove request: " + request.text)) {
+                const std::string id = request.id;
+                actions.Edit([&](core::Workbook& workbook) {
+                    return core::RemoveRequest(workbook.program->clarity, id);
+                });
+            }
+            ImGui::PopID();
         }
-        ImGui::PopID();
     }
     const float width = ImGui::CalcItemWidth();
     TextField("Request", "##request", form.request_text, Hints(model).request, width);

@@ -123,26 +123,30 @@ void DrawHistoryScreen(const AppModel& model, HistoryForm& form) {
     MutedParagraph(
         Plural(static_cast<int>(history.size()), "finished program", "finished programs") +
         ", newest first. Your autonomy map carried over from each to the next.");
-    for (int index = static_cast<int>(history.size()) - 1; index >= 0; --index) {
-        const core::FinishedProgram& finished = history[static_cast<size_t>(index)];
-        ImGui::PushID(index);
-        Gap(10);
-        ColumnSeparator();
-        Gap(4);
-        Heading(finished.program.challenge);
-        MutedParagraph("Started " + core::FormatLongDate(finished.program.start_date) +
-                       ", finished " + core::FormatLongDate(finished.finished_on) + ".");
-        DrawSummary(finished);
-        const bool open = form.open_index == index;
-        if (SecondaryButton(open ? "Hide the details" : "Show the details",
-                            (open ? "Hide the details: " : "Show the details: ") +
-                                finished.program.challenge))
-            form.open_index = open ? -1 : index;
-        if (open) {
-            Gap(6);
-            DrawDetails(finished.program);
+    {
+        MirrorGroup list(Container::List, "Finished programs");
+        for (int index = static_cast<int>(history.size()) - 1; index >= 0; --index) {
+            const core::FinishedProgram& finished = history[static_cast<size_t>(index)];
+            ImGui::PushID(index);
+            MirrorGroup row(Container::ListItem, std::to_string(index));
+            Gap(10);
+            ColumnSeparator();
+            Gap(4);
+            Heading(finished.program.challenge);
+            MutedParagraph("Started " + core::FormatLongDate(finished.program.start_date) +
+                           ", finished " + core::FormatLongDate(finished.finished_on) + ".");
+            DrawSummary(finished);
+            const bool open = form.open_index == index;
+            if (SecondaryButton(open ? "Hide the details" : "Show the details",
+                                (open ? "Hide the details: " : "Show the details: ") +
+                                    finished.program.challenge))
+                form.open_index = open ? -1 : index;
+            if (open) {
+                Gap(6);
+                DrawDetails(finished.program);
+            }
+            ImGui::PopID();
         }
-        ImGui::PopID();
     }
     Gap(20);
 }

@@ -92,8 +92,7 @@ bool DrawKioskScreens(AppModel& model, UiState& ui, AppActions& actions, std::st
         title = "Leeway: finish your session";
         return true;
     }
-    DrawKioskSessionBar(model, actions);
-    return false;
+    return false; // the workbook's screens, under the session bar (DrawKioskSessionBar)
 }
 
 void DrawParticipantWelcome(AppModel& model, KioskForm& form, AppActions& actions) {
@@ -156,6 +155,7 @@ void DrawParticipantWelcome(AppModel& model, KioskForm& form, AppActions& action
 void DrawKioskSessionBar(const AppModel& model, AppActions& actions) {
     const KioskModel& kiosk = model.kiosk;
     Gap(8);
+    MirrorGroup region(Container::Region, "Training session");
     BeginCard("kiosk-session-bar");
     StrongParagraph(std::string("Training session: ") + core::KioskScopeName(kiosk.config.scope));
     SupportLine(kiosk.config);
@@ -241,6 +241,7 @@ void DrawKioskOverlays(AppModel& model, AppActions& actions) {
     if (ImGui::BeginPopupModal(kStillThere, nullptr,
                                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoTitleBar)) {
+        MirrorGroup dialog(Container::Dialog, kStillThere);
         ImGui::PushTextWrapPos(0.0f);
         if (!counting) {
             ImGui::CloseCurrentPopup();
@@ -267,6 +268,7 @@ void DrawKioskOverlays(AppModel& model, AppActions& actions) {
     if (ImGui::BeginPopupModal(kLinkImport, nullptr,
                                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoTitleBar)) {
+        MirrorGroup dialog(Container::Dialog, kLinkImport);
         ImGui::PushTextWrapPos(0.0f);
         if (!offering) {
             ImGui::CloseCurrentPopup();

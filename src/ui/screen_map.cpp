@@ -101,31 +101,35 @@ void DrawAreas(const AppModel& model, MapForm& form, AppActions& actions) {
         "The parts of your work where decisions get made. Place each on the level you hold "
         "today, and move it when that changes.");
     ImGui::BeginDisabled(!CanEdit(model));
-    for (const core::DecisionArea& area : map.areas) {
-        ImGui::PushID(area.id.c_str());
-        StrongParagraph(area.name);
-        MutedParagraph(std::string(core::LevelName(area.level)) + " since " +
-                       core::FormatLongDate(area.placed_on) + ".");
-        const int level =
-            ChoiceRow(kLevelLabels, static_cast<int>(area.level), area.name + ", level");
-        if (level != static_cast<int>(area.level)) {
-            const std::string id = area.id;
-            actions.Edit([&](core::Workbook& workbook) {
-                return core::SetAreaLevel(workbook.map, id, static_cast<core::AutonomyLevel>(level),
-                                          model.today);
-            });
-        }
-        if (CanEdit(model) && !core::AreaHasLedgerEntries(map, area.id)) {
-            ImGui::SameLine();
-            if (SecondaryButton("Remove", "Remove area: " + area.name)) {
+    {
+        MirrorGroup list(Container::List, "Decision areas");
+        for (const core::DecisionArea& area : map.areas) {
+            ImGui::PushID(area.id.c_str());
+            MirrorGroup row(Container::ListItem, area.id);
+            StrongParagraph(area.name);
+            MutedParagraph(std::string(core::LevelName(area.level)) + " since " +
+                           core::FormatLongDate(area.placed_on) + ".");
+            const int level =
+                ChoiceRow(kLevelLabels, static_cast<int>(area.level), area.name + ", level");
+            if (level != static_cast<int>(area.level)) {
                 const std::string id = area.id;
                 actions.Edit([&](core::Workbook& workbook) {
-                    return core::RemoveDecisionArea(workbook.map, id);
+                    return core::SetAreaLevel(workbook.map, id,
+                                              static_cast<core::AutonomyLevel>(level), model.today);
                 });
             }
+            if (CanEdit(model) && !core::AreaHasLedgerEntries(map, area.id)) {
+                ImGui::SameLine();
+                if (SecondaryButton("Remove", "Remove area: " + area.name)) {
+                    const std::string id = area.id;
+                    actions.Edit([&](core::Workbook& workbook) {
+                        return core::RemoveDecisionArea(workbook.map, id);
+                    });
+                }
+            }
+            Gap(4);
+            ImGui::PopID();
         }
-        Gap(4);
-        ImGui::PopID();
     }
     if (map.areas.empty())
         MutedParagraph(std::string("No decision areas yet. For example: \"") +
@@ -171,20 +175,24 @@ void DrawLedger(const AppModel& model, MapForm& form, AppActions& actions) {
                   Plural(tally.pull_backs, "pull-back", "pull-backs") + ".");
     }
     ImGui::BeginDisabled(!CanEdit(model));
-    for (auto it = map.ledger.rbegin(); it != map.ledger.rend(); ++it) {
-        const core::LedgerEntry& entry = *it;
-        ImGui::PushID(entry.id.c_str());
-        const core::DecisionArea* area = core::FindArea(map, entry.area_id);
-        const std::string kind = core::CapitalizeFirst(core::LedgerKindName(entry.kind));
-        Paragraph(core::FormatLongDate(entry.date) + ". " + kind +
-                  (area ? " (" + area->name + ")" : "") + ": " + entry.text);
-        if (CanEdit(model) && SecondaryButton("Remove", "Remove ledger entry: " + entry.text)) {
-            const std::string id = entry.id;
-            actions.Edit([&](core::Workbook& workbook) {
-                return core::RemoveLedgerEntry(workbook.map, id);
-            });
+    {
+        MirrorGroup list(Container::List, "Ledger");
+        for (auto it = map.ledger.rbegin(); it != map.ledger.rend(); ++it) {
+            const core::LedgerEntry& entry = *it;
+            ImGui::PushID(entry.id.c_str());
+            MirrorGroup row(Container::ListItem, entry.id);
+            const core::DecisionArea* area = core::FindArea(map, entry.area_id);
+            const std::string kind = core::CapitalizeFirst(core::LedgerKindName(entry.kind));
+            Paragraph(core::FormatLongDate(entry.date) + ". " + kind +
+                      (area ? " (" + area->name + ")" : "") + ": " + entry.text);
+            if (CanEdit(model) && SecondaryButton("Remove", "Remove ledger entry: " + entry.text)) {
+                const std::string id = entry.id;
+                actions.Edit([&](core::Workbook& workbook) {
+                    return core::RemoveLedgerEntry(workbook.map, id);
+                });
+            }
+            ImGui::PopID();
         }
-        ImGui::PopID();
     }
     StrongParagraph("Add to the ledger");
     form.ledger_kind = ChoiceRow(kLedgerLabels, form.ledger_kind, "Ledger entry kind");

@@ -164,26 +164,35 @@ void DrawMeasurements(const AppModel& model, ResponsibilityForm& form, AppAction
                 return core::AddMeasurement(workbook.program->responsibility, id, *date, *value,
                                             form.measurement_note);
             })) {
+            form.measurement_logged = "Logged " + core::FormatMetricValue(*value) + " " +
+                                      metric.unit + " for " + core::FormatLongDate(*date) + ".";
             form.measurement_value.clear();
             form.measurement_note.clear();
             form.measurement_date.clear();
             form.tried_measurement = false;
         }
     }
-    for (auto it = loop.measurements.rbegin(); it != loop.measurements.rend(); ++it) {
-        const core::Measurement& measurement = *it;
-        ImGui::PushID(measurement.id.c_str());
-        const std::string text = core::FormatLongDate(measurement.date) + ": " +
-                                 core::FormatMetricValue(measurement.value) + " " + metric.unit +
-                                 (measurement.note.empty() ? "" : " (" + measurement.note + ")");
-        Paragraph(text);
-        if (CanEdit(model) && SecondaryButton("Remove", "Remove measurement: " + text)) {
-            const std::string id = measurement.id;
-            actions.Edit([&](core::Workbook& workbook) {
-                return core::RemoveMeasurement(workbook.program->responsibility, id);
-            });
+    if (!form.measurement_logged.empty())
+        MutedParagraph(form.measurement_logged, Role::Status);
+    {
+        MirrorGroup list(Container::List, "Measurements");
+        for (auto it = loop.measurements.rbegin(); it != loop.measurements.rend(); ++it) {
+            const core::Measurement& measurement = *it;
+            ImGui::PushID(measurement.id.c_str());
+            MirrorGroup row(Container::ListItem, measurement.id);
+            const std::string text =
+                core::FormatLongDate(measurement.date) + ": " +
+                core::FormatMetricValue(measurement.value) + " " + metric.unit +
+                (measurement.note.empty() ? "" : " (" + measurement.note + ")");
+            Paragraph(text);
+            if (CanEdit(model) && SecondaryButton("Remove", "Remove measurement: " + text)) {
+                const std::string id = measurement.id;
+                actions.Edit([&](core::Workbook& workbook) {
+                    return core::RemoveMeasurement(workbook.program->responsibility, id);
+                });
+            }
+            ImGui::PopID();
         }
-        ImGui::PopID();
     }
 }
 
@@ -220,31 +229,35 @@ void DrawReports(const AppModel& model, ResponsibilityForm& form, AppActions& ac
             form.tried_report = false;
         }
     }
-    for (auto it = loop.reports.rbegin(); it != loop.reports.rend(); ++it) {
-        const core::LoopReport& report = *it;
-        ImGui::PushID(report.id.c_str());
-        Gap(4);
-        StrongParagraph("Report of " + core::FormatLongDate(report.date));
-        if (!report.changed.empty())
-            Paragraph("Changed: " + report.changed);
-        if (!report.failed.empty())
-            Paragraph("Failed: " + report.failed);
-        if (!report.escalated.empty())
-            Paragraph("Escalated: " + report.escalated);
-        // Named by its first line too: two reports of one day are two different buttons to a
-        // screen reader.
-        const std::string& first_line = !report.changed.empty()  ? report.changed
-                                        : !report.failed.empty() ? report.failed
-                                                                 : report.escalated;
-        if (CanEdit(model) &&
-            SecondaryButton("Remove", "Remove report of " + core::FormatLongDate(report.date) +
-                                          ": " + first_line)) {
-            const std::string id = report.id;
-            actions.Edit([&](core::Workbook& workbook) {
-                return core::RemoveReport(workbook.program->responsibility, id);
-            });
+    {
+        MirrorGroup list(Container::List, "Reports");
+        for (auto it = loop.reports.rbegin(); it != loop.reports.rend(); ++it) {
+            const core::LoopReport& report = *it;
+            ImGui::PushID(report.id.c_str());
+            MirrorGroup row(Container::ListItem, report.id);
+            Gap(4);
+            StrongParagraph("Report of " + core::FormatLongDate(report.date));
+            if (!report.changed.empty())
+                Paragraph("Changed: " + report.changed);
+            if (!report.failed.empty())
+                Paragraph("Failed: " + report.failed);
+            if (!report.escalated.empty())
+                Paragraph("Escalated: " + report.escalated);
+            // Named by its first line too: two reports of one day are two different buttons to a
+            // screen reader.
+            const std::string& first_line = !report.changed.empty()  ? report.changed
+                                            : !report.failed.empty() ? report.failed
+                                                                     : report.escalated;
+            if (CanEdit(model) &&
+                SecondaryButton("Remove", "Remove report of " + core::FormatLongDate(report.date) +
+                                              ": " + first_line)) {
+                const std::string id = report.id;
+                actions.Edit([&](core::Workbook& workbook) {
+                    return core::RemoveReport(workbook.program->responsibility, id);
+                });
+            }
+            ImGui::PopID();
         }
-        ImGui::PopID();
     }
 }
 

@@ -30,6 +30,8 @@ struct Item {
     bool has_info = false; // interactive items get a label through the info hook
     bool focused = false;
     std::optional<bool> expanded;  // for items that open and close
+    std::string href;              // for links
+    std::string container;         // the key of the container it was drawn in; "" for none
     bool visible = true;           // wholly inside its window's visible area
     ImGuiWindow* window = nullptr; // to scroll it into view
 
@@ -39,7 +41,20 @@ struct Item {
                rect.Min.y == other.rect.Min.y && rect.Max.x == other.rect.Max.x &&
                rect.Max.y == other.rect.Max.y && level == other.level && checked == other.checked &&
                disabled == other.disabled && focused == other.focused &&
-               expanded == other.expanded && visible == other.visible;
+               expanded == other.expanded && visible == other.visible && href == other.href &&
+               container == other.container;
+    }
+};
+
+struct ContainerRecord {
+    Container kind = Container::Main;
+    std::string key;    // unique in the frame: the parent's key, the kind and the label or key
+    std::string parent; // "" at the top
+    std::string label;  // for landmarks and lists
+
+    bool operator==(const ContainerRecord& other) const {
+        return kind == other.kind && key == other.key && parent == other.parent &&
+               label == other.label;
     }
 };
 
@@ -50,6 +65,9 @@ struct Annotation {
 };
 
 std::vector<Item> g_items;
+std::vector<ContainerRecord> g_containers; // this frame's, in the order begun
+std::vector<size_t> g_open_containers;     // indices into g_containers
+std::vector<ContainerRecord> g_published_containers;
 std::optional<Annotation> g_next_annotation;
 std::vector<Item> g_published_items; // what the last published snapshot held
 std::string g_published_title;
@@ -63,6 +81,26 @@ bool g_needs_frame = false;
 // "Export backup##home" -> "Export backup"; "###id" hides everything after it too.
 std::string VisibleLabel(const char* label) {
     return std::string(label, ImGui::FindRenderedTextEnd(label));
+}
+
+const std::string& CurrentContainer() {
+    static const std::string kNone;
+    return g_open_containers.empty() ? kNone : g_containers[g_open_containers.back()].key;
+}
+
+const char* ContainerKindName(Container kind) {
+    switch (kind) {
+    case Container::Navigation: return "navigation";
+    case Container::Main: return "main";
+    case Container::Region: return "region";
+    case Container::Footer: return "contentinfo";
+    case Container::Dialog: return "dialog";
+    case Container::List: return "list";
+    case Container::ListItem: return "listitem";
+    case Container::Table: return "table";
+    case Container::Row: return "row";
+    }
+    return "main";
 }
 
 Item* FindItem(ImGuiID id) {
@@ -93,10 +131,12 @@ const char* RoleName(Role role) {
     case Role::TextField: return "textbox";
     case Role::Checkbox: return "checkbox";
     case Role::Radio: return "radio";
-    case Role::Tab: return "tab";
+    case Role::Link: return "link";
     case Role::Heading: return "heading";
     case Role::Text: return "text";
     case Role::Progress: return "progressbar";
+    case Role::ColumnHeader: return "columnheader";
+    case Role::Cell: return "cell";
     case Role::Status: return "status";
     case Role::Alert: return "alert";
     }
@@ -122,8 +162,38 @@ void RecordLastItemChecked(bool checked) {
         item->checked = checked;
 }
 
+void RecordLastItemLink(const char* href) {
+    if (Item* item = FindItem(ImGui::GetItemID()))
+        item->href = href ? href : "";
+}
+
+void BeginMirrorContainer(Container kind, const std::string& label_or_key) {
+    ContainerRecord record;
+    record.kind = kind;
+    record.parent = CurrentContainer();
+    if (kind != Container::ListItem && kind != Container::Row)
+        record.label = label_or_key;
+    record.key = record.parent + "/" + ContainerKindName(kind) + ":" + label_or_key;
+    // Siblings under one key (two lists of one name) stay apart.
+    const std::string base = record.key;
+    for (int copy = 2;
+         std::any_of(g_containers.begin(), g_containers.end(),
+                     [&](const ContainerRecord& other) { return other.key == record.key; });
+         ++copy)
+        record.key = base + "#" + std::to_string(copy);
+    g_open_containers.push_back(g_containers.size());
+    g_containers.push_back(std::move(record));
+}
+
+void EndMirrorContainer() {
+    IM_ASSERT(!g_open_containers.empty() && "EndMirrorContainer without BeginMirrorContainer");
+    if (!g_open_containers.empty())
+        g_open_containers.pop_back();
+}
+
 void RecordLastItemAsText(Role role, const std::string& text, int heading_level) {
     Item item;
+    item.container = CurrentContainer();
     item.role = role;
     item.name = text;
     item.level = heading_level;
@@ -136,12 +206,17 @@ void RecordLastItemAsText(Role role, const std::string& text, int heading_level)
 
 void BeginSnapshotFrame() {
     g_items.clear();
+    g_containers.clear();
+    g_open_containers.clear();
     g_next_annotation.reset();
     ImGui::GetCurrentContext()->TestEngineHookItems = true;
 }
 
 void ResetScreenSnapshot() {
     g_items.clear();
+    g_containers.clear();
+    g_open_containers.clear();
+    g_published_containers.clear();
     g_next_annotation.reset();
     g_published_items.clear();
     g_published_title.clear();
@@ -216,8 +291,19 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
         item.focused = item.id != 0 && item.id == g_mirror_focus;
         published.push_back(std::move(item));
     }
+    // Only the containers that hold something published, so the page has no empty list.
+    std::vector<ContainerRecord> containers;
+    for (const ContainerRecord& container : g_containers) {
+        const std::string inside = container.key + "/";
+        const bool holds = std::any_of(published.begin(), published.end(), [&](const Item& item) {
+            return item.container == container.key || item.container.rfind(inside, 0) == 0;
+        });
+        if (holds)
+            containers.push_back(container);
+    }
     // Most drawn frames change nothing the page shows: compare before building any JSON.
     const bool unchanged = screen_title == g_published_title &&
+                           containers == g_published_containers &&
                            published.size() == g_published_items.size() &&
                            std::equal(published.begin(), published.end(), g_published_items.begin(),
                                       [](const Item& a, const Item& b) { return a.SameAs(b); });
@@ -229,6 +315,25 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
     json.BeginObject();
     json.Key("title");
     json.String(screen_title);
+    json.Key("containers");
+    json.BeginArray();
+    for (const ContainerRecord& container : containers) {
+        json.BeginObject();
+        json.Key("key");
+        json.String(container.key);
+        json.Key("kind");
+        json.String(ContainerKindName(container.kind));
+        if (!container.parent.empty()) {
+            json.Key("in");
+            json.String(container.parent);
+        }
+        if (!container.label.empty()) {
+            json.Key("label");
+            json.String(container.label);
+        }
+        json.EndObject();
+    }
+    json.EndArray();
     json.Key("items");
     json.BeginArray();
     for (const Item& item : published) {
@@ -261,9 +366,15 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
             json.Key("checked");
             json.Boolean(item.checked);
         }
-        if (item.role == Role::Tab) {
-            json.Key("selected");
+        if (item.role == Role::Link) {
+            json.Key("current");
             json.Boolean(item.checked);
+            json.Key("href");
+            json.String(item.href);
+        }
+        if (!item.container.empty()) {
+            json.Key("in");
+            json.String(item.container);
         }
         if (item.disabled) {
             json.Key("disabled");
@@ -290,6 +401,7 @@ std::string EndSnapshotFrame(const std::string& screen_title) {
     json.EndArray();
     json.EndObject();
     g_published_items = std::move(published);
+    g_published_containers = std::move(containers);
     g_published_title = screen_title;
     return snapshot;
 }
@@ -331,6 +443,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb,
         return;
     Item item;
     item.id = id;
+    item.container = CurrentContainer();
     item.rect = bb;
     item.disabled = item_data && (item_data->InFlags & ImGuiItemFlags_Disabled) != 0;
     item.window = GImGui->CurrentWindow;

@@ -17,10 +17,12 @@ enum class Role {
     TextField,
     Checkbox,
     Radio,
-    Tab,
+    Link, // a link to a screen: the navigation
     Heading,
     Text,
     Progress,
+    ColumnHeader, // of a table the mirror builds (a chart's data)
+    Cell,
     Status,
     Alert,
 };
@@ -38,8 +40,19 @@ void RecordLastItemValue(const std::string& value);
 // Sets the example a text field shows while empty (the mirror's placeholder).
 void RecordLastItemHint(const char* hint);
 
-// Sets the checked (radio, checkbox) or selected (tab) state of the item just drawn.
+// Sets the checked (radio, checkbox) or current (link) state of the item just drawn.
 void RecordLastItemChecked(bool checked);
+
+// Sets where the link just drawn leads ("#/map").
+void RecordLastItemLink(const char* href);
+
+// What the page builds around the items drawn between Begin and End, so that a screen reader can
+// jump from landmark to landmark and says "list, 5 items". Landmarks and lists take a label; a
+// list item or table row takes a key that tells it from its siblings (its record's id), so its
+// element stays the same while the list around it changes.
+enum class Container { Navigation, Main, Region, Footer, Dialog, List, ListItem, Table, Row };
+void BeginMirrorContainer(Container kind, const std::string& label_or_key = {});
+void EndMirrorContainer();
 
 // Records a non-interactive item (heading, paragraph) drawn just before this call.
 // Headings take a level: 1 for the screen's title, 2 for sections.

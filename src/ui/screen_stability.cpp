@@ -150,17 +150,21 @@ void DrawTrend(const AppModel& model) {
             line += " " + std::to_string(RatingOf(check, condition).rating);
         Paragraph(line);
     }
-    for (auto it = checks.rbegin(); it != checks.rend(); ++it) {
-        Gap(4);
-        StrongParagraph(core::FormatLongDate(it->date));
-        for (core::Condition condition : kConditions) {
-            const core::ConditionRating& rating = RatingOf(*it, condition);
-            Paragraph(core::CapitalizeFirst(core::ConditionName(condition)) + ": " +
-                      std::to_string(rating.rating) +
-                      (rating.note.empty() ? "" : ". " + rating.note));
+    {
+        MirrorGroup list(Container::List, "Past checks");
+        for (auto it = checks.rbegin(); it != checks.rend(); ++it) {
+            MirrorGroup row(Container::ListItem, core::FormatIsoDate(it->date));
+            Gap(4);
+            StrongParagraph(core::FormatLongDate(it->date));
+            for (core::Condition condition : kConditions) {
+                const core::ConditionRating& rating = RatingOf(*it, condition);
+                Paragraph(core::CapitalizeFirst(core::ConditionName(condition)) + ": " +
+                          std::to_string(rating.rating) +
+                          (rating.note.empty() ? "" : ". " + rating.note));
+            }
+            if (!it->repair.empty())
+                Paragraph("Repair: " + it->repair);
         }
-        if (!it->repair.empty())
-            Paragraph("Repair: " + it->repair);
     }
 }
 

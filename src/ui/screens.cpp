@@ -112,16 +112,24 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
         (ScreenFor(ui.route).needs_program && !has_program) || ui.route == Route::Kiosk
             ? Route::Today
             : ui.route;
-    if (!model.storage_answered) {
-        DrawLoadingScreen();
-    } else if (DrawKioskScreens(model, ui, actions, title)) { // kiosk mode
-    } else {
-        DrawExampleBanner(model, actions);
+    bool whole_screen_drawn = true; // loading, or a kiosk screen of its own
+    {
+        MirrorGroup main(Container::Main, "Leeway");
+        if (!model.storage_answered)
+            DrawLoadingScreen();
+        else
+            whole_screen_drawn = DrawKioskScreens(model, ui, actions, title);
+    }
+    if (!whole_screen_drawn) {
         const bool has_more_than_a_start = core::HasUserData(model.workbook());
         // The safety screen is one tab away from every screen; before a program starts, the
         // welcome screen links to it.
         if (has_more_than_a_start || route != Route::Today)
             DrawNavigation(model, route, actions);
+        MirrorGroup main(Container::Main, "Leeway");
+        if (model.kiosk.on)
+            DrawKioskSessionBar(model, actions);
+        DrawExampleBanner(model, actions);
         title = ScreenFor(route).title;
         switch (route) {
         case Route::Today:
@@ -154,9 +162,12 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
 
     const float footer_top = ImGui::GetCursorPosY();
     ImGui::PushTextWrapPos(0.0f); // the footer spans the window and wraps at its edge
-    DrawNoticeBanner(model, actions);
-    DrawStatusBar(model);
-    DrawDisplaySettings(ui.display, model, actions);
+    {
+        MirrorGroup footer(Container::Footer, "Status and settings");
+        DrawNoticeBanner(model, actions);
+        DrawStatusBar(model);
+        DrawDisplaySettings(ui.display, model, actions);
+    }
     ImGui::PopTextWrapPos();
     ui.footer_height = ImGui::GetCursorPosY() - footer_top;
     DrawImportDialog(model, actions);
@@ -188,6 +199,7 @@ void DrawNavigation(const AppModel& model, Route current, AppActions& actions) {
     Gap(4);
     // The tabs' ids of their own: a screen may have a button called "Today" too.
     ImGui::PushID("navigation");
+    MirrorGroup navigation(Container::Navigation, "Screens");
     FlowRow row;
     for (const ScreenLink& screen : kScreens) {
         if (screen.needs_program && !model.workbook().program)
@@ -197,7 +209,7 @@ void DrawNavigation(const AppModel& model, Route current, AppActions& actions) {
         const float width = FlowRow::ButtonWidth(screen.tab);
         ImGui::PopFont();
         row.Next(width);
-        if (NavigationTab(screen.tab, selected, screen.tab_name) && !selected)
+        if (NavigationTab(screen.tab, screen.link, selected, screen.tab_name) && !selected)
             actions.Navigate(screen.route);
     }
     ImGui::PopID();

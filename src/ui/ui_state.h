@@ -69,6 +69,7 @@ struct ResponsibilityForm {
     std::string measurement_note;
     std::string measurement_date;
     bool tried_measurement = false;
+    std::string measurement_logged; // said once, as a status the mirror announces
     std::string report_changed;
     std::string report_failed;
     std::string report_escalated;

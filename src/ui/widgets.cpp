@@ -221,14 +221,16 @@ std::optional<core::Date> DateField(const char* label, const char* id, std::stri
     return date;
 }
 
-bool NavigationTab(const char* label, bool selected, const std::string& accessible_name) {
+bool NavigationTab(const char* label, const char* href, bool selected,
+                   const std::string& accessible_name) {
     const Palette& palette = GetPalette();
     ImGui::PushStyleColor(ImGuiCol_Button, selected ? palette.surface : ImVec4(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? palette.text : palette.muted_text);
     ImGui::PushFont(selected ? GetFonts().strong : GetFonts().body);
-    AnnotateNextItem(Role::Tab, accessible_name.empty() ? label : accessible_name);
+    AnnotateNextItem(Role::Link, accessible_name.empty() ? label : accessible_name);
     const bool clicked = ImGui::Button(label);
     RecordLastItemChecked(selected);
+    RecordLastItemLink(href);
     if (selected) {
         const ImVec2 min = ImGui::GetItemRectMin();
         const ImVec2 max = ImGui::GetItemRectMax();

@@ -78,9 +78,22 @@ int ChoiceRow(const char* const (&labels)[N], int selected, const std::string& g
     return ChoiceRow(labels, static_cast<int>(N), selected, group_name);
 }
 
-// A tab of the screen navigation; true when clicked. The label may be short to fit a phone;
-// accessible_name says the whole name.
-bool NavigationTab(const char* label, bool selected, const std::string& accessible_name = {});
+// A tab of the screen navigation, a link to `href` for the page; true when clicked. The label may
+// be short to fit a phone; accessible_name says the whole name.
+bool NavigationTab(const char* label, const char* href, bool selected,
+                   const std::string& accessible_name = {});
+
+// What is drawn while it lives is inside one container of the page's mirror: a landmark, a list
+// or one item of a list (see BeginMirrorContainer).
+class MirrorGroup {
+  public:
+    explicit MirrorGroup(Container kind, const std::string& label_or_key = {}) {
+        BeginMirrorContainer(kind, label_or_key);
+    }
+    ~MirrorGroup() { EndMirrorContainer(); }
+    MirrorGroup(const MirrorGroup&) = delete;
+    MirrorGroup& operator=(const MirrorGroup&) = delete;
+};
 
 // "1 report", "3 reports".
 std::string Plural(int count, const char* one, const char* many);

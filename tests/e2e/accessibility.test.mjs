@@ -59,7 +59,7 @@ test('the accessibility tree of every screen names every control', async () => {
   for (const workbook of ['own', 'example']) {
     for (const tab of ['Autonomy map', 'Clarity baseline', 'Responsibility loop', 'Influence trial', 'History',
       'Stability check', 'Report for a 1:1', 'Safety and support', 'Today']) {
-      await click(page, 'tab', tab);
+      await click(page, 'link', tab);
       await settled(page);
       assertAllNamed(await interactiveNodes(page), `${tab} (${workbook})`);
       assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, `${tab} (${workbook}) has one title`);
@@ -82,6 +82,47 @@ test('the accessibility tree of every screen names every control', async () => {
   await click(page, 'button', 'Keep what I have');
   await shown(text(page, /Import cancelled/));
   await shown(text(page, 'Reviews wait on my lead'));
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('a screen reader finds landmarks, the screens as links, lists with their items and the chart as a table', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
+  await startProgram(page, 'Reviews wait on my lead');
+  await click(page, 'button', 'Open the example workbook');
+  // One main, one navigation of links with the current screen marked, and the footer.
+  assert.equal(await page.getByRole('main').count(), 1);
+  const screens = page.getByRole('navigation', { name: 'Screens' });
+  assert.equal(await screens.getByRole('link').count(), 9);
+  assert.equal(await screens.getByRole('link', { name: 'Today' }).getAttribute('aria-current'), 'page');
+  assert.equal(await page.getByRole('contentinfo').getByRole('button', { name: 'Settings and backup' }).count(), 1);
+  await click(page, 'link', 'Clarity baseline');
+  await page.waitForFunction(() => document.querySelector('nav a[aria-current="page"]')?.textContent === 'Clarity baseline');
+  assert.equal(await screens.getByRole('link', { name: 'Today' }).getAttribute('aria-current'), null);
+  assert.equal(await screens.getByRole('link', { name: 'Clarity baseline' }).getAttribute('href'), '#/clarity');
+  // Each list says how many items it has; its items hold their own text.
+  const requests = page.getByRole('list', { name: 'Request log' });
+  const requestItems = await requests.getByRole('listitem').allInnerTexts();
+  assert.ok(requestItems.length >= 3, `the request log lists ${requestItems.length} items`);
+  const { nodes } = await (async () => {
+    const cdp = await context.newCDPSession(page);
+    const tree = await cdp.send('Accessibility.getFullAXTree');
+    await cdp.detach();
+    return tree;
+  })();
+  const lists = nodes.filter((node) => !node.ignored && node.role?.value === 'list').map((node) => node.name?.value);
+  assert.ok(lists.includes('Recurring blockers') && lists.includes('Request log'), `lists: ${lists}`);
+  // The chart's data as a table: a header row, then a row per measurement.
+  await click(page, 'link', 'Responsibility loop');
+  const table = page.getByRole('table', { name: /^Measurements of / });
+  await shown(table);
+  const rows = table.getByRole('row');
+  const measurements = await page.getByRole('list', { name: 'Measurements' }).getByRole('listitem').count();
+  assert.ok(measurements >= 3);
+  assert.equal(await rows.count(), measurements + 1);
+  assert.deepEqual(await rows.first().getByRole('columnheader').allInnerTexts(), ['Date', 'Value', 'Note']);
+  assert.equal(await rows.nth(1).getByRole('cell').count(), 3);
   assertNoProblems(problems);
   await context.close();
 });
@@ -209,8 +250,8 @@ test('the field being typed in keeps the keyboard focus when the screen changes 
     // It moves from last to first.
     [field, ['text', 'Saved.'], ['button', 'Save', 8], ['heading', 'Day 20 of 30']],
     // Two controls under one id (a bug of the app's): each is shown, and nothing is left behind.
-    [['tab', 'Today', 9], field, ['button', 'Today', 9]],
-    [['tab', 'Today', 9], field],
+    [['link', 'Today', 9], field, ['button', 'Today', 9]],
+    [['link', 'Today', 9], field],
   ];
   for (const items of steps) {
     assert.deepEqual(await publish(items), items.map(([, name]) => name), 'the page follows the app\'s order');
@@ -219,5 +260,33 @@ test('the field being typed in keeps the keyboard focus when the screen changes 
   }
   await page.keyboard.insertText('Chased the outage report');
   assert.deepEqual(await page.evaluate(() => window.typed), ['Chased the outage report']);
+
+  // Inside a list: an item added before the field's own, and one removed, leave the field its
+  // focus; each list item holds exactly its own controls.
+  const publishList = (rows) => page.evaluate((rows) => {
+    const containers = [{ key: '/main', kind: 'main', label: 'Leeway' },
+      { key: '/main/list', kind: 'list', in: '/main', label: 'Blockers' },
+      ...rows.map(([key]) => ({ key: `/main/list/${key}`, kind: 'listitem', in: '/main/list' }))];
+    const items = rows.flatMap(([key, text, id], index) => [
+      { role: 'text', name: text, x: 0, y: 60 * index, width: 200, height: 24, in: `/main/list/${key}` },
+      { role: 'textbox', name: `Note: ${text}`, id, value: '', x: 0, y: 60 * index + 30, width: 200, height: 24, in: `/main/list/${key}` }]);
+    LeewayMirror.publish({ title: 'Leeway', containers, items });
+    return [...document.querySelectorAll('#mirror main ul[role="list"] > li')].map((li) => li.textContent +
+      '|' + [...li.querySelectorAll('input')].map((input) => input.getAttribute('aria-label')).join(','));
+  }, rows);
+  assert.deepEqual(await publishList([['b1', 'Devices booked', 21], ['b2', 'Late sign-off', 22]]),
+    ['Devices booked|Note: Devices booked', 'Late sign-off|Note: Late sign-off']);
+  await page.evaluate(() => {
+    const input = document.querySelector('[data-id="22"]');
+    window.focusLost = 0; // the field of the steps above went away with its screen
+    input.addEventListener('blur', () => { window.focusLost++; });
+    input.focus();
+  });
+  assert.deepEqual(await publishList([['b0', 'Pharmacy closed', 20], ['b1', 'Devices booked', 21], ['b2', 'Late sign-off', 22]]),
+    ['Pharmacy closed|Note: Pharmacy closed', 'Devices booked|Note: Devices booked', 'Late sign-off|Note: Late sign-off']);
+  assert.deepEqual(await publishList([['b0', 'Pharmacy closed', 20], ['b2', 'Late sign-off', 22]]),
+    ['Pharmacy closed|Note: Pharmacy closed', 'Late sign-off|Note: Late sign-off']);
+  assert.deepEqual(await page.evaluate(() => [document.activeElement.dataset.id, window.focusLost]), ['22', 0]);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#mirror > *').length), 1, 'only the main landmark at the top');
   await context.close();
 });

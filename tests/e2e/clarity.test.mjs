@@ -16,7 +16,7 @@ test('the Clarity baseline is filled in, survives a reload and is all in the exp
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   await startProgram(page, 'Handoffs to QA wait two days');
-  await click(page, 'tab', 'Clarity baseline');
+  await click(page, 'link', 'Clarity baseline');
   await shown(control(page, 'heading', 'Clarity baseline'));
   assert.match(page.url(), /#\/clarity$/);
   assert.equal(await page.title(), 'Leeway: Clarity baseline');
@@ -64,7 +64,7 @@ test('the Clarity baseline is filled in, survives a reload and is all in the exp
   await page.goForward();
   await shown(control(page, 'heading', 'Clarity baseline'));
 
-  await click(page, 'tab', 'Today');
+  await click(page, 'link', 'Today');
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'button', 'Export backup')]);
   const clarity = JSON.parse(readFileSync(await download.path(), 'utf8')).workbook.program.clarity;
   assert.equal(clarity.scope, 'I own the release checklist, from code freeze to store submission.');
@@ -84,7 +84,7 @@ test('the Clarity baseline screen at phone width and at 2x', async () => {
     const context = await env.browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: scale });
     const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
     await startProgram(page, 'Handoffs to QA wait two days');
-    await click(page, 'tab', 'Clarity baseline');
+    await click(page, 'link', 'Clarity baseline');
     await shown(control(page, 'heading', 'Clarity baseline'));
     await fill(page, 'New blocker', 'Test devices are booked on Mondays');
     await click(page, 'button', 'Add blocker');

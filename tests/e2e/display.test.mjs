@@ -163,7 +163,7 @@ test('on a touch screen every control is at least 44 CSS px tall', async () => {
   assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), true);
   await click(page, 'button', 'Settings and backup');
   const small = await page.evaluate(() => window.leeway.screen.items
-    .filter((item) => ['button', 'textbox', 'radio', 'tab'].includes(item.role) && item.height < 44)
+    .filter((item) => ['button', 'textbox', 'radio', 'link'].includes(item.role) && item.height < 44)
     .map((item) => `${item.role} ${item.name}: ${item.height}`));
   assert.deepEqual(small, []);
   const wide = await page.evaluate(() => window.leeway.screen.items

@@ -26,7 +26,7 @@ const screens = [
 
 async function visitEveryScreen(page, suffix) {
   for (const screen of screens) {
-    await click(page, 'tab', screen.tab);
+    await click(page, 'link', screen.tab);
     await shown(control(page, 'heading', screen.heading));
     assert.equal(await page.title(), screen.title);
     await screenshot(page, `example-${screen.file}-${suffix}.png`);
@@ -42,15 +42,15 @@ test('the example opens from the welcome screen, read-only, on every screen, and
   await visitEveryScreen(page, '1280-1x');
 
   // Every phase is there to demonstrate.
-  await click(page, 'tab', 'Responsibility loop');
+  await click(page, 'link', 'Responsibility loop');
   await shown(text(page, /^Chart of Hours from build ready to QA start: baseline 46 hours, target 8 hours/));
-  await click(page, 'tab', 'History');
+  await click(page, 'link', 'History');
   await click(page, 'button', 'Show the details: Release notes are written in a rush on the last evening.');
   await shown(text(page, /^Your reflection:/));
   await screenshot(page, 'example-history-open-1280-1x.png');
 
   // Read-only: the fields cannot be changed and nothing reaches storage.
-  await click(page, 'tab', 'Clarity baseline');
+  await click(page, 'link', 'Clarity baseline');
   assert.equal(await control(page, 'textbox', 'Scope').isDisabled(), true);
   assert.equal(await readStoredDocument(page), null);
 
@@ -98,7 +98,7 @@ test('the hints and the example follow the chosen line of work, and the choice i
   await click(page, 'button', 'Open the example workbook');
   await shown(control(page, 'heading', 'Day 24 of 30'));
   await shown(text(page, /^Patients who are fit to go home wait up to two days/));
-  await click(page, 'tab', 'Responsibility loop');
+  await click(page, 'link', 'Responsibility loop');
   await shown(text(page, /^Chart of Hours from fit to go home to leaving the ward: baseline 46 hours/));
   await screenshot(page, 'examples-health-and-care-responsibility-1280-1x.png');
   // Changing the choice while the example is open swaps the example, not the user's workbook.
@@ -126,7 +126,7 @@ for (const [width, height, scale] of [[360, 780, 1], [1280, 900, 2]]) {
     await shown(control(page, 'heading', 'Day 24 of 30'));
     await visitEveryScreen(page, `${width}-${scale}x`);
     // The metric chart, scrolled into view: it must stay readable on a phone.
-    await click(page, 'tab', 'Responsibility loop');
+    await click(page, 'link', 'Responsibility loop');
     const chart = page.locator('#mirror').getByText(/^Chart of Hours from build ready to QA start/);
     await chart.waitFor({ state: 'attached' });
     await page.mouse.move(width / 2, height / 2);

@@ -79,7 +79,7 @@ test('watch-outs show with evidence, can be set aside, and every guidance screen
     [['silence', 'I raised it in person with my lead']]);
 
   // Safety: a marked flag puts support first, above the day itself.
-  await click(page, 'tab', 'Safety and support');
+  await click(page, 'link', 'Safety and support');
   await shown(control(page, 'heading', 'Safety and support'));
   await shown(text(page, /It is not legal advice\.$/));
   await click(page, 'checkbox', 'I am told to do something unsafe');
@@ -87,14 +87,14 @@ test('watch-outs show with evidence, can be set aside, and every guidance screen
   await click(page, 'button', 'Save contacts');
   await shown(text(page, 'First: involve the proper support channels early'));
   await screenshot(page, 'guidance-safety-1x.png');
-  await click(page, 'tab', 'Today');
+  await click(page, 'link', 'Today');
   const first = await (await shown(text(page, 'First: involve the proper support channels early'))).boundingBox();
   const day = await control(page, 'heading', 'Day 19 of 30').boundingBox();
   assert.ok(first.y < day.y, 'support guidance comes before the program');
   await shown(text(page, 'Your contacts: HR: Ana Novák, ext. 2211'));
 
   // The printable report holds exactly the chosen sections.
-  await click(page, 'tab', 'Report for a 1:1');
+  await click(page, 'link', 'Report for a 1:1');
   await shown(control(page, 'heading', 'Report for a 1:1'));
   await click(page, 'checkbox', 'Include: Proposal and its effect');
   await click(page, 'checkbox', 'Include: Feedback received');
@@ -124,7 +124,7 @@ test('watch-outs show with evidence, can be set aside, and every guidance screen
   assert.equal(readFileSync(await download.path(), 'utf8'), copied);
 
   // A collapsed condition: pull back, recorded in the ledger.
-  await click(page, 'tab', 'Stability check');
+  await click(page, 'link', 'Stability check');
   await click(page, 'radio', 'Clearly defined ownership: 4');
   await click(page, 'radio', 'Visible contribution: 4');
   await click(page, 'radio', 'Accountable communication: 1');
@@ -142,7 +142,7 @@ test('watch-outs show with evidence, can be set aside, and every guidance screen
     [['pull_back', 'QA lead signs Friday handoffs for two weeks']]);
 
   // Stress at 5: the program offers a pause, which takes one click.
-  await click(page, 'tab', 'Today');
+  await click(page, 'link', 'Today');
   await fill(page, 'What did you do for your challenge today?', 'Chased the outage report');
   await fill(page, 'Minutes spent', '20');
   await click(page, 'radio', 'Stress today: 5');

@@ -26,11 +26,11 @@ test('the Markdown report shows typed HTML, links and emphasis as the text typed
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   await startProgram(page, 'Reviews wait on my lead');
-  await click(page, 'tab', 'Clarity baseline');
+  await click(page, 'link', 'Clarity baseline');
   const scope = `I own ${payloads.join(' ')}`;
   await fill(page, 'Scope', scope);
   await click(page, 'button', 'Save scope');
-  await click(page, 'tab', 'Report for a 1:1');
+  await click(page, 'link', 'Report for a 1:1');
   await shown(control(page, 'heading', 'Report for a 1:1'));
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'button', 'Download as Markdown')]);
   const markdown = readFileSync(await download.path(), 'utf8');
@@ -63,7 +63,7 @@ test('over-long text is refused with an announced message and kept in its field'
       stored: (workbook) => [workbook.safety.support_contacts] },
   ];
   for (const { tab, field, button, stored } of cases) {
-    await click(page, 'tab', tab);
+    await click(page, 'link', tab);
     await fill(page, field, long);
     const alert = page.getByRole('alert').filter({ hasText: /^Too long to save: \d+ characters over/ });
     await shown(alert);

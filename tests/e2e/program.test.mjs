@@ -13,7 +13,7 @@ const nov26 = new Date(2026, 10, 26, 12, 0, 0);
 const env = useServerAndBrowser();
 
 async function fillMap(page) {
-  await click(page, 'tab', 'Autonomy map');
+  await click(page, 'link', 'Autonomy map');
   await shown(control(page, 'heading', 'Autonomy map'));
   assert.match(page.url(), /#\/map$/);
   await click(page, 'radio', 'Freedom over methods, rating: 3');
@@ -39,11 +39,11 @@ async function fillMap(page) {
   await fill(page, 'What changed', 'Friday handoffs are checked by the QA lead again');
   await fill(page, 'When', '2026-11-20');
   await click(page, 'button', 'Add to ledger');
-  await shown(text(page, '1 permissions, 0 extensions, 1 pull-backs.'));
+  await shown(text(page, '1 permission, 0 extensions, 1 pull-back.'));
 }
 
 async function fillResponsibility(page) {
-  await click(page, 'tab', 'Responsibility loop');
+  await click(page, 'link', 'Responsibility loop');
   await shown(control(page, 'heading', 'Responsibility loop'));
   await shown(text(page, /^Days 11-20 of your program\. Today is day 15\./));
   await click(page, 'button', 'Use decision area: Handoff of builds to QA');
@@ -77,7 +77,7 @@ async function fillResponsibility(page) {
 }
 
 async function fillInfluence(page) {
-  await click(page, 'tab', 'Influence trial');
+  await click(page, 'link', 'Influence trial');
   await shown(control(page, 'heading', 'Influence trial'));
   await fill(page, 'Process improvement', 'Every release kickoff names one handoff owner');
   await fill(page, 'Measurable effect', 'Handoff delay stays under one working day');
@@ -121,18 +121,18 @@ test('map, loop and trial are filled in, survive a reload, are all in the export
     'Every release kickoff names one handoff owner');
   assert.equal(await control(page, 'textbox', 'What the peer said').inputValue(),
     'Yes, if the notice links the test plan');
-  await click(page, 'tab', 'Responsibility loop');
+  await click(page, 'link', 'Responsibility loop');
   assert.equal(await control(page, 'textbox', 'Decision area').inputValue(), 'Handoff of builds to QA');
   assert.equal(await control(page, 'textbox', 'Baseline (now)').inputValue(), '46');
   assert.equal(await control(page, 'radio', 'Kind of metric: Handoff delay').isChecked(), true);
   await shown(text(page, /^Thu 26 Nov 2026: 26\.5 hours \(Zoë picked the build up before lunch\)$/));
   await text(page, 'Escalated: Device booking clash, to the engineering manager').waitFor({ state: 'attached' });
-  await click(page, 'tab', 'Autonomy map');
+  await click(page, 'link', 'Autonomy map');
   await shown(text(page, 'Now 3 of 5, rated Thu 26 Nov 2026. "I pick the tools, not the steps."'));
   // Below the fold: present in the page, though not in view.
   await text(page, /^Fri 20 Nov 2026\. Pull-back: Friday handoffs are checked by the QA lead again$/).waitFor({ state: 'attached' });
 
-  await click(page, 'tab', 'Today');
+  await click(page, 'link', 'Today');
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'button', 'Export backup')]);
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
   const { program, map } = exported.workbook;
@@ -164,21 +164,21 @@ test('map, loop and trial are filled in, survive a reload, are all in the export
   await fill(page, 'What you take from it (optional)', 'Ask before the freeze, not after');
   await click(page, 'button', 'Yes, end it now');
   await shown(control(page, 'heading', 'Start your next 30 days'));
-  await shown(text(page, /^Your autonomy map carries over: 1 decision areas and 2 ledger entries/));
-  await click(page, 'tab', 'History');
+  await shown(text(page, /^Your autonomy map carries over: 1 decision area and 2 ledger entries/));
+  await click(page, 'link', 'History');
   await shown(control(page, 'heading', 'Builds wait two days for QA'));
   await shown(text(page, 'Your reflection: "Ask before the freeze, not after"'));
   await screenshot(page, 'history-after-finishing-1280-1x.png');
-  await click(page, 'tab', 'Today');
+  await click(page, 'link', 'Today');
   await fill(page, 'Your challenge, in one sentence', 'Release notes are written on the last evening');
   await click(page, 'button', 'Start my 30 days');
   await shown(control(page, 'heading', 'Day 1 of 30'));
-  await click(page, 'tab', 'Responsibility loop');
+  await click(page, 'link', 'Responsibility loop');
   await shown(control(page, 'button', 'Use decision area: Handoff of builds to QA'));
   assert.equal(await control(page, 'textbox', 'Decision area').inputValue(), '');
   await page.reload();
   await waitForReady(page);
-  await click(page, 'tab', 'History');
+  await click(page, 'link', 'History');
   await shown(control(page, 'heading', 'Builds wait two days for QA'));
   assertNoProblems(problems);
   await context.close();

@@ -21,7 +21,7 @@ test('Remove on a measurement, a report and a ledger entry removes it, and it st
   const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   await startProgram(page, 'Medication handoffs wait for the charge nurse');
 
-  await click(page, 'tab', 'Responsibility loop');
+  await click(page, 'link', 'Responsibility loop');
   await fill(page, 'What you measure', 'Minutes a handoff waits');
   await fill(page, 'Unit', 'minutes');
   await fill(page, 'Baseline (now)', '40');
@@ -46,7 +46,7 @@ test('Remove on a measurement, a report and a ledger entry removes it, and it st
   await shown(control(page, 'button', 'Remove report of Thu 26 Nov 2026: Night shift reads it aloud'));
   assert.equal(await text(page, 'Changed: Handoff sheet moved to the ward tablet').count(), 0);
 
-  await click(page, 'tab', 'Autonomy map');
+  await click(page, 'link', 'Autonomy map');
   for (const entry of ['Approve my own shift swaps', 'Order ward supplies up to 50 euros']) {
     await fill(page, 'What changed', entry);
     await click(page, 'button', 'Add to ledger');
@@ -61,7 +61,7 @@ test('Remove on a measurement, a report and a ledger entry removes it, and it st
   await waitForReady(page);
   await shown(control(page, 'button', 'Remove ledger entry: Order ward supplies up to 50 euros'));
   assert.equal(await control(page, 'button', 'Remove ledger entry: Approve my own shift swaps').count(), 0);
-  await click(page, 'tab', 'Responsibility loop');
+  await click(page, 'link', 'Responsibility loop');
   await shown(control(page, 'button', 'Remove measurement: Thu 26 Nov 2026: 26.5 minutes'));
   assert.equal(await control(page, 'button', 'Remove measurement: Thu 26 Nov 2026: 38 minutes').count(), 0);
   await shown(text(page, 'Changed: Night shift reads it aloud'));

@@ -219,7 +219,7 @@ test('a merge keeps both sides, lets the newer edit win each conflict, lists the
   const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
   const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   await startProgram(page, challenge);
-  await click(page, 'tab', 'Clarity baseline');
+  await click(page, 'link', 'Clarity baseline');
   await fill(page, 'New blocker', 'Devices booked on Mondays');
   await click(page, 'button', 'Add blocker');
   await fill(page, 'Scope', 'I own the releases.');
@@ -240,7 +240,7 @@ test('a merge keeps both sides, lets the newer edit win each conflict, lists the
     ...theirs.workbook.edited, scope: '2026-11-20T08:00:00Z', [`blocker:${blockerId}`]: '2030-01-01T08:00:00Z',
     'request:f0e1d2c3b4a5': '2026-11-25T08:00:00Z',
   };
-  await click(page, 'tab', 'Today');
+  await click(page, 'link', 'Today');
   await importFile(page, writeFile('elsewhere.json', JSON.stringify(theirs)));
   await shown(control(page, 'heading', 'Replace or merge your workbook?'));
   await click(page, 'button', 'Merge with mine');

@@ -23,7 +23,7 @@ test('the database deleted under the open app is made again and the workbook wri
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   await startProgram(page, 'Medication handoffs wait for the charge nurse');
-  await click(page, 'tab', 'Clarity baseline');
+  await click(page, 'link', 'Clarity baseline');
   await fill(page, 'New blocker', 'The handoff sheet is on paper');
   await click(page, 'button', 'Add blocker');
   await shown(text(page, 'Saved in this browser.'));
@@ -72,7 +72,7 @@ test('an older tab hands the database to a newer version of Leeway without losin
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const { page, problems } = await openApp(context, env.server.url, { now: nov26 });
   await startProgram(page, 'Medication handoffs wait for the charge nurse');
-  await click(page, 'tab', 'Clarity baseline');
+  await click(page, 'link', 'Clarity baseline');
   await fill(page, 'New blocker', 'The handoff sheet is on paper');
   await click(page, 'button', 'Add blocker');
   // As soon as the app holds the edit, before or while the save that follows it runs: a newer

@@ -29,7 +29,7 @@ TEST_CASE("autonomy map: freedoms rated, an area placed and moved, the ledger ke
     HeadlessApp app(1100.0f, 3200.0f);
     app.model.workbooks.Change().program = SampleProgram();
     app.Settle();
-    app.Activate("tab", "Autonomy map");
+    app.Activate("link", "Autonomy map");
     REQUIRE(app.FindItem("heading", "Autonomy map"));
     CHECK(app.Snapshot()["title"] == "Leeway: autonomy map");
 
@@ -99,6 +99,10 @@ TEST_CASE("responsibility loop: owned area, a metric that makes sense, measureme
     app.TypeInto("Measured on", "2026-11-25");
     app.Activate("button", "Log measurement");
     CHECK(app.Shows("Wed 25 Nov 2026: 27.5 hours"));
+    // Said to a screen reader as it happens, and in the chart's table.
+    CHECK(app.FindItem("status", "Logged 27.5 hours for Wed 25 Nov 2026."));
+    CHECK(app.FindItem("columnheader", "Value"));
+    CHECK(app.FindItem("cell", "27.5 hours"));
     CHECK(app.Shows(
         "Chart of Hours from build ready to QA start: baseline 46 hours, target 8 hours (lower is "
         "better). 1 measurement; latest 27.5 hours, 49% of the way to the target."));
@@ -123,7 +127,7 @@ TEST_CASE("influence trial: the proposal and feedback from a peer and a manager"
     app.model.workbooks.Change().program = SampleProgram();
     app.model.today = {2026, 12, 3}; // day 22
     app.Settle();
-    app.Activate("tab", "Influence trial");
+    app.Activate("link", "Influence trial");
     REQUIRE(app.FindItem("heading", "Influence trial"));
     app.TypeInto("Process improvement", "Name one handoff owner at each kickoff");
     app.Activate("button", "Save proposal");
@@ -172,14 +176,14 @@ TEST_CASE("finishing moves the program to history; the next start keeps the map"
     app.Activate("button", "Export a backup file");
     app.Activate("button", "Import a backup file");
     CHECK(app.actions.calls == std::vector<std::string>{"export", "choose-import"});
-    app.Activate("tab", "History");
+    app.Activate("link", "History");
     CHECK(app.FindItem("heading", "Builds wait two days for QA"));
     CHECK(app.Shows("Your reflection: \"Ask early\""));
     app.Activate("button", "Show the details: Builds wait two days for QA");
     CHECK(app.FindItem("button", "Hide the details: Builds wait two days for QA"));
     // Without a program, the phase screens have no tabs.
-    CHECK_FALSE(app.FindItem("tab", "Clarity baseline"));
-    CHECK(app.FindItem("tab", "Autonomy map"));
+    CHECK_FALSE(app.FindItem("link", "Clarity baseline"));
+    CHECK(app.FindItem("link", "Autonomy map"));
 }
 
 TEST_CASE("day 30 offers Finish with the closing move read from the stability checks") {
@@ -211,13 +215,13 @@ TEST_CASE("no two controls of a screen share an id") {
     for (const char* tab :
          {"Today", "Autonomy map", "Clarity baseline", "Responsibility loop", "Influence trial",
           "History", "Stability check", "Report for a 1:1", "Safety and support"}) {
-        app.Activate("tab", tab);
+        app.Activate("link", tab);
         CAPTURE(std::string(tab));
         CHECK(app.SharedIds() == "");
     }
     // After a program: the start of the next one, with the tabs above it.
     REQUIRE(core::FinishProgram(app.model.workbooks.Change(), app.model.today, ""));
-    app.Activate("tab", "Today");
+    app.Activate("link", "Today");
     REQUIRE(app.FindItem("textbox", "Start date"));
     CHECK(app.SharedIds() == "");
     // The start date's own "Today" works beside the tab of the same name.
@@ -235,10 +239,10 @@ TEST_CASE("on a 360 px phone every screen of the example fits the width") {
     for (const char* tab :
          {"Today", "Autonomy map", "Clarity baseline", "Responsibility loop", "Influence trial",
           "History", "Stability check", "Report for a 1:1", "Safety and support"}) {
-        app.Activate("tab", tab);
+        app.Activate("link", tab);
         const std::string screen = tab;
         CAPTURE(screen);
-        REQUIRE(app.FindItem("tab", tab)->at("selected") == true);
+        REQUIRE(app.FindItem("link", tab)->at("current") == true);
         for (const nlohmann::json& item : app.Snapshot()["items"]) {
             CAPTURE(item.dump());
             CHECK(item["x"].get<float>() >= 0.0f);

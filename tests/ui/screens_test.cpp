@@ -163,7 +163,7 @@ TEST_CASE("focus leaving the mirror for the canvas keeps the scroll where it is"
     app.model.workbooks.Change().program = SampleProgram();
     app.model.today = {2026, 11, 28};
     app.Settle();
-    app.Activate("tab", "Clarity baseline");
+    app.Activate("link", "Clarity baseline");
     const nlohmann::json* scope = app.FindItem("textbox", "Scope");
     REQUIRE(scope);
     REQUIRE_FALSE(scope->contains("offscreen"));
@@ -182,9 +182,9 @@ TEST_CASE("clarity baseline: every part is filled in through the screen") {
     app.model.workbooks.Change().program = SampleProgram();
     app.model.today = {2026, 11, 28};
     app.Settle();
-    app.Activate("tab", "Clarity baseline");
+    app.Activate("link", "Clarity baseline");
     REQUIRE(app.FindItem("heading", "Clarity baseline"));
-    CHECK(app.FindItem("tab", "Clarity baseline")->at("selected") == true);
+    CHECK(app.FindItem("link", "Clarity baseline")->at("current") == true);
     CHECK(app.Snapshot()["title"] == "Leeway: Clarity baseline");
     ExpectEveryNameReadable(app.Snapshot());
 

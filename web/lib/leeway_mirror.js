@@ -10,11 +10,13 @@ mergeInto(LibraryManager.library, {
     polite: null,
     assertive: null,
     elements: null, // key -> element; created in init (library objects are serialized)
+    containers: null, // container key -> element: landmarks, lists and their items
     announced: null, // live texts of the last snapshot, by kind
 
     init: function () {
       var mirror = LeewayMirror;
       mirror.elements = new Map();
+      mirror.containers = new Map();
       mirror.announced = { status: new Set(), alert: new Set() };
       mirror.root = document.getElementById('mirror');
       mirror.polite = document.getElementById('announce-polite');
@@ -76,12 +78,13 @@ mergeInto(LibraryManager.library, {
           element = document.createElement('input');
           element.type = item.role;
           break;
-        case 'tab':
-          element = document.createElement('button');
-          element.type = 'button';
+        case 'link': element = document.createElement('a'); break;
+        case 'heading': element = document.createElement('h' + Math.min(6, item.level || 2)); break;
+        case 'columnheader':
+        case 'cell':
+          element = document.createElement(item.role === 'cell' ? 'td' : 'th');
           element.setAttribute('role', item.role);
           break;
-        case 'heading': element = document.createElement('h' + Math.min(6, item.level || 2)); break;
         case 'progressbar':
           element = document.createElement('div');
           element.setAttribute('role', 'progressbar');
@@ -114,7 +117,13 @@ mergeInto(LibraryManager.library, {
         }
         element.setAttribute('aria-label', item.name);
       }
-      element.disabled = !!item.disabled;
+      if (item.role === 'link') {
+        element.href = item.href || '#';
+        if (item.current) element.setAttribute('aria-current', 'page');
+        else element.removeAttribute('aria-current');
+      } else {
+        element.disabled = !!item.disabled;
+      }
       if (item.expanded !== undefined) element.setAttribute('aria-expanded', String(item.expanded));
       var style = element.style;
       style.left = item.x + 'px';
@@ -138,14 +147,60 @@ mergeInto(LibraryManager.library, {
       while (region.childNodes.length > 3) region.removeChild(region.firstChild);
     },
 
+    // The element of a container: a landmark, a list or an item of one. Containers are not
+    // positioned, so the items inside still lie where the canvas draws them.
+    createContainer: function (container) {
+      var tags = { navigation: 'nav', main: 'main', region: 'section', contentinfo: 'footer', dialog: 'div',
+        list: 'ul', listitem: 'li', table: 'table', row: 'tr' };
+      var element = document.createElement(tags[container.kind] || 'div');
+      // Explicit roles: a list styled without bullets, or a table whose cells are positioned, is
+      // still a list or a table to every screen reader.
+      if (['list', 'table', 'row'].includes(container.kind)) element.setAttribute('role', container.kind);
+      if (container.kind === 'contentinfo') element.setAttribute('role', 'contentinfo');
+      if (container.kind === 'dialog') {
+        element.setAttribute('role', 'dialog');
+        element.setAttribute('aria-modal', 'true');
+      }
+      element.className = 'mirror-group';
+      element.dataset.kind = container.kind;
+      return element;
+    },
+
     publish: function (snapshot) {
       var mirror = LeewayMirror;
       if (!mirror.root) mirror.init();
       // Items keep their element across frames (by id, or by role and text), so focus and
       // the screen reader's position survive updates; nothing is touched that did not change.
       var seen = new Set();
-      var wanted = [];
       var live = { status: [], alert: [] };
+      // Containers first: what each is, and the element it has (kept across frames by key).
+      var containerOf = new Map();
+      (snapshot.containers || []).forEach(function (container) {
+        var element = mirror.containers.get(container.key);
+        if (!element || element.dataset.kind !== container.kind) {
+          if (element) element.remove();
+          element = mirror.createContainer(container);
+          mirror.containers.set(container.key, element);
+        }
+        if (container.label) element.setAttribute('aria-label', container.label);
+        else element.removeAttribute('aria-label');
+        containerOf.set(container.key, container);
+      });
+      // What each parent (the root or a container) holds, in the order the app drew it: a
+      // container takes its place where the first thing inside it was drawn.
+      var children = new Map([[mirror.root, []]]);
+      var placed = new Set();
+      var place = function (key) {
+        if (!key || !containerOf.has(key)) return mirror.root;
+        var element = mirror.containers.get(key);
+        if (!placed.has(key)) {
+          placed.add(key);
+          var parent = place(containerOf.get(key).in);
+          children.get(parent).push(element);
+          children.set(element, []);
+        }
+        return element;
+      };
       snapshot.items.forEach(function (item, index) {
         if (item.role === 'status' || item.role === 'alert') live[item.role].push(item.name);
         var key = item.id !== undefined ? 'id:' + item.id : item.role + ':' + item.name + ':' + index;
@@ -159,29 +214,35 @@ mergeInto(LibraryManager.library, {
           mirror.elements.set(key, element);
         }
         mirror.update(element, item);
-        wanted.push(element);
+        children.get(place(item.in)).push(element);
         seen.add(key);
       });
       mirror.announce('status', live.status);
       mirror.announce('alert', live.alert);
       // What went away goes first, so that putting the rest in order moves only what must move.
+      var lostFocus = false;
       mirror.elements.forEach(function (element, key) {
         if (seen.has(key)) return;
-        var hadFocus = element.contains(document.activeElement);
+        lostFocus = lostFocus || element.contains(document.activeElement);
         element.remove();
         mirror.elements.delete(key);
-        // The focused control went away with its screen: keep focus in the app.
-        if (hadFocus) document.getElementById('canvas').focus({ preventScroll: true });
       });
-      mirror.arrange(wanted);
+      mirror.containers.forEach(function (element, key) {
+        if (placed.has(key)) return;
+        lostFocus = lostFocus || element.contains(document.activeElement);
+        element.remove();
+        mirror.containers.delete(key);
+      });
+      // The focused control went away with its screen: keep focus in the app.
+      if (lostFocus) document.getElementById('canvas').focus({ preventScroll: true });
+      children.forEach(function (wanted, parent) { mirror.arrange(parent, wanted); });
       window.leeway.screen = snapshot;
     },
 
     // Puts the elements in the order the app drew them, which is the order Tab follows. An
     // element moved in the page loses the keyboard focus (a keyboard user would be thrown out of
     // the field they type in), so the focused element stays put and the others move around it.
-    arrange: function (wanted) {
-      var root = LeewayMirror.root;
+    arrange: function (root, wanted) {
       var focused = document.activeElement;
       var next = root.firstChild;
       wanted.forEach(function (element) {
