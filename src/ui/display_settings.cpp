@@ -7,6 +7,7 @@
 
 #include "core/date.h"
 #include "ui/fonts.h"
+#include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace leeway::ui {
@@ -50,10 +51,18 @@ void DrawDisplaySettings(DisplaySettings& display, const AppModel& model, AppAct
     // Outside a kiosk the backup lives here too, so it is one press away on every screen, with
     // or without a program running.
     const bool with_backup = !model.kiosk.on;
-    const char* toggle = display.open ? (with_backup ? "Hide settings" : "Hide display settings")
-                                      : (with_backup ? "Settings and backup" : "Display settings");
-    if (SecondaryButton(toggle))
+    const char* name = display.open ? (with_backup ? "Hide settings" : "Hide display settings")
+                                    : (with_backup ? "Settings and backup" : "Display settings");
+    // The compact layout puts a short button at the end of the status line.
+    const bool compact = CompactLayout();
+    const char* toggle = !compact       ? name
+                         : display.open ? "Hide settings###settings"
+                                        : "Settings###settings";
+    if (compact)
+        SameLineAtRightIfButtonFits(toggle);
+    if (SecondaryButton(toggle, name))
         display.open = !display.open;
+    RecordLastItemExpanded(display.open);
     if (!display.open)
         return;
 
@@ -63,6 +72,8 @@ void DrawDisplaySettings(DisplaySettings& display, const AppModel& model, AppAct
         MutedParagraph(workbook.last_export
                            ? "Last exported on " + core::FormatLongDate(*workbook.last_export) + "."
                            : "No backup exported yet.");
+        if (compact && !StorageText(model.storage).empty())
+            MutedParagraph(StorageText(model.storage));
         if (SecondaryButton("Export a backup file"))
             actions.ExportBackup();
         SameLineIfButtonFits("Import a backup file");

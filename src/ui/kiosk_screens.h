@@ -13,6 +13,8 @@ namespace leeway::ui {
 // the page title set. During a session it returns false: the workbook's screens are drawn, with
 // the session bar (DrawKioskSessionBar) above them.
 bool DrawKioskScreens(AppModel& model, UiState& ui, AppActions& actions, std::string& title);
+// True when DrawKioskScreens draws a screen of its own for this route.
+bool KioskScreenShown(const AppModel& model, Route route);
 
 // Over everything: the idle countdown, and the offer to import a take-home link.
 void DrawKioskOverlays(AppModel& model, AppActions& actions);

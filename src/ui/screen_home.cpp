@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include "core/backup_health.h"
+#include "core/check_in.h"
 #include "core/guidance.h"
 #include "core/history.h"
 #include "core/next_step.h"
@@ -222,8 +223,14 @@ void DrawHomeScreen(const AppModel& model, UiState& ui, AppActions& actions) {
         Title("Day " + std::to_string(day.day) + " of " + std::to_string(core::kProgramDays));
         break;
     case core::ProgramStatus::Paused:
-        Title("Paused on day " + std::to_string(day.day) + " of " +
-              std::to_string(core::kProgramDays));
+        // A day checked in before pausing was worked: the pause comes after it.
+        if (core::FindCheckIn(program, model.today))
+            Title("Paused after day " +
+                  std::to_string(core::ComputeConsistency(program, model.today).days_so_far) +
+                  " of " + std::to_string(core::kProgramDays));
+        else
+            Title("Paused on day " + std::to_string(day.day) + " of " +
+                  std::to_string(core::kProgramDays));
         break;
     case core::ProgramStatus::Finished: Title("All 30 days are behind you"); break;
     }

@@ -56,7 +56,16 @@ void DrawQrCode(const QrImage& qr) {
 
 } // namespace
 
+bool KioskScreenShown(const AppModel& model, Route route) {
+    const KioskModel& kiosk = model.kiosk;
+    if (!kiosk.on)
+        return route == Route::Kiosk;
+    return kiosk.wiping || !kiosk.session || kiosk.finishing;
+}
+
 bool DrawKioskScreens(AppModel& model, UiState& ui, AppActions& actions, std::string& title) {
+    if (!KioskScreenShown(model, ui.route))
+        return false;
     KioskModel& kiosk = model.kiosk;
     if (!kiosk.on) {
         if (ui.route != Route::Kiosk)

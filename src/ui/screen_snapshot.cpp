@@ -162,6 +162,11 @@ void RecordLastItemChecked(bool checked) {
         item->checked = checked;
 }
 
+void RecordLastItemExpanded(bool expanded) {
+    if (Item* item = FindItem(ImGui::GetItemID()))
+        item->expanded = expanded;
+}
+
 void RecordLastItemLink(const char* href) {
     if (Item* item = FindItem(ImGui::GetItemID()))
         item->href = href ? href : "";

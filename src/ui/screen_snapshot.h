@@ -43,6 +43,9 @@ void RecordLastItemHint(const char* hint);
 // Sets the checked (radio, checkbox) or current (link) state of the item just drawn.
 void RecordLastItemChecked(bool checked);
 
+// Says the button just drawn opens and closes something (a menu, details), and whether it is open.
+void RecordLastItemExpanded(bool expanded);
+
 // Sets where the link just drawn leads ("#/map").
 void RecordLastItemLink(const char* href);
 

@@ -3,6 +3,7 @@
 #include <iterator>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "core/program.h"
 #include "ui/display_settings.h"
@@ -112,24 +113,26 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
         (ScreenFor(ui.route).needs_program && !has_program) || ui.route == Route::Kiosk
             ? Route::Today
             : ui.route;
-    bool whole_screen_drawn = true; // loading, or a kiosk screen of its own
-    {
+    if (!model.storage_answered) {
         MirrorGroup main(Container::Main, "Leeway");
-        if (!model.storage_answered)
-            DrawLoadingScreen();
-        else
-            whole_screen_drawn = DrawKioskScreens(model, ui, actions, title);
-    }
-    if (!whole_screen_drawn) {
+        DrawLoadingScreen();
+    } else if (KioskScreenShown(model, ui.route)) {
+        MirrorGroup main(Container::Main, "Leeway");
+        DrawKioskScreens(model, ui, actions, title);
+    } else {
         const bool has_more_than_a_start = core::HasUserData(model.workbook());
         // The safety screen is one tab away from every screen; before a program starts, the
         // welcome screen links to it.
-        if (has_more_than_a_start || route != Route::Today)
-            DrawNavigation(model, route, actions);
+        const bool navigation = has_more_than_a_start || route != Route::Today;
+        if (navigation)
+            DrawNavigation(model, route, ui.chrome, actions);
         MirrorGroup main(Container::Main, "Leeway");
         if (model.kiosk.on)
             DrawKioskSessionBar(model, actions);
-        DrawExampleBanner(model, actions);
+        // In the compact layout the way out of the example shares the screens menu's row.
+        DrawExampleBanner(model, actions,
+                          navigation && !model.kiosk.on && CompactLayout() &&
+                              !ui.chrome.screens_open);
         title = ScreenFor(route).title;
         switch (route) {
         case Route::Today:
@@ -195,25 +198,56 @@ Route RouteFromLink(const std::string& link) {
     return Route::Today;
 }
 
-void DrawNavigation(const AppModel& model, Route current, AppActions& actions) {
-    Gap(4);
+void DrawNavigation(const AppModel& model, Route current, ChromeState& chrome,
+                    AppActions& actions) {
+    const bool compact = CompactLayout();
+    if (!compact)
+        Gap(4);
     // The tabs' ids of their own: a screen may have a button called "Today" too.
     ImGui::PushID("navigation");
     MirrorGroup navigation(Container::Navigation, "Screens");
-    FlowRow row;
-    for (const ScreenLink& screen : kScreens) {
-        if (screen.needs_program && !model.workbook().program)
-            continue;
-        const bool selected = screen.route == current;
-        ImGui::PushFont(selected ? GetFonts().strong : GetFonts().body);
-        const float width = FlowRow::ButtonWidth(screen.tab);
-        ImGui::PopFont();
-        row.Next(width);
-        if (NavigationTab(screen.tab, screen.link, selected, screen.tab_name) && !selected)
-            actions.Navigate(screen.route);
+    if (compact) {
+        // One row: a menu of the screens, a button named after the one shown. The spaces leave
+        // room for the arrow that says it opens a list.
+        const std::string label = std::string(ScreenFor(current).tab) + "     ###screens-menu";
+        if (SecondaryButton(label.c_str(),
+                            "Screens menu, now on " + std::string(ScreenFor(current).tab_name)))
+            chrome.screens_open = !chrome.screens_open;
+        RecordLastItemExpanded(chrome.screens_open);
+        const float size = ImGui::GetFontSize();
+        const ImVec2 min = ImGui::GetItemRectMin();
+        const ImVec2 max = ImGui::GetItemRectMax();
+        ImGui::RenderArrow(ImGui::GetWindowDrawList(),
+                           ImVec2(max.x - ImGui::GetStyle().FramePadding.x - size,
+                                  (min.y + max.y) * 0.5f - size * 0.4f),
+                           ImGui::GetColorU32(ImGuiCol_Text),
+                           chrome.screens_open ? ImGuiDir_Up : ImGuiDir_Down, 0.8f);
+    } else {
+        chrome.screens_open = false;
+    }
+    if (!compact || chrome.screens_open) {
+        FlowRow row;
+        for (const ScreenLink& screen : kScreens) {
+            if (screen.needs_program && !model.workbook().program)
+                continue;
+            const bool selected = screen.route == current;
+            // In the menu each screen has a row and its whole name.
+            const char* label = compact ? screen.tab_name : screen.tab;
+            ImGui::PushFont(selected ? GetFonts().strong : GetFonts().body);
+            const float width = FlowRow::ButtonWidth(label);
+            ImGui::PopFont();
+            if (!compact)
+                row.Next(width);
+            if (NavigationTab(label, screen.link, selected, screen.tab_name)) {
+                chrome.screens_open = false;
+                if (!selected)
+                    actions.Navigate(screen.route);
+            }
+        }
     }
     ImGui::PopID();
-    ColumnSeparator();
+    if (!compact || chrome.screens_open) // a closed menu is one row: no rule needed under it
+        ColumnSeparator();
 }
 
 std::string PhaseTiming(const AppModel& model, core::Phase phase) {
@@ -233,15 +267,29 @@ std::string PhaseTiming(const AppModel& model, core::Phase phase) {
     return text + " " + info.purpose;
 }
 
-void DrawExampleBanner(const AppModel& model, AppActions& actions) {
+void DrawExampleBanner(const AppModel& model, AppActions& actions, bool beside_navigation) {
     if (!model.viewing_example)
         return;
+    MirrorGroup region(Container::Region, "Example workbook");
+    if (beside_navigation) { // the button says what is shown, and leaves the screen its room
+        SameLineAtRightIfButtonFits("Close example");
+        if (PrimaryButton("Close example", "Close the example"))
+            actions.CloseExample();
+        return;
+    }
+    if (CompactLayout()) { // one line and its button: the example's screens need the room
+        ImGui::AlignTextToFramePadding();
+        StrongParagraph("Example, read-only");
+        SameLineAtRightIfButtonFits("Close the example");
+        if (PrimaryButton("Close the example"))
+            actions.CloseExample();
+        return;
+    }
     Gap(8);
     BeginCard("example-banner");
     StrongParagraph("You are looking at an example workbook");
-    Paragraph(
-        "It shows every part of the program filled in. It is read-only, and your own workbook is "
-        "untouched.");
+    Paragraph("It shows every part of the program filled in. It is read-only, and your own "
+              "workbook is untouched.");
     if (PrimaryButton("Close the example"))
         actions.CloseExample();
     EndCard();

@@ -40,18 +40,23 @@ void DrawRealityCheck(const AppModel& model, RealityForm& form, AppActions& acti
 const char* LinkForRoute(Route route);
 Route RouteFromLink(const std::string& link);
 
-// The tabs between the screens; the phase screens only while a program runs.
-void DrawNavigation(const AppModel& model, Route current, AppActions& actions);
+// The tabs between the screens; the phase screens only while a program runs. In the compact
+// layout they are a menu, opened by one button that names the screen shown.
+void DrawNavigation(const AppModel& model, Route current, ChromeState& chrome, AppActions& actions);
 
 // "Days 11-20 of your program. Today is day 12." and what the phase is for.
 std::string PhaseTiming(const AppModel& model, core::Phase phase);
 
-// While the example workbook is shown: says so, and offers the way back.
-void DrawExampleBanner(const AppModel& model, AppActions& actions);
+// While the example workbook is shown: says so, and offers the way back; beside_navigation puts
+// only its button at the end of the row just drawn (the compact layout's screens menu).
+void DrawExampleBanner(const AppModel& model, AppActions& actions, bool beside_navigation);
 
 // Shared parts.
 void DrawNoticeBanner(AppModel& model, AppActions& actions);
 void DrawStatusBar(const AppModel& model);
+// What the browser promised about keeping the data, in words that say what to do about it; ""
+// before it was asked.
+std::string StorageText(const StorageInfo& storage);
 void DrawImportDialog(AppModel& model, AppActions& actions);
 
 } // namespace leeway::ui

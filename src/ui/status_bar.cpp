@@ -44,7 +44,17 @@ std::string SaveStatusText(const AppModel& model, bool& is_problem) {
     return {};
 }
 
-// What the browser promised about our data, in words that say what to do about it.
+// A line for the compact layout's footer; problems are said in full all the same.
+std::string ShortSaveStatusText(const AppModel& model) {
+    switch (model.save_status) {
+    case SaveStatus::NothingYet: return "Nothing stored yet.";
+    case SaveStatus::Saved: return "Saved in this browser.";
+    default: return {};
+    }
+}
+
+} // namespace
+
 std::string StorageText(const StorageInfo& storage) {
     if (!storage.asked || !storage.supported)
         return {};
@@ -58,8 +68,6 @@ std::string StorageText(const StorageInfo& storage) {
     return text;
 }
 
-} // namespace
-
 // Always visible, so the user knows at a glance whether their work is safe.
 void DrawStatusBar(const AppModel& model) {
     ImGui::Separator();
@@ -70,7 +78,13 @@ void DrawStatusBar(const AppModel& model) {
             Role::Status);
     }
     bool is_problem = false;
-    const std::string status = SaveStatusText(model, is_problem);
+    const bool compact = CompactLayout();
+    std::string status = SaveStatusText(model, is_problem);
+    if (compact && !is_problem && !ShortSaveStatusText(model).empty())
+        status = ShortSaveStatusText(model);
+    // In the compact layout the settings button shares this line (see DrawDisplaySettings).
+    if (compact)
+        ImGui::AlignTextToFramePadding();
     // "Saving..." lasts a moment: worth seeing, not worth interrupting a screen reader for.
     const bool transient =
         model.save_status == SaveStatus::Pending || model.save_status == SaveStatus::Saving;
@@ -78,8 +92,9 @@ void DrawStatusBar(const AppModel& model) {
         ErrorParagraph(status, Role::Status);
     else
         MutedParagraph(status, transient ? Role::Text : Role::Status);
+    // The compact layout says it under "Settings and backup", next to the export.
     const std::string storage = StorageText(model.storage);
-    if (!storage.empty())
+    if (!storage.empty() && !compact)
         MutedParagraph(storage);
 }
 

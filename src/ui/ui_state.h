@@ -165,6 +165,11 @@ struct WorkbookForms {
     RealityForm reality;
 };
 
+// The app's own chrome in the compact (phone) layout: what is opened by a tap.
+struct ChromeState {
+    bool screens_open = false; // the list of screens under the menu button
+};
+
 struct UiState {
     Route route = Route::Today;
     WelcomeForm welcome; // a challenge typed before any program: kept when a workbook is replaced
@@ -172,6 +177,7 @@ struct UiState {
     ReportForm report; // which sections the report shows, a choice about the page, not the workbook
     DisplaySettings display; // theme and text size, applied by the app before the next frame
     KioskForm kiosk;
+    ChromeState chrome;
     float footer_height = 60.0f;      // notice and status line, measured each frame
     uint64_t seen_replacements = 0;   // AppModel::replacements the forms were filled for
     size_t seen_program_key = 0;      // which program they were filled for (see screens.cpp)

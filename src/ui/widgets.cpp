@@ -243,6 +243,21 @@ bool NavigationTab(const char* label, const char* href, bool selected,
     return clicked;
 }
 
+void SameLineAtRightIfButtonFits(const char* label) {
+    const float width = FlowRow::ButtonWidth(label);
+    ImGui::SameLine();
+    const float room = ImGui::GetContentRegionAvail().x;
+    if (room >= width)
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room - width);
+    else
+        ImGui::NewLine();
+}
+
+bool CompactLayout() {
+    constexpr float kCompactBelowWidth = 600.0f; // a phone is 360 to 430 px wide
+    return ImGui::GetMainViewport()->WorkSize.x < kCompactBelowWidth * SizeScale();
+}
+
 std::string Plural(int count, const char* one, const char* many) {
     return std::to_string(count) + " " + (count == 1 ? one : many);
 }

@@ -38,6 +38,9 @@ void EndCard();
 void SameLineIfFits(float next_width);
 // The same for a button with this label.
 void SameLineIfButtonFits(const char* label);
+// The button with this label goes at the right end of the line just drawn, or below it when the
+// line has no room left.
+void SameLineAtRightIfButtonFits(const char* label);
 
 // A thin rule across the column.
 void ColumnSeparator();
@@ -94,6 +97,10 @@ class MirrorGroup {
     MirrorGroup(const MirrorGroup&) = delete;
     MirrorGroup& operator=(const MirrorGroup&) = delete;
 };
+
+// True on a phone-sized window (or a small one at a large text size): the app's own chrome then
+// takes one row at the top and one at the bottom, and the rest is the screen's content.
+bool CompactLayout();
 
 // "1 report", "3 reports".
 std::string Plural(int count, const char* one, const char* many);

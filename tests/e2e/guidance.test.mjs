@@ -15,7 +15,7 @@ const nov26 = new Date(2026, 10, 26, 12, 0, 0); // day 19 of a program started o
 const env = useServerAndBrowser();
 const folder = mkdtempSync(path.join(tmpdir(), 'leeway-guidance-'));
 
-function workbookFile(name, program) {
+function workbookFile(name, program, rest = {}) {
   const empty = { who: '', asked_on: null, received_on: null, said: '' };
   const document = {
     format: 'leeway-backup', schema_version: 8,
@@ -28,6 +28,7 @@ function workbookFile(name, program) {
         influence: { proposal: '', effect: '', expected_value: null, peer: empty, manager: empty },
         ...program,
       },
+      ...rest,
     },
   };
   const file = path.join(folder, name);
@@ -44,6 +45,10 @@ const quietAndStuck = workbookFile('quiet-and-stuck.json', {
   },
   check_ins: ['18', '19', '20', '21', '22', '23', '24'].map((day) => (
     { date: `2026-11-${day}`, minutes: 10, done: 'Worked the checklist', note: '', stress: null })),
+}, {
+  // Last week's check, the baseline that this week's is compared with.
+  stability: [{ date: '2026-11-19', ownership: { rating: 4, note: '' }, contribution: { rating: 4, note: '' },
+    communication: { rating: 4, note: '' }, repair: '' }],
 });
 const sureWithoutMeasuring = workbookFile('sure-without-measuring.json', {
   responsibility: {
@@ -137,7 +142,7 @@ test('watch-outs show with evidence, can be set aside, and every guidance screen
   await screenshot(page, 'guidance-stability-1x.png');
   const stored = JSON.parse(await readStoredDocument(page)).workbook;
   assert.deepEqual(stored.stability.map((c) => [c.ownership.rating, c.contribution.rating, c.communication.rating]),
-    [[4, 4, 1]]);
+    [[4, 4, 4], [4, 4, 1]]);
   assert.deepEqual(stored.map.ledger.map((e) => [e.kind, e.text]),
     [['pull_back', 'QA lead signs Friday handoffs for two weeks']]);
 
@@ -149,7 +154,8 @@ test('watch-outs show with evidence, can be set aside, and every guidance screen
   await click(page, 'button', 'Save check-in');
   await shown(text(page, 'Your stress ratings are climbing'));
   await click(page, 'button', 'Pause the program now');
-  await shown(control(page, 'heading', 'Paused on day 19 of 30'));
+  // Day 19 was checked in: it counts, and the program carries on from day 20.
+  await shown(control(page, 'heading', 'Paused after day 19 of 30'));
   assertNoProblems(problems);
   await context.close();
 });

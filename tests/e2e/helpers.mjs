@@ -236,6 +236,15 @@ export async function shown(locator) {
 // to the canvas (force skips Playwright's check that the element itself receives the click).
 // A control below the fold is first brought into view the way a keyboard user would: focus.
 export async function click(page, role, name) {
+  // On a phone the screens' links are behind the screens menu: open it first, as a person would.
+  if (role === 'link') {
+    await settled(page);
+    const menu = page.getByRole('button', { name: /^Screens menu/ });
+    if (!await control(page, role, name).count() && await menu.count()) {
+      await menu.click({ force: true });
+      await settled(page);
+    }
+  }
   const target = await shown(control(page, role, name));
   // The app says which controls are scrolled out of view; those are first brought into view
   // the way a keyboard user would: by focusing them.
@@ -305,10 +314,12 @@ export async function readStoredDocument(page) {
 }
 
 // Waits until the first save is done and the browser has answered whether it keeps the data:
-// that answer adds a line to the status area, which moves the bottom edge of the content.
+// that answer adds a line to the status area, which moves the bottom edge of the content. On a
+// phone the answer is under "Settings and backup" instead, and the footer keeps its height.
 export async function firstSaveDone(page) {
   await shown(text(page, 'Saved in this browser.'));
-  await shown(text(page, /^The browser (keeps this data|may clear this data)/));
+  if (page.viewportSize().width >= 600) await shown(text(page, /^The browser (keeps this data|may clear this data)/));
+  else await settled(page);
 }
 
 export async function startProgram(page, challenge) {

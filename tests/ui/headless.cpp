@@ -139,6 +139,18 @@ std::string HeadlessApp::SharedIds() const {
 }
 
 void HeadlessApp::Activate(const std::string& role, const std::string& name) {
+    // A screen's link in the compact layout is behind the screens menu: open it first, as a
+    // person would.
+    if (role == "link" && !FindItem(role, name) && snapshot_.contains("items")) {
+        for (const nlohmann::json& menu : snapshot_["items"]) {
+            if (menu["role"] == "button" && menu.contains("id") &&
+                menu["name"].get<std::string>().rfind("Screens menu", 0) == 0) {
+                ui::ActivateItem(menu["id"].get<uint32_t>());
+                Settle();
+                break;
+            }
+        }
+    }
     const nlohmann::json* item = FindItem(role, name);
     if (!item || !item->contains("id"))
         throw std::runtime_error("no " + role + " named \"" + name + "\" on screen");

@@ -1,6 +1,7 @@
 // The screens after the Clarity baseline, driven headless like the page's mirror drives them.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -242,11 +243,48 @@ TEST_CASE("on a 360 px phone every screen of the example fits the width") {
         app.Activate("link", tab);
         const std::string screen = tab;
         CAPTURE(screen);
-        REQUIRE(app.FindItem("link", tab)->at("current") == true);
+        REQUIRE(app.FindItem("button", "Screens menu, now on " + screen));
         for (const nlohmann::json& item : app.Snapshot()["items"]) {
             CAPTURE(item.dump());
             CHECK(item["x"].get<float>() >= 0.0f);
             CHECK(item["x"].get<float>() + item["width"].get<float>() <= 360.0f);
         }
+    }
+}
+
+// The share of a phone's first view that is the screen's own: from its title (where the app's
+// chrome above it ends: the screens' navigation, the example's banner) down to the footer.
+float ContentShare(const HeadlessApp& app, float height) {
+    float title_y = height;
+    for (const nlohmann::json& item : app.Snapshot()["items"])
+        if (item["role"] == "heading" && item.value("level", 0) == 1)
+            title_y = std::min(title_y, item["y"].get<float>());
+    return (height - app.ui.footer_height - title_y) / height;
+}
+
+TEST_CASE("on a 360 x 740 phone the screen's own content fills at least 70 % of the first view") {
+    for (const bool example : {true, false}) {
+        HeadlessApp app(360.0f, 740.0f);
+        if (example) {
+            app.model.workbooks.Replace(*core::PrepareExample(ReadExample(), app.model.today));
+            app.model.viewing_example = true;
+        } else {
+            app.model.workbooks.Change().program = SampleProgram();
+        }
+        app.model.storage = {true, true, false, 2.0e6, 1.0e9}; // the longest storage line
+        app.Settle();
+        std::string shares;
+        for (const char* tab :
+             {"Today", "Autonomy map", "Clarity baseline", "Responsibility loop", "Influence trial",
+              "History", "Stability check", "Report for a 1:1", "Safety and support"}) {
+            app.Activate("link", tab);
+            const float share = ContentShare(app, 740.0f);
+            shares +=
+                std::string(tab) + " " + std::to_string(static_cast<int>(share * 100)) + "%, ";
+            CAPTURE(tab);
+            CHECK(share >= 0.70f);
+        }
+        MESSAGE(std::string(example ? "example: " : "own workbook: ")
+                << shares << "footer " << app.ui.footer_height);
     }
 }
