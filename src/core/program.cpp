@@ -190,6 +190,12 @@ std::string NormalizeSentence(std::string_view text) {
     return result;
 }
 
+std::string EndSentence(std::string text) {
+    if (!text.empty() && !EndsSentence(text.back()) && text.back() != '"' && text.back() != ')')
+        text += '.';
+    return text;
+}
+
 std::string CapitalizeFirst(std::string text) {
     if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
         text[0] = static_cast<char>(text[0] - 'a' + 'A');

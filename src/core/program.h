@@ -74,6 +74,9 @@ size_t CountCharacters(std::string_view text);
 // The text with its first letter upper case, for names that open a sentence ("pull-back").
 // ASCII only: our own names are plain English.
 std::string CapitalizeFirst(std::string text);
+// "Sorted requests" -> "Sorted requests.": text the user wrote, ended as a sentence so that the
+// next one does not run into it. Text that already ends a sentence is kept as it is.
+std::string EndSentence(std::string text);
 
 // Starts a program on the workbook; the text must pass CheckOneSentence.
 bool StartProgram(Workbook& workbook, std::string_view challenge, const Date& start_date);

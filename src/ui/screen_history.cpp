@@ -86,18 +86,19 @@ void DrawDetails(const core::Program& program) {
         for (const core::LoopReport& report : loop.reports) {
             std::string text = core::FormatLongDate(report.date) + ".";
             if (!report.changed.empty())
-                text += " Changed: " + report.changed;
+                text += " Changed: " + core::EndSentence(report.changed);
             if (!report.failed.empty())
-                text += " Failed: " + report.failed;
+                text += " Failed: " + core::EndSentence(report.failed);
             if (!report.escalated.empty())
-                text += " Escalated: " + report.escalated;
+                text += " Escalated: " + core::EndSentence(report.escalated);
             Paragraph(text);
         }
     }
     const core::InfluenceTrial& trial = program.influence;
     if (!trial.proposal.empty()) {
         StrongParagraph("Proposal");
-        Paragraph(trial.proposal + " Expected effect: " + trial.effect);
+        Paragraph(core::EndSentence(trial.proposal) +
+                  " Expected effect: " + core::EndSentence(trial.effect));
         for (const core::FeedbackAsk* ask : {&trial.peer, &trial.manager}) {
             if (ask->who.empty())
                 continue;

@@ -1,6 +1,7 @@
 // First open: name one real challenge, pick a start date, start the 30 days.
 #include <imgui.h>
 
+#include "core/example.h"
 #include "core/program.h"
 #include "core/workbook.h"
 #include "ui/example_hints.h"
@@ -95,6 +96,22 @@ void DrawWelcomeScreen(AppModel& model, WelcomeForm& form, AppActions& actions) 
         "waiting on or a handoff that keeps slipping. For 30 days you will get clear on "
         "it, own one part of it, and then improve how it gets done.");
 
+    // The hints and the example follow the user's line of work from the start (also under
+    // Settings). In a kiosk session the facilitator has chosen it.
+    if (!model.kiosk.on) {
+        StrongParagraph("Your line of work");
+        FlowRow row;
+        for (int index = 0; index < core::kExampleSetCount; ++index) {
+            const auto set = static_cast<core::ExampleSet>(index);
+            const std::string label = std::string(core::ExampleSetName(set)) + "##line-of-work";
+            row.Next(FlowRow::RadioWidth(label.c_str()));
+            if (RadioChoice(label.c_str(), model.examples == set,
+                            std::string("Your line of work: ") + core::ExampleSetName(set)) &&
+                model.examples != set)
+                actions.ChooseExamples(set);
+        }
+        Gap(4);
+    }
     const float field_width = ImGui::CalcItemWidth();
     TextField("Your challenge, in one sentence", "##challenge", form.challenge,
               Hints(model).challenge, field_width, {}, core::kMaxChallengeBytes);

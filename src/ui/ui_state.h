@@ -36,6 +36,8 @@ struct ClarityForm {
 struct CheckInForm {
     core::Date loaded_for; // the date the fields were filled for (reloaded when the day changes)
     bool loaded = false;
+    std::optional<core::Date> editing; // an earlier day's check-in being changed; none: today's
+    bool show_all = false;             // every earlier check-in, not only the latest few
     std::string done;
     std::string minutes;
     std::string note;

@@ -43,6 +43,8 @@ test('the accessibility tree of every screen names every control', async () => {
   const welcome = await interactiveNodes(page);
   assertAllNamed(welcome, 'welcome');
   assert.deepEqual(welcome.map((node) => `${node.role}: ${node.name}`), [
+    'radio: Your line of work: Software delivery', 'radio: Your line of work: Health and care',
+    'radio: Your line of work: Public service',
     'textbox: Your challenge, in one sentence', 'textbox: Start date', 'button: Day earlier',
     'button: Day later', 'button: Today', 'button: Start my 30 days', 'button: Import backup',
     'button: Open the example workbook',
@@ -136,6 +138,8 @@ test('Tab walks the controls in visual order and the canvas shows which one has 
   await settled(page);
   const focusedName = () => page.evaluate(() => document.activeElement.getAttribute('aria-label') ||
     document.activeElement.textContent);
+  assert.equal(await focusedName(), 'Your line of work: Software delivery');
+  for (let step = 0; step < 3; step++) await page.keyboard.press('Tab');
   assert.equal(await focusedName(), 'Your challenge, in one sentence');
   const order = [];
   for (let step = 0; step < 6; step++) {
@@ -152,7 +156,7 @@ test('Tab walks the controls in visual order and the canvas shows which one has 
   await screenshot(page, 'keyboard-focus-1x.png');
 
   // Shift+Tab from the first control returns to the canvas: focus is never lost.
-  for (let step = 0; step < 6; step++) await page.keyboard.press('Shift+Tab');
+  for (let step = 0; step < 9; step++) await page.keyboard.press('Shift+Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
   assertNoProblems(problems);
   await context.close();

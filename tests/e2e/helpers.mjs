@@ -318,7 +318,8 @@ export async function readStoredDocument(page) {
 // phone the answer is under "Settings and backup" instead, and the footer keeps its height.
 export async function firstSaveDone(page) {
   await shown(text(page, 'Saved in this browser.'));
-  if (page.viewportSize().width >= 600) await shown(text(page, /^The browser (keeps this data|may clear this data)/));
+  const width = page.viewportSize()?.width ?? await page.evaluate(() => window.innerWidth);
+  if (width >= 600) await shown(text(page, /^The browser (keeps this data|may clear this data)/));
   else await settled(page);
 }
 

@@ -3,10 +3,12 @@
 
 #include <algorithm>
 
+#include "core/check_in.h"
 #include "headless.h"
 #include "ui/screen_snapshot.h"
 
 using leeway::testing::HeadlessApp;
+namespace core = leeway::core;
 
 namespace {
 
@@ -254,4 +256,47 @@ TEST_CASE("today's check-in: saved, updated, counted, and a nudge after two miss
     CHECK(app.model.workbook().program->daily_budget_minutes == 20);
     CHECK(app.Shows("Your time budget: 20 minutes a day."));
     ExpectEveryNameReadable(app.Snapshot());
+}
+
+TEST_CASE("earlier check-ins are listed newest first, and one can be edited") {
+    HeadlessApp app(1100.0f, 3000.0f);
+    app.model.workbooks.Change().program = SampleProgram(); // starts Thu 26 Nov
+    core::Program& program = *app.model.workbooks.Change().program;
+    REQUIRE(core::RecordCheckIn(program, {2026, 11, 26}, 10, "Wrote my scope", ""));
+    REQUIRE(core::RecordCheckIn(program, {2026, 11, 27}, 15, "Sorted requests", "Zoë helped", 3));
+    app.model.today = {2026, 11, 29};
+    app.Settle();
+    REQUIRE(app.FindItem("text", "Fri 27 Nov 2026: 15 minutes. Sorted requests. Note: Zoë helped. "
+                                 "Stress 3 of 5."));
+    REQUIRE(app.FindItem("text", "Thu 26 Nov 2026: 10 minutes. Wrote my scope."));
+    app.Activate("button", "Edit the check-in of Fri 27 Nov 2026");
+    REQUIRE(app.FindItem("heading", "Check-in of Fri 27 Nov 2026"));
+    const nlohmann::json* done =
+        app.FindItem("textbox", "What did you do for your challenge that day?");
+    REQUIRE(done);
+    CHECK(done->at("value") == "Sorted requests");
+    CHECK(app.FindItem("radio", "Stress that day: 3")->at("checked") == true);
+    app.TypeInto("What did you do for your challenge that day?", "Sorted and batched requests");
+    app.Activate("button", "Update check-in");
+    // Back on today's, with the earlier one changed and today's still empty.
+    REQUIRE(app.FindItem("heading", "Today's check-in"));
+    const std::vector<core::CheckIn>& check_ins = app.model.workbook().program->check_ins;
+    REQUIRE(check_ins.size() == 2);
+    CHECK(check_ins[1].done == "Sorted and batched requests");
+    CHECK(check_ins[1].date == core::Date{2026, 11, 27});
+    CHECK(check_ins[1].stress == 3);
+    CHECK(app.FindItem("textbox", "What did you do for your challenge today?")->at("value") == "");
+    app.Activate("button", "Edit the check-in of Thu 26 Nov 2026");
+    app.Activate("button", "Back to today's check-in");
+    CHECK(app.FindItem("heading", "Today's check-in"));
+    CHECK(app.model.workbook().program->check_ins[0].done == "Wrote my scope");
+}
+
+TEST_CASE("the line of work is chosen on the welcome screen, and the hints follow it") {
+    HeadlessApp app;
+    app.Settle();
+    REQUIRE(app.FindItem("radio", "Your line of work: Software delivery"));
+    CHECK(app.FindItem("radio", "Your line of work: Software delivery")->at("checked") == true);
+    app.Activate("radio", "Your line of work: Health and care");
+    CHECK(app.actions.calls.back() == "choose-examples health-and-care");
 }

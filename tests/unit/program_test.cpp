@@ -159,3 +159,11 @@ TEST_CASE("a start date in the future counts down, then day 1 arrives on the dat
     CHECK(day.status == ProgramStatus::Running);
     CHECK(day.day == 1);
 }
+
+TEST_CASE("text the user wrote ends as a sentence, once") {
+    CHECK(EndSentence("Sorted requests") == "Sorted requests.");
+    CHECK(EndSentence("Sorted requests.") == "Sorted requests.");
+    CHECK(EndSentence("Why wait?") == "Why wait?");
+    CHECK(EndSentence("He said \"soon\"") == "He said \"soon\"");
+    CHECK(EndSentence("") == "");
+}
