@@ -60,12 +60,24 @@ void DrawDisplaySettings(DisplaySettings& display, const AppModel& model, AppAct
                                         : "Settings###settings";
     if (compact)
         SameLineAtRightIfButtonFits(toggle);
-    if (SecondaryButton(toggle, name))
+    if (SecondaryButton(toggle, name)) {
         display.open = !display.open;
+        display.scroll_to_panel = display.open && compact;
+    }
     RecordLastItemExpanded(display.open);
-    if (!display.open)
-        return;
+    // The compact layout shows the panel at the top of the content, where it can scroll.
+    if (display.open && !compact)
+        DrawDisplaySettingsPanel(display, model, actions);
+}
 
+void DrawDisplaySettingsPanel(DisplaySettings& display, const AppModel& model,
+                              AppActions& actions) {
+    const bool with_backup = !model.kiosk.on;
+    const bool compact = CompactLayout();
+    if (compact) {
+        Gap(8);
+        StrongParagraph(with_backup ? "Settings and backup" : "Display settings");
+    }
     if (with_backup) {
         Label("Your backup");
         const core::Workbook& workbook = model.workbook();

@@ -10,8 +10,9 @@ namespace leeway::ui {
 
 struct DisplaySettings {
     ThemeChoice theme = ThemeChoice::System;
-    int text_percent = 100; // one of kTextSizes
-    bool open = false;      // the settings row is shown
+    int text_percent = 100;       // one of kTextSizes
+    bool open = false;            // the settings row is shown
+    bool scroll_to_panel = false; // just opened in the compact layout: the content goes to its top
 };
 
 // The text sizes offered, in percent of the normal size.
@@ -25,5 +26,8 @@ int NearestTextSize(int percent);
 // facilitator decides, and a session ends with its own way home) it is "Display settings": theme
 // and text size only.
 void DrawDisplaySettings(DisplaySettings& display, const AppModel& model, AppActions& actions);
+// The panel itself, when open: under its button, or in the compact layout at the top of the
+// content, where it scrolls with the rest (DrawApp draws it there).
+void DrawDisplaySettingsPanel(DisplaySettings& display, const AppModel& model, AppActions& actions);
 
 } // namespace leeway::ui

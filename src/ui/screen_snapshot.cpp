@@ -179,7 +179,20 @@ void BeginMirrorContainer(Container kind, const std::string& label_or_key) {
     if (kind != Container::ListItem && kind != Container::Row)
         record.label = label_or_key;
     record.key = record.parent + "/" + ContainerKindName(kind) + ":" + label_or_key;
-    // Siblings under one key (two lists of one name) stay apart.
+    // A landmark begun again is the same landmark (the compact layout draws the navigation's
+    // menu button above the scrolling content and its links inside it); lists and their items
+    // under one key (two lists of one name) stay apart.
+    const bool landmark = kind == Container::Navigation || kind == Container::Main ||
+                          kind == Container::Region || kind == Container::Footer;
+    if (landmark) {
+        const auto same =
+            std::find_if(g_containers.begin(), g_containers.end(),
+                         [&](const ContainerRecord& other) { return other.key == record.key; });
+        if (same != g_containers.end()) {
+            g_open_containers.push_back(static_cast<size_t>(same - g_containers.begin()));
+            return;
+        }
+    }
     const std::string base = record.key;
     for (int copy = 2;
          std::any_of(g_containers.begin(), g_containers.end(),

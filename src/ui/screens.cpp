@@ -93,19 +93,6 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
     ResetFormsWhenReplaced(model, ui);
 
     std::string title = "Leeway";
-    // The footer (notice and status line) is measured as it is drawn; the content above uses
-    // last frame's height, which settles within the frames drawn after every change.
-    // Another screen, or another workbook, starts at its top like a new page would.
-    if (ui.route != ui.drawn_route || ui.scroll_to_top)
-        ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
-    ui.drawn_route = ui.route;
-    ui.scroll_to_top = false;
-    // The example is read-only, but it is there to be read: it fades less than a disabled form.
-    ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha,
-                        model.viewing_example ? 0.8f : ImGui::GetStyle().DisabledAlpha);
-    ImGui::BeginChild("content", ImVec2(0, -ui.footer_height), ImGuiChildFlags_None,
-                      ImGuiWindowFlags_NoBackground);
-    BeginColumn(720.0f);
     const bool has_program = model.workbook().program.has_value();
     // The phase screens need a program; without one their links show Today.
     // #/kiosk belongs to the kiosk screens; anywhere else it shows Today.
@@ -113,6 +100,45 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
         (ScreenFor(ui.route).needs_program && !has_program) || ui.route == Route::Kiosk
             ? Route::Today
             : ui.route;
+    const bool workbook_screens = model.storage_answered && !KioskScreenShown(model, ui.route);
+    // The safety screen is one tab away from every screen; before a program starts, the
+    // welcome screen links to it.
+    const bool navigation =
+        workbook_screens && (core::HasUserData(model.workbook()) || route != Route::Today);
+    // The compact layout keeps the screens menu (and the way out of the example) in a row of
+    // its own above the content, in reach however far the screen is scrolled. A kiosk session
+    // keeps its session bar first.
+    const bool fixed_row = navigation && CompactLayout() && !model.kiosk.on;
+    if (fixed_row) {
+        BeginColumn(720.0f);
+        DrawScreensMenuButton(route, ui.chrome);
+        DrawExampleBanner(model, actions, true);
+        EndColumn();
+    }
+
+    // The footer (notice and status line) is measured as it is drawn; the content above uses
+    // last frame's height, which settles within the frames drawn after every change.
+    // Another screen, or another workbook, starts at its top like a new page would, and so does
+    // the screens menu when it opens above it.
+    if (ui.route != ui.drawn_route || ui.scroll_to_top || ui.chrome.scroll_to_menu ||
+        ui.display.scroll_to_panel)
+        ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
+    ui.drawn_route = ui.route;
+    ui.scroll_to_top = false;
+    ui.chrome.scroll_to_menu = false;
+    ui.display.scroll_to_panel = false;
+    // The example is read-only, but it is there to be read: it fades less than a disabled form.
+    ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha,
+                        model.viewing_example ? 0.8f : ImGui::GetStyle().DisabledAlpha);
+    ImGui::BeginChild("content", ImVec2(0, -ui.footer_height), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NoBackground);
+    BeginColumn(720.0f);
+    if (ui.display.open && CompactLayout()) {
+        MirrorGroup region(Container::Region, "Settings and backup");
+        DrawDisplaySettingsPanel(ui.display, model, actions);
+        Gap(8);
+        ColumnSeparator();
+    }
     if (!model.storage_answered) {
         MirrorGroup main(Container::Main, "Leeway");
         DrawLoadingScreen();
@@ -120,19 +146,13 @@ std::string DrawApp(AppModel& model, UiState& ui, AppActions& actions) {
         MirrorGroup main(Container::Main, "Leeway");
         DrawKioskScreens(model, ui, actions, title);
     } else {
-        const bool has_more_than_a_start = core::HasUserData(model.workbook());
-        // The safety screen is one tab away from every screen; before a program starts, the
-        // welcome screen links to it.
-        const bool navigation = has_more_than_a_start || route != Route::Today;
         if (navigation)
-            DrawNavigation(model, route, ui.chrome, actions);
+            DrawNavigation(model, route, ui.chrome, actions, fixed_row);
         MirrorGroup main(Container::Main, "Leeway");
         if (model.kiosk.on)
             DrawKioskSessionBar(model, actions);
-        // In the compact layout the way out of the example shares the screens menu's row.
-        DrawExampleBanner(model, actions,
-                          navigation && !model.kiosk.on && CompactLayout() &&
-                              !ui.chrome.screens_open);
+        if (!fixed_row)
+            DrawExampleBanner(model, actions, false);
         title = ScreenFor(route).title;
         switch (route) {
         case Route::Today:
@@ -198,56 +218,65 @@ Route RouteFromLink(const std::string& link) {
     return Route::Today;
 }
 
-void DrawNavigation(const AppModel& model, Route current, ChromeState& chrome,
-                    AppActions& actions) {
-    const bool compact = CompactLayout();
-    if (!compact)
-        Gap(4);
-    // The tabs' ids of their own: a screen may have a button called "Today" too.
+void DrawScreensMenuButton(Route current, ChromeState& chrome) {
     ImGui::PushID("navigation");
     MirrorGroup navigation(Container::Navigation, "Screens");
-    if (compact) {
-        // One row: a menu of the screens, a button named after the one shown. The spaces leave
-        // room for the arrow that says it opens a list.
-        const std::string label = std::string(ScreenFor(current).tab) + "     ###screens-menu";
-        if (SecondaryButton(label.c_str(),
-                            "Screens menu, now on " + std::string(ScreenFor(current).tab_name)))
-            chrome.screens_open = !chrome.screens_open;
-        RecordLastItemExpanded(chrome.screens_open);
-        const float size = ImGui::GetFontSize();
-        const ImVec2 min = ImGui::GetItemRectMin();
-        const ImVec2 max = ImGui::GetItemRectMax();
-        ImGui::RenderArrow(ImGui::GetWindowDrawList(),
-                           ImVec2(max.x - ImGui::GetStyle().FramePadding.x - size,
-                                  (min.y + max.y) * 0.5f - size * 0.4f),
-                           ImGui::GetColorU32(ImGuiCol_Text),
-                           chrome.screens_open ? ImGuiDir_Up : ImGuiDir_Down, 0.8f);
-    } else {
-        chrome.screens_open = false;
+    // A button named after the screen shown; the spaces leave room for the arrow that says it
+    // opens a list.
+    const std::string label = std::string(ScreenFor(current).tab) + "     ###screens-menu";
+    if (SecondaryButton(label.c_str(),
+                        "Screens menu, now on " + std::string(ScreenFor(current).tab_name))) {
+        chrome.screens_open = !chrome.screens_open;
+        chrome.scroll_to_menu = chrome.screens_open;
     }
-    if (!compact || chrome.screens_open) {
-        FlowRow row;
-        for (const ScreenLink& screen : kScreens) {
-            if (screen.needs_program && !model.workbook().program)
-                continue;
-            const bool selected = screen.route == current;
-            // In the menu each screen has a row and its whole name.
-            const char* label = compact ? screen.tab_name : screen.tab;
-            ImGui::PushFont(selected ? GetFonts().strong : GetFonts().body);
-            const float width = FlowRow::ButtonWidth(label);
-            ImGui::PopFont();
-            if (!compact)
-                row.Next(width);
-            if (NavigationTab(label, screen.link, selected, screen.tab_name)) {
-                chrome.screens_open = false;
-                if (!selected)
-                    actions.Navigate(screen.route);
-            }
+    RecordLastItemExpanded(chrome.screens_open);
+    const float size = ImGui::GetFontSize();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    ImGui::RenderArrow(ImGui::GetWindowDrawList(),
+                       ImVec2(max.x - ImGui::GetStyle().FramePadding.x - size,
+                              (min.y + max.y) * 0.5f - size * 0.4f),
+                       ImGui::GetColorU32(ImGuiCol_Text),
+                       chrome.screens_open ? ImGuiDir_Up : ImGuiDir_Down, 0.8f);
+    ImGui::PopID();
+}
+
+void DrawNavigation(const AppModel& model, Route current, ChromeState& chrome, AppActions& actions,
+                    bool menu_button_drawn) {
+    const bool compact = CompactLayout();
+    if (!compact) {
+        chrome.screens_open = false;
+        Gap(4);
+    } else {
+        if (!menu_button_drawn)
+            DrawScreensMenuButton(current, chrome);
+        if (!chrome.screens_open)
+            return; // the menu's button is all there is
+    }
+    // The tabs' ids of their own: a screen may have a button called "Today" too.
+    ImGui::PushID("navigation");
+    // The same landmark as the menu's button, which is drawn above the scrolling content.
+    MirrorGroup navigation(Container::Navigation, "Screens");
+    FlowRow row;
+    for (const ScreenLink& screen : kScreens) {
+        if (screen.needs_program && !model.workbook().program)
+            continue;
+        const bool selected = screen.route == current;
+        // In the menu each screen has a row and its whole name.
+        const char* label = compact ? screen.tab_name : screen.tab;
+        ImGui::PushFont(selected ? GetFonts().strong : GetFonts().body);
+        const float width = FlowRow::ButtonWidth(label);
+        ImGui::PopFont();
+        if (!compact)
+            row.Next(width);
+        if (NavigationTab(label, screen.link, selected, screen.tab_name)) {
+            chrome.screens_open = false;
+            if (!selected)
+                actions.Navigate(screen.route);
         }
     }
     ImGui::PopID();
-    if (!compact || chrome.screens_open) // a closed menu is one row: no rule needed under it
-        ColumnSeparator();
+    ColumnSeparator();
 }
 
 std::string PhaseTiming(const AppModel& model, core::Phase phase) {

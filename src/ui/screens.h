@@ -41,8 +41,11 @@ const char* LinkForRoute(Route route);
 Route RouteFromLink(const std::string& link);
 
 // The tabs between the screens; the phase screens only while a program runs. In the compact
-// layout they are a menu, opened by one button that names the screen shown.
-void DrawNavigation(const AppModel& model, Route current, ChromeState& chrome, AppActions& actions);
+// layout they are a menu, opened by one button that names the screen shown
+// (DrawScreensMenuButton, drawn above the scrolling content), and listed at the content's top.
+void DrawNavigation(const AppModel& model, Route current, ChromeState& chrome, AppActions& actions,
+                    bool menu_button_drawn);
+void DrawScreensMenuButton(Route current, ChromeState& chrome);
 
 // "Days 11-20 of your program. Today is day 12." and what the phase is for.
 std::string PhaseTiming(const AppModel& model, core::Phase phase);

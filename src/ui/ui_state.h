@@ -169,7 +169,8 @@ struct WorkbookForms {
 
 // The app's own chrome in the compact (phone) layout: what is opened by a tap.
 struct ChromeState {
-    bool screens_open = false; // the list of screens under the menu button
+    bool screens_open = false;   // the list of screens under the menu button
+    bool scroll_to_menu = false; // it just opened: the content goes to its top, where it is
 };
 
 struct UiState {
