@@ -21,8 +21,11 @@ void DrawSafetyFirst(const AppModel& model, AppActions& actions, bool link) {
         "You marked something on the safety check. That is not a personal performance problem to "
         "plan around: bring in people who can protect you, before anything else here.");
     const std::string& contacts = model.workbook().safety.support_contacts;
-    Paragraph(contacts.empty() ? "Add your support contacts on the Safety and support screen."
-                               : "Your contacts: " + contacts);
+    // `link` is false on the Safety and support screen itself, where the contacts are below.
+    Paragraph(contacts.empty()
+                  ? (link ? "Add your support contacts on the Safety and support screen."
+                          : "Add your support contacts below.")
+                  : "Your contacts: " + contacts);
     if (model.kiosk.on && !model.kiosk.config.support_contacts.empty())
         Paragraph("From the facilitator of this session: " + model.kiosk.config.support_contacts);
     if (link && SecondaryButton("Open safety and support"))

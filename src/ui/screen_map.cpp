@@ -59,13 +59,20 @@ void DrawFreedom(const AppModel& model, core::Freedom freedom, MapForm& form, Ap
         MutedParagraph("Not rated yet.");
     }
     ImGui::BeginDisabled(!CanEdit(model));
-    form.rating[index] =
-        ChoiceRow(kRatingLabels, form.rating[index], std::string(info.name) + ", rating");
+    // Until a new rating is picked, the choice shows the current one.
+    const core::FreedomRating* current = core::LatestRating(map, freedom);
+    const int shown = form.rating[index] >= 0 ? form.rating[index]
+                      : current               ? current->rating - 1
+                                              : -1;
+    const int picked = ChoiceRow(kRatingLabels, shown, std::string(info.name) + ", rating");
+    if (picked != shown)
+        form.rating[index] = picked;
     TextField("Note (optional)", "##rating-note", form.rating_note[index],
               "What makes it this number today?", ImGui::CalcItemWidth(),
               std::string("Note: ") + info.name);
     if (SecondaryButton("Save rating", std::string("Save rating: ") + info.name) &&
         form.rating[index] >= 0) {
+        // Saved, the choice goes on showing it as the current rating.
         if (actions.Edit([&](core::Workbook& workbook) {
                 return core::RateFreedom(workbook.map, model.today, freedom, form.rating[index] + 1,
                                          form.rating_note[index]);

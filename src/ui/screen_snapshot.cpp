@@ -76,6 +76,11 @@ ImGuiID g_mirror_focus = 0;
 ImGuiID g_scrolled_to_focus = 0; // focus changes scroll once; the user's own scrolling wins after
 ImGuiID g_pending_activation = 0;
 int g_activation_attempts = 0;
+// Frames left in which the focused control, just pressed, is kept in view: what its press adds
+// above it (a new blocker, a logged request) would push it under the footer. The click lands a
+// frame after the press, its edit is shown a frame or two later and the scroll a frame after
+// that: eight frames cover it, and then the app is idle again.
+int g_follow_focus_frames = 0;
 bool g_needs_frame = false;
 
 // "Export backup##home" -> "Export backup"; "###id" hides everything after it too.
@@ -117,10 +122,15 @@ void DrawMirrorFocusRing() {
     if (!item || !item->has_info)
         return;
     // Text colour, a little outside the control: visible on every background and button colour.
+    // Clipped to the control's window, so a control scrolled under the footer has no ring over it.
     const ImVec2 min(item->rect.Min.x - 4.0f, item->rect.Min.y - 4.0f);
     const ImVec2 max(item->rect.Max.x + 4.0f, item->rect.Max.y + 4.0f);
-    ImGui::GetForegroundDrawList()->AddRect(min, max, ImGui::GetColorU32(GetPalette().text), 9.0f,
-                                            0, 2.5f);
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    const ImRect clip = item->window ? item->window->ClipRect : ImRect(min, max);
+    draw->PushClipRect(ImVec2(clip.Min.x - 6.0f, clip.Min.y - 6.0f),
+                       ImVec2(clip.Max.x + 6.0f, clip.Max.y + 6.0f), true);
+    draw->AddRect(min, max, ImGui::GetColorU32(GetPalette().text), 9.0f, 0, 2.5f);
+    draw->PopClipRect();
 }
 
 } // namespace
@@ -242,6 +252,7 @@ void ResetScreenSnapshot() {
     g_mirror_focus = 0;
     g_scrolled_to_focus = 0;
     g_pending_activation = 0;
+    g_follow_focus_frames = 0;
     g_needs_frame = false;
 }
 
@@ -275,7 +286,7 @@ void ProcessPendingActivation() {
 // Focus leaving the mirror (to the canvas, on every mouse press) scrolls nothing: a scroll then
 // would move the control from under the pointer between its press and release.
 void ScrollToNewFocus() {
-    if (g_mirror_focus == g_scrolled_to_focus)
+    if (g_mirror_focus == g_scrolled_to_focus && g_follow_focus_frames == 0)
         return;
     if (g_mirror_focus == 0) {
         g_scrolled_to_focus = 0;
@@ -284,6 +295,15 @@ void ScrollToNewFocus() {
     const Item* item = FindItem(g_mirror_focus);
     if (!item)
         return;
+    if (g_scrolled_to_focus == g_mirror_focus) { // the same control, pressed: keep it in view
+        if (g_follow_focus_frames > 0) {
+            --g_follow_focus_frames;
+            g_needs_frame = true; // the press's edit is shown a frame or two later
+            if (!item->visible)
+                ImGui::ScrollToRect(item->window, item->rect);
+        }
+        return;
+    }
     g_scrolled_to_focus = g_mirror_focus;
     if (!item->visible) {
         ImGui::ScrollToRect(item->window, item->rect);
@@ -435,6 +455,8 @@ std::vector<PublishedControl> PublishedControls() {
 void ActivateItem(uint32_t id) {
     g_pending_activation = id;
     g_activation_attempts = 0;
+    if (id == g_mirror_focus)
+        g_follow_focus_frames = 8;
 }
 
 void SetItemText(uint32_t id, std::string text) { g_pending_texts[id] = std::move(text); }

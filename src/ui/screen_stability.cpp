@@ -144,11 +144,17 @@ void DrawTrend(const AppModel& model) {
     if (checks.empty())
         return;
     Heading("Trend");
+    const std::string span = checks.size() == 1
+                                 ? " (" + core::FormatLongDate(checks.front().date) + ")"
+                                 : " (" + core::FormatLongDate(checks.front().date) + " to " +
+                                       core::FormatLongDate(checks.back().date) + ")";
+    MutedParagraph("Ratings out of 5, oldest first" + span + ".");
     for (core::Condition condition : kConditions) {
-        std::string line = core::CapitalizeFirst(core::ConditionName(condition)) + ":";
-        for (const core::StabilityCheck& check : checks)
-            line += " " + std::to_string(RatingOf(check, condition).rating);
-        Paragraph(line);
+        std::string line = core::CapitalizeFirst(core::ConditionName(condition)) + ": ";
+        for (size_t index = 0; index < checks.size(); ++index)
+            line += (index == 0 ? "" : ", ") +
+                    std::to_string(RatingOf(checks[index], condition).rating);
+        Paragraph(line + ".");
     }
     {
         MirrorGroup list(Container::List, "Past checks");

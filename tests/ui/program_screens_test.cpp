@@ -38,6 +38,8 @@ TEST_CASE("autonomy map: freedoms rated, an area placed and moved, the ledger ke
     app.TypeInto("Note: Freedom over methods", "I follow the runbook");
     app.Activate("button", "Save rating: Freedom over methods");
     CHECK(app.Shows("Now 2 of 5, rated Thu 26 Nov 2026. \"I follow the runbook\""));
+    // Saved, the choice still shows the rating given.
+    CHECK(app.FindItem("radio", "Freedom over methods, rating: 2")->at("checked") == true);
     app.model.today = {2026, 12, 3};
     app.Activate("radio", "Freedom over methods, rating: 4");
     app.Activate("button", "Save rating: Freedom over methods");
@@ -287,4 +289,22 @@ TEST_CASE("on a 360 x 740 phone the screen's own content fills at least 70 % of 
         MESSAGE(std::string(example ? "example: " : "own workbook: ")
                 << shares << "footer " << app.ui.footer_height);
     }
+}
+
+TEST_CASE("the safety card on the safety screen points below, and the trend says what it shows") {
+    HeadlessApp app(1100.0f, 3000.0f);
+    app.model.workbooks.Change().program = SampleProgram();
+    app.model.workbooks.Change().safety.retaliation_risk = true;
+    app.model.workbooks.Change().stability = {
+        {{2026, 11, 20}, {3, ""}, {4, ""}, {4, ""}, ""},
+        {{2026, 11, 27}, {4, ""}, {4, ""}, {5, ""}, ""},
+    };
+    app.Settle();
+    CHECK(app.Shows("Add your support contacts on the Safety and support screen."));
+    app.Activate("link", "Safety and support");
+    CHECK(app.Shows("Add your support contacts below."));
+    CHECK_FALSE(app.Shows("on the Safety and support screen"));
+    app.Activate("link", "Stability check");
+    CHECK(app.Shows("Ratings out of 5, oldest first (Fri 20 Nov 2026 to Fri 27 Nov 2026)."));
+    CHECK(app.Shows("Clearly defined ownership: 3, 4."));
 }

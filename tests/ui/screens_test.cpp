@@ -300,3 +300,30 @@ TEST_CASE("the line of work is chosen on the welcome screen, and the hints follo
     app.Activate("radio", "Your line of work: Health and care");
     CHECK(app.actions.calls.back() == "choose-examples health-and-care");
 }
+
+TEST_CASE("a focused button that its own press pushes down is kept in view above the footer") {
+    HeadlessApp app(1100.0f, 640.0f);
+    app.model.workbooks.Change().program = SampleProgram();
+    app.Settle();
+    app.Activate("link", "Clarity baseline");
+    const nlohmann::json* add = app.FindItem("button", "Add blocker");
+    REQUIRE(add);
+    const uint32_t id = add->at("id");
+    // The keyboard user's way: the button has the focus, and Enter presses it again and again.
+    leeway::ui::SetMirrorFocus(id);
+    app.Settle();
+    REQUIRE_FALSE(app.FindItem("button", "Add blocker")->value("offscreen", false));
+    for (int blocker = 0; blocker < 8; ++blocker) {
+        leeway::ui::SetItemText(app.FindItem("textbox", "New blocker")->at("id"),
+                                "Night shift blocker number " + std::to_string(blocker));
+        app.Settle();
+        leeway::ui::ActivateItem(id);
+        app.Settle();
+        const nlohmann::json* button = app.FindItem("button", "Add blocker");
+        REQUIRE(button);
+        CAPTURE(blocker);
+        CHECK_FALSE(button->value("offscreen", false));
+    }
+    CHECK(app.model.workbook().program->clarity.blockers.size() == 8);
+    leeway::ui::SetMirrorFocus(0);
+}
