@@ -41,10 +41,13 @@ ReportPart MetricPart(const Program& program) {
         part.lines.push_back("No measurements yet.");
         return part;
     }
-    std::string trend = "Measurements:";
-    for (const Measurement& measurement : loop.measurements)
-        trend += " " + FormatMetricValue(measurement.value) + " (" +
-                 FormatIsoDate(measurement.date) + ")";
+    // Each with its unit and a date a person reads: "18 hours on Thu 12 Mar 2026".
+    std::string trend = "Measurements: ";
+    for (size_t index = 0; index < loop.measurements.size(); ++index) {
+        const Measurement& measurement = loop.measurements[index];
+        trend += (index == 0 ? "" : ", ") + FormatMetricValue(measurement.value) + " " +
+                 metric.unit + " on " + FormatLongDate(measurement.date);
+    }
     part.lines.push_back(trend + ".");
     const double latest = loop.measurements.back().value;
     const int percent = static_cast<int>(ProgressTowardsTarget(metric, latest) * 100.0);
@@ -58,13 +61,13 @@ ReportPart MetricPart(const Program& program) {
 ReportPart LoopPart(const Program& program) {
     ReportPart part{ReportSectionName(ReportSection::Loop), {}};
     for (const LoopReport& report : program.responsibility.reports) {
-        std::string line = FormatIsoDate(report.date) + ":";
+        std::string line = FormatLongDate(report.date) + ":";
         if (!report.changed.empty())
-            line += " Changed: " + report.changed + ".";
+            line += " Changed: " + EndSentence(report.changed);
         if (!report.failed.empty())
-            line += " Failed: " + report.failed + ".";
+            line += " Failed: " + EndSentence(report.failed);
         if (!report.escalated.empty())
-            line += " Escalated: " + report.escalated + ".";
+            line += " Escalated: " + EndSentence(report.escalated);
         part.lines.push_back(line);
     }
     if (part.lines.empty())
@@ -95,7 +98,7 @@ ReportPart FeedbackPart(const Program& program) {
                                       std::make_pair("Manager", &program.influence.manager)}) {
         if (ask->received_on)
             part.lines.push_back(std::string(who_is) + ", " + ask->who + " (" +
-                                 FormatIsoDate(*ask->received_on) + "): " + ask->said);
+                                 FormatLongDate(*ask->received_on) + "): " + ask->said);
     }
     if (part.lines.empty())
         part.lines.push_back("No feedback received yet.");

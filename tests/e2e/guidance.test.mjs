@@ -103,7 +103,7 @@ test('watch-outs show with evidence, can be set aside, and every guidance screen
   await shown(control(page, 'heading', 'Report for a 1:1'));
   await click(page, 'checkbox', 'Include: Proposal and its effect');
   await click(page, 'checkbox', 'Include: Feedback received');
-  await shown(text(page, 'Measurements: 40 (2026-11-18) 39 (2026-11-22).'));
+  await shown(text(page, 'Measurements: 40 hours on Wed 18 Nov 2026, 39 hours on Sun 22 Nov 2026.'));
   await screenshot(page, 'guidance-report-1x.png');
   await page.evaluate(() => { window.print = () => { window.leeway.printed = true; }; });
   await click(page, 'button', 'Open printable page');
@@ -116,7 +116,7 @@ test('watch-outs show with evidence, can be set aside, and every guidance screen
   assert.equal(printed.title, 'Builds wait two days for QA');
   assert.deepEqual(printed.headings, ['Scope', 'Decision area I own', 'Metric and trend',
     'What changed, failed and was escalated']);
-  assert.match(printed.text, /Measurements: 40 \(2026-11-18\) 39 \(2026-11-22\)\./);
+  assert.match(printed.text, /Measurements: 40 hours on Wed 18 Nov 2026, 39 hours on Sun 22 Nov 2026\./);
   // The same sections as Markdown, on the clipboard and as a download.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
   await click(page, 'button', 'Copy to clipboard');

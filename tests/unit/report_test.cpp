@@ -30,16 +30,17 @@ TEST_CASE("the 1:1 report holds exactly the chosen sections, in order, as Markdo
     REQUIRE(report.parts.size() == 5);
     CHECK(report.subtitle == "Day 24 of 30, Tue 24 Nov 2026");
     CHECK(report.parts[2].heading == "Metric and trend");
-    CHECK(report.parts[2].lines[1] == "Measurements: 40 (2026-11-12) 24 (2026-11-20).");
+    CHECK(report.parts[2].lines[1] ==
+          "Measurements: 40 hours on Thu 12 Nov 2026, 24 hours on Fri 20 Nov 2026.");
     CHECK(report.parts[2].lines[2] ==
           "The latest value is 50% of the way from baseline to target.");
-    CHECK(report.parts[4].lines[0] == "Peer, Tomás (2026-11-23): Yes");
+    CHECK(report.parts[4].lines[0] == "Peer, Tomás (Mon 23 Nov 2026): Yes");
 
     const std::string markdown = ReportToMarkdown(report);
     CHECK(markdown.rfind("# Builds wait two days for QA.\n\nDay 24 of 30, Tue 24 Nov 2026\n", 0) ==
           0);
     CHECK(markdown.find("## Scope\n\nI own the release checklist.\n") != std::string::npos);
-    CHECK(markdown.find("## What changed, failed and was escalated\n\n2026-11-15: Changed: QA "
+    CHECK(markdown.find("## What changed, failed and was escalated\n\nSun 15 Nov 2026: Changed: QA "
                         "hears sooner. Failed: "
                         "The bot failed.\n") != std::string::npos);
     CHECK(markdown.find("Proposal") == std::string::npos);
