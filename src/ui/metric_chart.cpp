@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "core/responsibility.h"
 #include "ui/screen_snapshot.h"
@@ -33,6 +34,25 @@ void DashedLine(ImDrawList* draw, float x0, float x1, float y, ImU32 color, floa
 
 ImU32 WithAlpha(const ImVec4& color, float alpha) {
     return ImGui::GetColorU32(ImVec4(color.x, color.y, color.z, alpha));
+}
+
+// Round values for the y-axis between low and high, three to six of them: steps of 1, 2 or 5
+// times a power of ten.
+std::vector<double> AxisTicks(double low, double high) {
+    std::vector<double> ticks;
+    const double range = high - low;
+    if (!(range > 0.0) || !std::isfinite(range))
+        return ticks;
+    const double power = std::pow(10.0, std::floor(std::log10(range / 4.0)));
+    double step = power;
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        step = power * factor;
+        if (range / step <= 5.0)
+            break;
+    }
+    for (double tick = std::ceil(low / step) * step; tick <= high && ticks.size() < 8; tick += step)
+        ticks.push_back(std::abs(tick) < step * 1e-9 ? 0.0 : tick);
+    return ticks;
 }
 
 // The chart's data as a table for screen readers (date, value, note), over the chart's area.
@@ -90,14 +110,6 @@ void MetricChart(const core::OutcomeMetric& metric,
     draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height),
                         ImGui::GetColorU32(palette.surface), 6.0f);
 
-    // The plot leaves room for a line's label above the top line and below the bottom one, and
-    // under that for the dates.
-    const float left = origin.x + 10.0f;
-    const float right = origin.x + width - 10.0f;
-    const float top = origin.y + font + 10.0f;
-    const float bottom = origin.y + height - font * 2.0f - 14.0f;
-    const float dates_y = origin.y + height - font - 6.0f;
-
     double low = std::min(metric.baseline, metric.target);
     double high = std::max(metric.baseline, metric.target);
     for (const core::Measurement& measurement : measurements) {
@@ -107,10 +119,30 @@ void MetricChart(const core::OutcomeMetric& metric,
     const double margin = (high - low) * 0.08;
     low -= margin;
     high += margin;
+    const std::vector<double> ticks = AxisTicks(low, high);
+    float gutter = 0.0f; // the y-axis values, left of the plot
+    for (double tick : ticks)
+        gutter = std::max(gutter, ImGui::CalcTextSize(core::FormatMetricValue(tick).c_str()).x);
+
+    // The plot leaves room for the axis values on its left, for a line's label above the top
+    // line and below the bottom one, and under that for the dates.
+    const float left = origin.x + 10.0f + gutter + 8.0f;
+    const float right = origin.x + width - 10.0f;
+    const float top = origin.y + font + 10.0f;
+    const float bottom = origin.y + height - font * 2.0f - 14.0f;
+    const float dates_y = origin.y + height - font - 6.0f;
     auto y_of = [&](double value) {
         return bottom - static_cast<float>((value - low) / (high - low)) * (bottom - top);
     };
 
+    for (double tick : ticks) {
+        const float y = y_of(tick);
+        draw->AddLine(ImVec2(left, y), ImVec2(right, y), WithAlpha(palette.muted_text, 0.18f),
+                      1.0f);
+        const std::string value = core::FormatMetricValue(tick);
+        draw->AddText(ImVec2(left - 8.0f - ImGui::CalcTextSize(value.c_str()).x, y - font * 0.5f),
+                      ImGui::GetColorU32(palette.muted_text), value.c_str());
+    }
     const float baseline_y = y_of(metric.baseline);
     const float target_y = y_of(metric.target);
     DashedLine(draw, left, right, baseline_y, WithAlpha(palette.muted_text, 0.9f), 1.5f);
