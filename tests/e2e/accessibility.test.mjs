@@ -3,11 +3,10 @@
 // canvas, and Enter, Space and typing act on the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  assertNoProblems, click, control, openApp, repoRoot, screenshot, settled, shown,
+  assertNoProblems, click, control, openApp, openReplaceDialog, repoRoot, screenshot, settled, shown,
   startProgram, text,
   useServerAndBrowser,
 } from './helpers.mjs';
@@ -71,13 +70,7 @@ test('the accessibility tree of every screen names every control', async () => {
   await click(page, 'button', 'Close the example');
 
   // The confirmation dialog of an import that would replace data.
-  const folder = mkdtempSync(path.join(tmpdir(), 'leeway-'));
-  const file = path.join(folder, 'other.json');
-  writeFileSync(file, JSON.stringify({ format: 'leeway-backup', schema_version: 1,
-    workbook: { program: { challenge: 'Handoffs to QA wait two days', start_date: '2026-11-20' } } }));
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'button', 'Import backup')]);
-  await chooser.setFiles(file);
-  await shown(control(page, 'heading', 'Replace or merge your workbook?'));
+  await openReplaceDialog(page);
   const dialog = await interactiveNodes(page);
   assertAllNamed(dialog, 'import dialog');
   assert.ok(dialog.some((node) => node.name === 'Replace with the backup'));

@@ -5,11 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import {
-  click, control, openApp, settled, setUpKiosk, shown, startProgram,
+  click, control, openApp, openReplaceDialog, settled, setUpKiosk, shown, startProgram,
   useServerAndBrowser,
 } from './helpers.mjs';
 
@@ -56,13 +54,7 @@ for (const theme of ['light', 'dark', 'high-contrast']) {
     found.push(...await violations(page, 'settings open'));
     await click(page, 'button', 'Close the example');
 
-    const folder = mkdtempSync(path.join(tmpdir(), 'leeway-axe-'));
-    const file = path.join(folder, 'other.json');
-    writeFileSync(file, JSON.stringify({ format: 'leeway-backup', schema_version: 1,
-      workbook: { program: { challenge: 'Handoffs to QA wait two days', start_date: '2026-11-20' } } }));
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'button', 'Import backup')]);
-    await chooser.setFiles(file);
-    await shown(control(page, 'heading', 'Replace or merge your workbook?'));
+    await openReplaceDialog(page);
     found.push(...await violations(page, 'import dialog'));
     await click(page, 'button', 'Keep what I have');
 

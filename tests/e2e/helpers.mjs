@@ -1,7 +1,8 @@
 // Shared setup for the browser tests: a loopback server for the built site, Debian's Chromium
 // through playwright-core, and steps that find controls by role and name like a user would.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -373,4 +374,15 @@ export async function setUpKiosk(page, url, { pin, support = 'Ana at the front d
   if (shot) await screenshot(page, shot);
   await clickAndRestart(page, 'button', 'Turn on kiosk mode');
   await shown(control(page, 'heading', 'Welcome to this training session'));
+}
+
+// Picks a backup of another workbook for import into one that has data, and waits for the
+// dialog that asks whether to replace or merge.
+export async function openReplaceDialog(page) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'leeway-')), 'other.json');
+  writeFileSync(file, JSON.stringify({ format: 'leeway-backup', schema_version: 1,
+    workbook: { program: { challenge: 'Handoffs to QA wait two days', start_date: '2026-11-20' } } }));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'button', 'Import backup')]);
+  await chooser.setFiles(file);
+  await shown(control(page, 'heading', 'Replace or merge your workbook?'));
 }
