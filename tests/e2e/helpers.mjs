@@ -382,7 +382,6 @@ export async function openReplaceDialog(page) {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'leeway-')), 'other.json');
   writeFileSync(file, JSON.stringify({ format: 'leeway-backup', schema_version: 1,
     workbook: { program: { challenge: 'Handoffs to QA wait two days', start_date: '2026-11-20' } } }));
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'button', 'Import backup')]);
-  await chooser.setFiles(file);
+  await importFile(page, file);
   await shown(control(page, 'heading', 'Replace or merge your workbook?'));
 }
